@@ -1,0 +1,35 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { signIn } from "@/auth";
+import { loginSchema } from "@/lib/validation/auth";
+
+export type LoginState = { message: string | null; email: string };
+
+const messages: Record<string, string> = {
+  locked: "Kontoen er midlertidigt låst efter for mange mislykkede forsøg. Prøv igen om 15 minutter, eller kontakt IT.",
+  ip_blocked: "For mange mislykkede forsøg fra din forbindelse. Vent et kvarter, og prøv igen.",
+};
+
+const genericFailure = "Forkert e-mail eller adgangskode.";
+
+function safeRedirectTarget(value: FormDataEntryValue | null): string {
+  const target = typeof value === "string" ? value : "/";
+  return target.startsWith("/") && !target.startsWith("//") ? target : "/";
+}
+
+export async function authenticate(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  const email = String(formData.get("email") ?? "");
+  const parsed = loginSchema.safeParse({ email, password: formData.get("password") });
+  if (!parsed.success) return { message: genericFailure, email };
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectTarget(formData.get("next")) });
+    return { message: null, email };
+  } catch (error) {
+    if (error instanceof CredentialsSignin) {
+      return { message: messages[error.code] ?? genericFailure, email };
+    }
+    if (error instanceof AuthError) return { message: genericFailure, email };
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { demoAccounts } from "@/lib/demo-accounts";
+import { readSettings } from "@/lib/settings";
+import { roleLabels } from "@/lib/domain/labels";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "Log ind" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  if (await getCurrentUser()) redirect("/");
+  const { next } = await searchParams;
+  const demo = process.env.STYRERUM_DEMO !== "0";
+  const { municipalityName } = readSettings();
+  return (
+    <main id="indhold" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+      <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{municipalityName}</p>
+      <h1 className="mb-6 text-3xl font-bold">Log ind i Styrerum</h1>
+      <div className="card">
+        <LoginForm next={typeof next === "string" ? next : "/"} />
+      </div>
+      {demo && (
+        <section aria-labelledby="demo-heading" className="mt-6 text-sm">
+          <h2 id="demo-heading" className="font-semibold">
+            Demokonti
+          </h2>
+          <p className="text-muted">Adgangskode til alle: {demoAccounts.password}</p>
+          <ul className="mt-2 space-y-1">
+            {demoAccounts.accounts.map((account) => (
+              <li key={account.email}>
+                <span className="font-mono">{account.email}</span> – {roleLabels[account.role]}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="mt-8 text-sm">
+        <Link href="/accessibility" className="underline">
+          Tilgængelighedserklæring
+        </Link>
+      </p>
+    </main>
+  );
+}

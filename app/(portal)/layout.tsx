@@ -1,0 +1,13 @@
+import { AppShell } from "@/components/layout/app-shell";
+import { requireUser } from "@/lib/auth/current-user";
+import { readSettings } from "@/lib/settings";
+
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const { municipalityName } = readSettings();
+  return (
+    <AppShell user={user} municipalityName={municipalityName}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,38 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authConfig } from "./auth.config";
+import { attemptLogin } from "@/lib/services/auth";
+import { loginSchema } from "@/lib/validation/auth";
+import { clientIp } from "@/lib/request";
+
+export class AccountLockedError extends CredentialsSignin {
+  code = "locked";
+}
+
+export class IpBlockedError extends CredentialsSignin {
+  code = "ip_blocked";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = loginSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const result = await attemptLogin({
+          ...parsed.data,
+          ip: clientIp(request.headers),
+          userAgent: request.headers.get("user-agent") ?? "",
+        });
+        if (result.ok) {
+          return { id: String(result.userId), name: result.name, email: result.email, sessionId: result.sessionId };
+        }
+        if (result.reason === "locked") throw new AccountLockedError();
+        if (result.reason === "ip_blocked") throw new IpBlockedError();
+        return null;
+      },
+    }),
+  ],
+});

@@ -1,0 +1,43 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export type NavLinkGroup = { label: string; items: { href: string; label: string }[] };
+
+function isCurrent(pathname: string, href: string): boolean {
+  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+export function NavLinks({ groups }: { groups: NavLinkGroup[] }) {
+  const pathname = usePathname();
+  return (
+    <>
+      {groups.map((group) => (
+        <div key={group.label} className="lg:mb-6">
+          <h2 className="sr-only lg:not-sr-only lg:mb-2 lg:px-3 lg:text-xs lg:font-semibold lg:uppercase lg:tracking-wide lg:text-brand-100">
+            {group.label}
+          </h2>
+          <ul className="flex flex-wrap gap-1 lg:flex-col">
+            {group.items.map((item) => {
+              const current = isCurrent(pathname, item.href);
+              return (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    aria-current={current ? "page" : undefined}
+                    className={`flex min-h-11 items-center rounded-md px-3 py-2 font-medium ${
+                      current ? "bg-white text-brand-900" : "text-white hover:bg-brand-700"
+                    }`}
+                  >
+                    {item.label}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import { logout } from "@/app/(portal)/actions";
+
+/** A disclosure built on <details>: keyboard- and touch-friendly without client JavaScript. */
+export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string }) {
+  return (
+    <details className="group relative">
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1 hover:bg-brand-700">
+        <span>
+          <span className="block font-semibold leading-tight">{name}</span>
+          <span className="block text-sm text-brand-100">{roleLabel}</span>
+        </span>
+        <span aria-hidden="true" className="ml-auto">
+          ▾
+        </span>
+        <span className="sr-only">Brugermenu</span>
+      </summary>
+      <div className="absolute right-0 z-20 mt-1 w-48 rounded-md border border-gray-200 bg-white p-2 text-ink shadow-lg lg:bottom-full lg:left-0 lg:right-auto lg:mb-1">
+        <form action={logout}>
+          <button type="submit" className="flex min-h-11 w-full items-center rounded px-3 text-left font-medium hover:bg-brand-50">
+            Log ud
+          </button>
+        </form>
+      </div>
+    </details>
+  );
+}

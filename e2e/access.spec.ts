@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { storageStateOf, type DemoRole } from "./support";
+
+const expectedNavigation: Record<DemoRole, { visible: string[]; hidden: string[] }> = {
+  director: { visible: ["Mit overblik", "Portefølje"], hidden: ["Brugere"] },
+  department_head: { visible: ["Mit overblik", "Portefølje"], hidden: ["Brugere"] },
+  staff: { visible: ["Mit overblik", "Portefølje"], hidden: ["Brugere"] },
+  admin: { visible: ["Mit overblik", "Portefølje", "Brugere"], hidden: [] },
+};
+
+for (const [role, expected] of Object.entries(expectedNavigation) as [DemoRole, (typeof expectedNavigation)[DemoRole]][]) {
+  test.describe(`${role}`, () => {
+    test.use({ storageState: storageStateOf(role) });
+
+    test("sees the navigation the role may use", async ({ page }) => {
+      await page.goto("/");
+      const nav = page.getByRole("navigation", { name: "Hovedmenu" });
+      for (const label of expected.visible) await expect(nav.getByRole("link", { name: label })).toBeVisible();
+      for (const label of expected.hidden) await expect(nav.getByRole("link", { name: label })).toHaveCount(0);
+    });
+
+    test(role === "admin" ? "may open the user administration" : "gets 403 on the user administration", async ({ page }) => {
+      const response = await page.goto("/admin/users");
+      if (role === "admin") {
+        expect(response?.status()).toBe(200);
+        await expect(page.getByRole("heading", { name: "Brugere", level: 1 })).toBeVisible();
+        await expect(page.getByRole("cell", { name: "direktor@egeby.dk" })).toBeVisible();
+      } else {
+        expect(response?.status()).toBe(403);
+        await expect(page.getByRole("heading", { name: "Ingen adgang" })).toBeVisible();
+      }
+    });
+  });
+}
+
+test("the anonymous are sent to the login page", async ({ page }) => {
+  await page.goto("/portfolio");
+  await expect(page).toHaveURL(/\/login\?next=%2Fportfolio/);
+  await expect(page.getByRole("button", { name: "Log ind" })).toBeVisible();
+});
+
+test("every response carries the security headers", async ({ request }) => {
+  for (const url of ["/login", "/api/health", "/accessibility"]) {
+    const response = await request.get(url);
+    const headers = response.headers();
+    expect(headers["content-security-policy"]).toContain("default-src 'self'");
+    expect(headers["content-security-policy"]).toContain("object-src 'none'");
+    expect(headers["content-security-policy"]).toContain("base-uri 'none'");
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["content-security-policy"]).toContain("form-action 'self'");
+    expect(headers["strict-transport-security"]).toContain("max-age=");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBeTruthy();
+    expect(headers["permissions-policy"]).toBeTruthy();
+  }
+});
+
+test("the health check reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: "ok", database: "reachable" });
+});

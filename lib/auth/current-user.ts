@@ -1,0 +1,38 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { auth } from "@/auth";
+import { getDb } from "@/db";
+import { recordAudit } from "@/lib/audit";
+import { canEver, type Capability } from "@/lib/permissions";
+import { clientIp } from "@/lib/request";
+import { resolveSession, type SessionUser } from "@/lib/services/auth";
+
+/** The signed-in user, read from the database once per request; null when the session is not valid. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  if (!session?.sid) return null;
+  return resolveSession(session.sid);
+});
+
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
+/** Records a refused access and renders the 403 page. */
+export async function denyAccess(user: SessionUser, what: string): Promise<never> {
+  const ip = clientIp(await headers());
+  getDb().transaction((tx) =>
+    recordAudit(tx, { actorId: user.id, actorRole: user.role, action: "access.denied", objectType: "route", objectId: what, outcome: "denied", ip }),
+  );
+  forbidden();
+}
+
+export async function requireCapability(capability: Capability, what: string = capability): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!canEver(user, capability)) await denyAccess(user, what);
+  return user;
+}

@@ -1,0 +1,72 @@
+import path from "node:path";
+import { z } from "zod";
+
+const flag = (name: string) =>
+  z
+    .enum(["0", "1", "true", "false", "yes", "no", ""], { error: `${name} skal være 1 eller 0` })
+    .optional()
+    .transform((value) => value === undefined || value === "" || ["1", "true", "yes"].includes(value));
+
+const configSchema = z
+  .object({
+    PORT: z.coerce
+      .number({ error: "PORT skal være et tal" })
+      .int("PORT skal være et heltal")
+      .min(1, "PORT skal være mellem 1 og 65535")
+      .max(65535, "PORT skal være mellem 1 og 65535")
+      .default(3000),
+    DATA_DIR: z.string().min(1, "DATA_DIR må ikke være tom").default("data"),
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET skal være mindst 32 tegn").optional(),
+    AUTH_TRUST_HOST: flag("AUTH_TRUST_HOST"),
+    STYRERUM_DEMO: flag("STYRERUM_DEMO"),
+    STYRERUM_ADMIN_EMAIL: z.email("STYRERUM_ADMIN_EMAIL skal være en gyldig e-mailadresse").optional(),
+    STYRERUM_ADMIN_PASSWORD: z
+      .string()
+      .min(12, "STYRERUM_ADMIN_PASSWORD skal være mindst 12 tegn")
+      .optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.STYRERUM_DEMO && (!value.STYRERUM_ADMIN_EMAIL || !value.STYRERUM_ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: "custom",
+        message: "STYRERUM_DEMO=0 kræver STYRERUM_ADMIN_EMAIL og STYRERUM_ADMIN_PASSWORD",
+      });
+    }
+  });
+
+export type AppConfig = {
+  port: number;
+  dataDir: string;
+  databaseFile: string;
+  authSecret: string | undefined;
+  trustHost: boolean;
+  demo: boolean;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+};
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; an invalid value throws a ConfigError with one Danish line. */
+export function parseConfig(env: Record<string, string | undefined>): AppConfig {
+  const blankToUndefined = Object.fromEntries(
+    Object.entries(env).map(([key, value]) => [key, value === "" && key !== "STYRERUM_DEMO" ? undefined : value]),
+  );
+  const result = configSchema.safeParse(blankToUndefined);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ConfigError(`Ugyldig konfiguration: ${issue.message}`);
+  }
+  const value = result.data;
+  const dataDir = path.resolve(value.DATA_DIR);
+  return {
+    port: value.PORT,
+    dataDir,
+    databaseFile: path.join(dataDir, "styrerum.db"),
+    authSecret: value.AUTH_SECRET,
+    trustHost: value.AUTH_TRUST_HOST,
+    demo: value.STYRERUM_DEMO,
+    adminEmail: value.STYRERUM_ADMIN_EMAIL?.toLowerCase(),
+    adminPassword: value.STYRERUM_ADMIN_PASSWORD,
+  };
+}

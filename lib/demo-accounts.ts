@@ -1,0 +1,12 @@
+import type { Role } from "@/db/schema";
+
+/** The demo accounts of DESIGN.md §4; they exist only in demo seeding. */
+export const demoAccounts: { password: string; accounts: { email: string; role: Role }[] } = {
+  password: "Styrerum-demo-2026",
+  accounts: [
+    { email: "direktor@egeby.dk", role: "director" },
+    { email: "afdelingschef@egeby.dk", role: "department_head" },
+    { email: "medarbejder@egeby.dk", role: "staff" },
+    { email: "admin@egeby.dk", role: "admin" },
+  ],
+};

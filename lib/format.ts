@@ -1,0 +1,28 @@
+const krFormatter = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 });
+const dateFormatter = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/Copenhagen" });
+const dateTimeFormatter = new Intl.DateTimeFormat("da-DK", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Copenhagen",
+});
+
+export function formatKr(amount: number): string {
+  return `${krFormatter.format(amount)} kr.`;
+}
+
+export function formatNumber(value: number): string {
+  return krFormatter.format(value);
+}
+
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return "–";
+  return dateFormatter.format(new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso));
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return "–";
+  return dateTimeFormatter.format(new Date(iso));
+}

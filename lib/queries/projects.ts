@@ -1,0 +1,131 @@
+import "server-only";
+import { and, asc, count, desc, eq, or, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db";
+import { departments, projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
+import type { PortfolioFilter } from "@/lib/validation/portfolio";
+
+const owner = alias(users, "owner");
+const lead = alias(users, "lead");
+
+const listColumns = {
+  id: projects.id,
+  code: projects.code,
+  title: projects.title,
+  purpose: projects.purpose,
+  phase: projects.phase,
+  departmentId: projects.departmentId,
+  departmentName: departments.name,
+  approvedBudgetKr: projects.approvedBudgetKr,
+  spentKr: projects.spentKr,
+  baselineEnd: projects.baselineEnd,
+  forecastEnd: projects.forecastEnd,
+};
+
+export type ProjectListItem = {
+  id: number;
+  code: string;
+  title: string;
+  purpose: (typeof projects.$inferSelect)["purpose"];
+  phase: (typeof projects.$inferSelect)["phase"];
+  departmentId: number;
+  departmentName: string;
+  approvedBudgetKr: number;
+  spentKr: number;
+  baselineEnd: string | null;
+  forecastEnd: string | null;
+};
+
+const sortColumns = {
+  code: projects.code,
+  title: projects.title,
+  department: departments.name,
+  phase: projects.phase,
+  purpose: projects.purpose,
+  budget: projects.approvedBudgetKr,
+  end: projects.forecastEnd,
+} as const;
+
+function filterConditions(filter: Pick<PortfolioFilter, "department" | "phase" | "purpose">): SQL | undefined {
+  const conditions: SQL[] = [];
+  if (filter.department) conditions.push(eq(projects.departmentId, filter.department));
+  if (filter.phase) conditions.push(eq(projects.phase, filter.phase));
+  if (filter.purpose) conditions.push(eq(projects.purpose, filter.purpose));
+  return conditions.length ? and(...conditions) : undefined;
+}
+
+export function listProjects(filter: PortfolioFilter): ProjectListItem[] {
+  const direction = filter.dir === "desc" ? desc : asc;
+  return getDb()
+    .select(listColumns)
+    .from(projects)
+    .innerJoin(departments, eq(departments.id, projects.departmentId))
+    .where(filterConditions(filter))
+    .orderBy(direction(sortColumns[filter.sort]), asc(projects.code))
+    .all();
+}
+
+/** Number of projects per phase, under the department and purpose filters (not the phase filter). */
+export function countProjectsByPhase(filter: Pick<PortfolioFilter, "department" | "purpose">) {
+  return getDb()
+    .select({ phase: projects.phase, count: count() })
+    .from(projects)
+    .where(filterConditions(filter))
+    .groupBy(projects.phase)
+    .all();
+}
+
+export function listMyProjects(userId: number): ProjectListItem[] {
+  return getDb()
+    .select(listColumns)
+    .from(projects)
+    .innerJoin(departments, eq(departments.id, projects.departmentId))
+    .where(or(eq(projects.ownerId, userId), eq(projects.leadId, userId)))
+    .orderBy(asc(projects.code))
+    .all();
+}
+
+export function getProjectByCode(code: string) {
+  const db = getDb();
+  const row = db
+    .select({
+      project: projects,
+      departmentName: departments.name,
+      ownerName: owner.name,
+      ownerTitle: owner.title,
+      leadName: lead.name,
+      leadTitle: lead.title,
+      zoneName: zones.name,
+      zoneSlug: zones.slug,
+    })
+    .from(projects)
+    .innerJoin(departments, eq(departments.id, projects.departmentId))
+    .innerJoin(owner, eq(owner.id, projects.ownerId))
+    .innerJoin(lead, eq(lead.id, projects.leadId))
+    .leftJoin(zones, eq(zones.id, projects.zoneId))
+    .where(eq(projects.code, code))
+    .get();
+  if (!row) return null;
+  const goals = db
+    .select({ id: strategyGoals.id, title: strategyGoals.title, focus: strategyGoals.focus })
+    .from(projectGoals)
+    .innerJoin(strategyGoals, eq(strategyGoals.id, projectGoals.goalId))
+    .where(eq(projectGoals.projectId, row.project.id))
+    .orderBy(asc(strategyGoals.title))
+    .all();
+  const tags = db
+    .select({ name: technologyTags.name })
+    .from(projectTags)
+    .innerJoin(technologyTags, eq(technologyTags.id, projectTags.tagId))
+    .where(eq(projectTags.projectId, row.project.id))
+    .orderBy(asc(technologyTags.name))
+    .all()
+    .map((tag) => tag.name);
+  return { ...row, goals, tags };
+}
+
+export type ProjectDetail = NonNullable<ReturnType<typeof getProjectByCode>>;
+
+export function listDepartmentOptions() {
+  return getDb().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name)).all();
+}
