@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const timestamps = {
   createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -209,4 +209,162 @@ export const projectTags = sqliteTable(
       .references(() => technologyTags.id, { onDelete: "cascade" }),
   },
   (table) => [primaryKey({ columns: [table.projectId, table.tagId] }), index("project_tags_tag_idx").on(table.tagId)],
+);
+
+export const lights = ["green", "yellow", "red"] as const;
+export type Light = (typeof lights)[number];
+export const statusDimensions = ["time", "economy", "delivery", "risk", "benefits"] as const;
+export type StatusDimension = (typeof statusDimensions)[number];
+
+export const statusReports = sqliteTable(
+  "status_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    reportDate: text("report_date").notNull(),
+    state: text("state", { enum: ["draft", "published"] }).notNull().default("draft"),
+    timeLight: text("time_light", { enum: lights }).notNull(),
+    timeComment: text("time_comment").notNull().default(""),
+    economyLight: text("economy_light", { enum: lights }).notNull(),
+    economyComment: text("economy_comment").notNull().default(""),
+    deliveryLight: text("delivery_light", { enum: lights }).notNull(),
+    deliveryComment: text("delivery_comment").notNull().default(""),
+    riskLight: text("risk_light", { enum: lights }).notNull(),
+    riskComment: text("risk_comment").notNull().default(""),
+    benefitsLight: text("benefits_light", { enum: lights }).notNull(),
+    benefitsComment: text("benefits_comment").notNull().default(""),
+    overallLight: text("overall_light", { enum: lights }).notNull(),
+    overallComment: text("overall_comment").notNull().default(""),
+    /** JSON: { [dimension]: { light, explanation } } as proposed when the report was written. */
+    proposals: text("proposals").notNull().default("{}"),
+    /** JSON: { [dimension]: reason } for every light that differs from its proposal. */
+    overrideReasons: text("override_reasons").notNull().default("{}"),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    publishedAt: text("published_at"),
+    publishedById: integer("published_by_id").references(() => users.id),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (table) => [
+    index("status_reports_project_idx").on(table.projectId, table.state, table.reportDate),
+    index("status_reports_published_idx").on(table.state, table.publishedAt),
+  ],
+);
+
+export const gateRequests = sqliteTable(
+  "gate_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    fromPhase: text("from_phase", { enum: phases }).notNull(),
+    toPhase: text("to_phase", { enum: phases }).notNull(),
+    status: text("status", { enum: ["pending", "approved", "rejected", "withdrawn"] }).notNull().default("pending"),
+    requestComment: text("request_comment").notNull().default(""),
+    /** JSON snapshot of the checklist when requested. */
+    checklist: text("checklist").notNull().default("[]"),
+    requestedById: integer("requested_by_id")
+      .notNull()
+      .references(() => users.id),
+    requestedAt: text("requested_at").notNull(),
+    decidedById: integer("decided_by_id").references(() => users.id),
+    decidedAt: text("decided_at"),
+    decisionComment: text("decision_comment"),
+  },
+  (table) => [
+    index("gate_requests_project_idx").on(table.projectId),
+    index("gate_requests_status_idx").on(table.status),
+  ],
+);
+
+export const riskCategories = ["technology", "economy", "organisation", "supplier", "legal_gdpr", "adoption"] as const;
+
+export const risks = sqliteTable(
+  "risks",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    category: text("category", { enum: riskCategories }).notNull(),
+    probability: integer("probability").notNull(),
+    consequence: integer("consequence").notNull(),
+    action: text("action").notNull().default(""),
+    ownerId: integer("owner_id").references(() => users.id),
+    residualProbability: integer("residual_probability"),
+    residualConsequence: integer("residual_consequence"),
+    status: text("status", { enum: ["open", "closed"] }).notNull().default("open"),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (table) => [
+    index("risks_project_idx").on(table.projectId),
+    index("risks_status_idx").on(table.status, table.probability, table.consequence),
+  ],
+);
+
+export const involvementGroups = ["citizens", "employees", "med", "union", "other_municipality", "supplier"] as const;
+export const involvementForms = ["workshop", "test", "hearing", "interview", "briefing"] as const;
+
+export const involvements = sqliteTable(
+  "involvements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    date: text("date").notNull(),
+    group: text("group", { enum: involvementGroups }).notNull(),
+    form: text("form", { enum: involvementForms }).notNull(),
+    summary: text("summary").notNull(),
+    outcome: text("outcome").notNull().default(""),
+    state: text("state", { enum: ["planned", "done"] }).notNull().default("planned"),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (table) => [index("involvements_project_idx").on(table.projectId), index("involvements_group_idx").on(table.group)],
+);
+
+export const benefitTypes = ["economic_cash", "economic_time", "quality", "citizen", "work_environment"] as const;
+export const benefitStatuses = ["proposed", "approved", "realising", "realised", "cancelled"] as const;
+
+export const benefits = sqliteTable(
+  "benefits",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    type: text("type", { enum: benefitTypes }).notNull(),
+    ownerId: integer("owner_id").references(() => users.id),
+    receivingDepartmentId: integer("receiving_department_id").references(() => departments.id),
+    indicator: text("indicator").notNull().default(""),
+    unit: text("unit").notNull().default(""),
+    method: text("method").notNull().default(""),
+    direction: text("direction", { enum: ["up", "down"] }).notNull().default("up"),
+    baselineValue: real("baseline_value"),
+    baselineDate: text("baseline_date"),
+    targetValue: real("target_value"),
+    targetDate: text("target_date"),
+    annualValueKr: integer("annual_value_kr"),
+    budgetTakeoutKr: integer("budget_takeout_kr"),
+    budgetTakeoutYear: integer("budget_takeout_year"),
+    budgetTakeoutConfirmed: integer("budget_takeout_confirmed", { mode: "boolean" }).notNull().default(false),
+    status: text("status", { enum: benefitStatuses }).notNull().default("proposed"),
+    measurementFrequencyMonths: integer("measurement_frequency_months").notNull().default(3),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (table) => [index("benefits_project_idx").on(table.projectId), index("benefits_owner_idx").on(table.ownerId)],
 );

@@ -56,3 +56,69 @@ export const projectFieldLabels = {
   goals: "Strategiske mål",
   updatedAt: "Senest ændret",
 } as const;
+
+export const lightLabels = { green: "Grøn", yellow: "Gul", red: "Rød" } as const;
+
+export const dimensionLabels = {
+  time: "Tid",
+  economy: "Økonomi",
+  delivery: "Leverance/kvalitet",
+  risk: "Risiko",
+  benefits: "Gevinster",
+  overall: "Samlet",
+} as const;
+
+export const reportStateLabels = { draft: "Kladde", published: "Udgivet" } as const;
+
+export const gateStatusLabels = {
+  pending: "Afventer direktionen",
+  approved: "Godkendt",
+  rejected: "Afvist",
+  withdrawn: "Trukket tilbage",
+} as const;
+
+export const riskCategoryLabels = {
+  technology: "Teknologi",
+  economy: "Økonomi",
+  organisation: "Organisation",
+  supplier: "Leverandør",
+  legal_gdpr: "Jura/GDPR",
+  adoption: "Ibrugtagning",
+} as const;
+
+export const riskStatusLabels = { open: "Åben", closed: "Lukket" } as const;
+
+export const involvementGroupLabels = {
+  citizens: "Borgere/brugere",
+  employees: "Medarbejdere",
+  med: "MED-udvalg",
+  union: "Faglig organisation",
+  other_municipality: "Anden kommune",
+  supplier: "Leverandør",
+} as const;
+
+export const involvementFormLabels = {
+  workshop: "Workshop",
+  test: "Test",
+  hearing: "Høring",
+  interview: "Interview",
+  briefing: "Orientering",
+} as const;
+
+export const involvementStateLabels = { planned: "Planlagt", done: "Gennemført" } as const;
+
+export const benefitTypeLabels = {
+  economic_cash: "Økonomisk, budgetvirkende",
+  economic_time: "Frigjort tid",
+  quality: "Kvalitet",
+  citizen: "Borgeroplevelse",
+  work_environment: "Arbejdsmiljø",
+} as const;
+
+export const benefitStatusLabels = {
+  proposed: "Foreslået",
+  approved: "Godkendt",
+  realising: "Under realisering",
+  realised: "Realiseret",
+  cancelled: "Afbrudt",
+} as const;

@@ -1,0 +1,53 @@
+import "server-only";
+import type { z } from "zod";
+import { getDb } from "@/db";
+import { recordAudit } from "@/lib/audit";
+import type { SessionUser } from "@/lib/services/auth";
+import { ForbiddenError, ValidationError } from "./errors";
+
+export type ActingUser = Pick<SessionUser, "id" | "role" | "departmentId">;
+
+/** Refuses (and audits the refusal) unless `allowed`; call before touching anything. */
+export function authorize(actor: ActingUser, allowed: boolean, action: string, objectType: string, objectId?: string | number): void {
+  if (allowed) return;
+  getDb().transaction((tx) =>
+    recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action, objectType, objectId, outcome: "denied" }),
+  );
+  throw new ForbiddenError();
+}
+
+/** Parses form data (or a plain object) with a zod schema; bad input throws a ValidationError with Danish messages. */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, input: FormData | Record<string, unknown>): z.infer<Schema> {
+  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of result.error.issues) {
+      const key = issue.path.join(".") || "_form";
+      (fieldErrors[key] ??= []).push(issue.message);
+    }
+    throw new ValidationError(fieldErrors);
+  }
+  return result.data;
+}
+
+/** Repeated keys become arrays; everything else a string. */
+export function formDataToObject(formData: FormData): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+    const existing = result[key];
+    if (existing === undefined) result[key] = value;
+    else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
+  }
+  return result;
+}
+
+/** The fields whose values differ, for the audit trail. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: Partial<T>): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (JSON.stringify(before[key]) !== JSON.stringify(value)) changes[key] = { from: before[key], to: value };
+  }
+  return changes;
+}

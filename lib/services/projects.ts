@@ -1,0 +1,162 @@
+import "server-only";
+import { and, eq, inArray, like, sql } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { canCreateProject, canEditProject } from "@/lib/permissions";
+import { projectEditSchema, projectFormSchema, type ProjectFormInput } from "@/lib/validation/projects";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
+
+export const staleProjectMessage = "Projektet er ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.";
+
+export function getProjectOrThrow(db: DbOrTx, code: string) {
+  const project = db.select().from(projects).where(eq(projects.code, code)).get();
+  if (!project) throw new NotFoundError("Projektet findes ikke.");
+  return project;
+}
+
+/** Owner, lead, zone and goals must exist (and people be active) before they are linked. */
+function checkReferences(db: DbOrTx, input: ProjectFormInput): void {
+  const fieldErrors: Record<string, string[]> = {};
+  const activeUser = (id: number) => db.select({ id: users.id }).from(users).where(and(eq(users.id, id), eq(users.active, true))).get();
+  if (!activeUser(input.ownerId)) fieldErrors.ownerId = ["Vælg en aktiv projektejer"];
+  if (!activeUser(input.leadId)) fieldErrors.leadId = ["Vælg en aktiv projektleder"];
+  if (input.zoneId && !db.select({ id: zones.id }).from(zones).where(eq(zones.id, input.zoneId)).get()) {
+    fieldErrors.zoneId = ["Udviklingsrummet findes ikke"];
+  }
+  if (input.goalIds.length) {
+    const found = db.select({ id: strategyGoals.id }).from(strategyGoals).where(inArray(strategyGoals.id, input.goalIds)).all();
+    if (found.length !== new Set(input.goalIds).size) fieldErrors.goalIds = ["Et af de valgte mål findes ikke"];
+  }
+  if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
+}
+
+function nextProjectCode(db: DbOrTx, year: number): string {
+  const prefix = `DIG-${year}-`;
+  const row = db
+    .select({ max: sql<number | null>`max(cast(substr(${projects.code}, 10) as integer))` })
+    .from(projects)
+    .where(like(projects.code, `${prefix}%`))
+    .get();
+  return `${prefix}${String((row?.max ?? 0) + 1).padStart(3, "0")}`;
+}
+
+function replaceLinks(db: DbOrTx, projectId: number, goalIds: number[], tags: string[]): void {
+  db.delete(projectGoals).where(eq(projectGoals.projectId, projectId)).run();
+  for (const goalId of new Set(goalIds)) db.insert(projectGoals).values({ projectId, goalId }).run();
+  db.delete(projectTags).where(eq(projectTags.projectId, projectId)).run();
+  for (const name of tags) {
+    const existing = db.select({ id: technologyTags.id }).from(technologyTags).where(sql`lower(${technologyTags.name}) = lower(${name})`).get();
+    const tagId = existing?.id ?? db.insert(technologyTags).values({ name }).returning({ id: technologyTags.id }).get().id;
+    db.insert(projectTags).values({ projectId, tagId }).onConflictDoNothing().run();
+  }
+}
+
+function linkSnapshot(db: DbOrTx, projectId: number) {
+  const goalIds = db.select({ id: projectGoals.goalId }).from(projectGoals).where(eq(projectGoals.projectId, projectId)).all().map((row) => row.id).sort();
+  const tags = db
+    .select({ name: technologyTags.name })
+    .from(projectTags)
+    .innerJoin(technologyTags, eq(technologyTags.id, projectTags.tagId))
+    .where(eq(projectTags.projectId, projectId))
+    .all()
+    .map((row) => row.name)
+    .sort();
+  return { goalIds, tags };
+}
+
+function columnsOf(input: ProjectFormInput) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    purpose: input.purpose,
+    departmentId: input.departmentId,
+    zoneId: input.zoneId,
+    ownerId: input.ownerId,
+    leadId: input.leadId,
+    baselineStart: input.baselineStart,
+    baselineEnd: input.baselineEnd,
+    forecastEnd: input.forecastEnd,
+    approvedBudgetKr: input.approvedBudgetKr,
+    spentKr: input.spentKr,
+    priority: input.priority,
+    closingLearning: input.closingLearning || null,
+    noSignificantRisks: input.noSignificantRisks,
+  };
+}
+
+/** Creates a project in phase "idé" with a new DIG-<year>-<nnn> code. */
+export function createProject(actor: ActingUser, formData: FormData | Record<string, unknown>, now = new Date()): { code: string } {
+  const input = parseInput(projectFormSchema, formData);
+  authorize(actor, canCreateProject(actor, input.departmentId), "project.create", "department", input.departmentId);
+  const db = getDb();
+  checkReferences(db, input);
+  return db.transaction((tx) => {
+    const code = nextProjectCode(tx, now.getUTCFullYear());
+    const row = tx.insert(projects).values({ code, phase: "idea", ...columnsOf(input) }).returning({ id: projects.id }).get();
+    replaceLinks(tx, row.id, input.goalIds, input.tags);
+    recordAudit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      action: "project.create",
+      objectType: "project",
+      objectId: code,
+      changes: { ...columnsOf(input), goalIds: input.goalIds, tags: input.tags },
+    });
+    return { code };
+  });
+}
+
+/** Saves an edit made on `version`; a newer version in the database refuses the save with its current values. */
+export function updateProject(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): void {
+  const db = getDb();
+  const existing = getProjectOrThrow(db, code);
+  authorize(actor, canEditProject(actor, existing), "project.update", "project", code);
+  const input = parseInput(projectEditSchema, formData);
+  if (input.departmentId !== existing.departmentId) {
+    authorize(actor, canCreateProject(actor, input.departmentId), "project.move", "project", code);
+  }
+  checkReferences(db, input);
+  db.transaction((tx) => {
+    const before = tx.select().from(projects).where(eq(projects.id, existing.id)).get()!;
+    if (before.version !== input.version) {
+      throw new ConflictError(staleProjectMessage, currentValues(tx, before));
+    }
+    const columns = columnsOf(input);
+    const beforeLinks = linkSnapshot(tx, existing.id);
+    const result = tx
+      .update(projects)
+      .set({ ...columns, version: before.version + 1, updatedAt: now.toISOString() })
+      .where(and(eq(projects.id, existing.id), eq(projects.version, input.version)))
+      .run();
+    if (result.changes === 0) throw new ConflictError(staleProjectMessage, currentValues(tx, before));
+    replaceLinks(tx, existing.id, input.goalIds, input.tags);
+    const changes = {
+      ...changedFields(before, columns),
+      ...changedFields(beforeLinks, { goalIds: [...new Set(input.goalIds)].sort(), tags: [...input.tags].sort() }),
+    };
+    recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "project.update", objectType: "project", objectId: code, changes });
+  });
+}
+
+/** The stored values as the form shows them, so a refused editor can see what changed. */
+function currentValues(db: DbOrTx, project: typeof projects.$inferSelect): Record<string, string> {
+  const links = linkSnapshot(db, project.id);
+  return {
+    title: project.title,
+    summary: project.summary,
+    purpose: project.purpose,
+    departmentId: String(project.departmentId),
+    ownerId: String(project.ownerId),
+    leadId: String(project.leadId),
+    baselineStart: project.baselineStart ?? "",
+    baselineEnd: project.baselineEnd ?? "",
+    forecastEnd: project.forecastEnd ?? "",
+    approvedBudgetKr: String(project.approvedBudgetKr),
+    spentKr: String(project.spentKr),
+    priority: project.priority,
+    tags: links.tags.join(", "),
+    version: String(project.version),
+  };
+}
