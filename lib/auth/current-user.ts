@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { canEver, type Capability } from "@/lib/permissions";
 import { clientIp } from "@/lib/request";
 import { resolveSession, type SessionUser } from "@/lib/services/auth";
+import { ForbiddenError } from "@/lib/services/errors";
 
 /** The signed-in user, read from the database once per request; null when the session is not valid. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
@@ -34,5 +35,12 @@ export async function denyAccess(user: SessionUser, what: string): Promise<never
 export async function requireCapability(capability: Capability, what: string = capability): Promise<SessionUser> {
   const user = await requireUser();
   if (!canEver(user, capability)) await denyAccess(user, what);
+  return user;
+}
+
+/** For server actions: the signed-in user, or a ForbiddenError the action turns into a message. */
+export async function requireActionUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new ForbiddenError("Du er ikke logget ind længere. Log ind igen.");
   return user;
 }
