@@ -368,3 +368,49 @@ export const benefits = sqliteTable(
   },
   (table) => [index("benefits_project_idx").on(table.projectId), index("benefits_owner_idx").on(table.ownerId)],
 );
+
+export const benefitMeasurements = sqliteTable(
+  "benefit_measurements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    benefitId: integer("benefit_id")
+      .notNull()
+      .references(() => benefits.id, { onDelete: "cascade" }),
+    date: text("date").notNull(),
+    value: real("value").notNull(),
+    comment: text("comment").notNull().default(""),
+    recordedById: integer("recorded_by_id")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (table) => [index("benefit_measurements_benefit_idx").on(table.benefitId, table.date)],
+);
+
+export const benefitRebaselines = sqliteTable(
+  "benefit_rebaselines",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    benefitId: integer("benefit_id")
+      .notNull()
+      .references(() => benefits.id, { onDelete: "cascade" }),
+    oldBaselineValue: real("old_baseline_value"),
+    oldBaselineDate: text("old_baseline_date"),
+    oldTargetValue: real("old_target_value"),
+    oldTargetDate: text("old_target_date"),
+    newBaselineValue: real("new_baseline_value").notNull(),
+    newBaselineDate: text("new_baseline_date").notNull(),
+    newTargetValue: real("new_target_value").notNull(),
+    newTargetDate: text("new_target_date").notNull(),
+    reason: text("reason").notNull(),
+    status: text("status", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
+    requestedById: integer("requested_by_id")
+      .notNull()
+      .references(() => users.id),
+    requestedAt: text("requested_at").notNull(),
+    decidedById: integer("decided_by_id").references(() => users.id),
+    decidedAt: text("decided_at"),
+    decisionComment: text("decision_comment"),
+  },
+  (table) => [index("benefit_rebaselines_benefit_idx").on(table.benefitId), index("benefit_rebaselines_status_idx").on(table.status)],
+);

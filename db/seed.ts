@@ -12,6 +12,7 @@ import {
   users,
 } from "./schema";
 import { demoDepartments, demoGoals, demoPassword, demoProjects, demoUsers } from "./demo-data";
+import { seedPortfolioDemo } from "./seed-portfolio";
 import { recordAudit } from "../lib/audit";
 import { hashPassword } from "../lib/password";
 
@@ -112,6 +113,8 @@ export async function seedDemo(db: AppDatabase, now = new Date()): Promise<void>
         tx.insert(projectTags).values({ projectId: row.id, tagId: requireKey(tagIds, tag) }).run();
       }
     }
+
+    seedPortfolioDemo(tx, now);
 
     recordAudit(tx, { action: "seed.demo", objectType: "database", changes: { projects: demoProjects.length, users: demoUsers.length } });
   });

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ProjectTable } from "@/components/projects/project-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
 import { roleLabels } from "@/lib/domain/labels";
 import { listMyProjects } from "@/lib/queries/projects";
+import { canEver } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Mit overblik" };
 
@@ -20,7 +22,13 @@ export default async function OverviewPage() {
   const firstName = user.name.split(" ")[0];
   return (
     <>
-      <PageHeader title={`${greeting(new Date())}, ${firstName}`} description={`${roleLabels[user.role]}${user.title ? ` · ${user.title}` : ""}`} />
+      <PageHeader title={`${greeting(new Date())}, ${firstName}`} description={`${roleLabels[user.role]}${user.title ? ` · ${user.title}` : ""}`}>
+        {canEver(user, "project.create") && (
+          <Link href="/projects/new" className="btn">
+            Nyt projekt
+          </Link>
+        )}
+      </PageHeader>
       <section aria-labelledby="my-projects">
         <h2 id="my-projects" className="mb-3 text-xl font-semibold">
           Mine projekter

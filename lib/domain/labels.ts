@@ -122,3 +122,7 @@ export const benefitStatusLabels = {
   realised: "Realiseret",
   cancelled: "Afbrudt",
 } as const;
+
+export const assessmentLabels = { on_track: "I rute", watch: "Følg med", off_track: "Afvigelse" } as const;
+
+export const rebaselineStatusLabels = { pending: "Afventer direktør", approved: "Godkendt", rejected: "Afvist" } as const;

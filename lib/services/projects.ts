@@ -82,7 +82,6 @@ function columnsOf(input: ProjectFormInput) {
     spentKr: input.spentKr,
     priority: input.priority,
     closingLearning: input.closingLearning || null,
-    noSignificantRisks: input.noSignificantRisks,
   };
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { priorities, purposeTypes } from "@/db/schema";
-import { checkbox, idList, krAmount, optionalId, optionalIsoDay, requiredId, version } from "./common";
+import { idList, krAmount, optionalId, optionalIsoDay, requiredId, version } from "./common";
 
 export const projectFormSchema = z
   .object({
@@ -26,7 +26,6 @@ export const projectFormSchema = z
       )
       .refine((tags) => tags.length <= 10, "Højst 10 teknologier"),
     closingLearning: z.string().trim().max(4000, "Notatet må højst være 4000 tegn").default(""),
-    noSignificantRisks: checkbox.default(false),
   })
   .superRefine((value, ctx) => {
     if (value.baselineStart && value.baselineEnd && value.baselineEnd < value.baselineStart) {

@@ -1,34 +1,57 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { parseTab, ProjectTabNav } from "@/components/projects/tab-nav";
+import { BenefitsTab } from "@/components/projects/tabs/benefits-tab";
+import { HistoryTab } from "@/components/projects/tabs/history-tab";
+import { InvolvementTab } from "@/components/projects/tabs/involvement-tab";
+import { OverviewTab } from "@/components/projects/tabs/overview-tab";
+import { RisksTab } from "@/components/projects/tabs/risks-tab";
+import { StatusTab } from "@/components/projects/tabs/status-tab";
+import { LightBadge } from "@/components/ui/light-badge";
 import { PhaseBadge } from "@/components/ui/phase-badge";
 import { requireCapability } from "@/lib/auth/current-user";
-import { formatDate, formatDateTime, formatKr } from "@/lib/format";
-import { focusLabels, priorityLabels, projectFieldLabels as label, purposeLabels } from "@/lib/domain/labels";
+import { toDay } from "@/lib/domain/dates";
+import { noticeText } from "@/lib/domain/notices";
+import { isStatusStale } from "@/lib/domain/staleness";
+import { isBaselineLocked } from "@/lib/domain/benefit-rules";
+import { canDecideGate, canEditProject, canRecordMeasurement, canRequestGate } from "@/lib/permissions";
+import { benefitFormChoices, listProjectBenefits } from "@/lib/queries/benefits";
+import {
+  listGateRequests,
+  listInvolvements,
+  listRisks,
+  listStatusReports,
+  nextPhaseOptions,
+  projectHistory,
+  riskOwnerOptions,
+} from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
+import { proposalsForProject } from "@/lib/services/status-reports";
+import { readSettings } from "@/lib/settings";
 
-type Params = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
   return { title: decodeURIComponent(code) };
 }
 
-function Field({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="border-t border-gray-200 py-3 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="font-semibold text-muted">{term}</dt>
-      <dd className="mt-1 sm:col-span-2 sm:mt-0">{children}</dd>
-    </div>
-  );
-}
-
-export default async function ProjectPage({ params }: Params) {
-  await requireCapability("portfolio.read");
-  const { code } = await params;
-  const detail = getProjectByCode(decodeURIComponent(code));
+export default async function ProjectPage({ params, searchParams }: Props) {
+  const user = await requireCapability("portfolio.read");
+  const code = decodeURIComponent((await params).code);
+  const query = await searchParams;
+  const tab = parseTab(query.tab);
+  const notice = noticeText(query.notice);
+  const detail = getProjectByCode(code);
   if (!detail) notFound();
   const { project } = detail;
+  const canEdit = canEditProject(user, project);
+  const settings = readSettings();
+  const now = new Date();
+  const reports = listStatusReports(project.id);
+  const latestPublished = reports.find((report) => report.state === "published");
+  const stale = isStatusStale(project.phase, latestPublished?.publishedAt ?? null, now, settings.staleReportDays);
 
   return (
     <>
@@ -37,90 +60,84 @@ export default async function ProjectPage({ params }: Params) {
           ← Portefølje
         </Link>
       </nav>
-      <div className="mb-6">
-        <p className="font-mono text-sm text-muted">{project.code}</p>
-        <h1 className="text-2xl font-bold md:text-3xl">{project.title}</h1>
-        <div className="mt-2 flex flex-wrap items-center gap-2">
-          <PhaseBadge phase={project.phase} />
-          <span className="text-sm text-muted">{detail.departmentName}</span>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <p className="font-mono text-sm text-muted">{project.code}</p>
+          <h1 className="text-2xl font-bold md:text-3xl">{project.title}</h1>
+          <div className="mt-2 flex flex-wrap items-center gap-2">
+            <PhaseBadge phase={project.phase} />
+            <LightBadge light={latestPublished?.overallLight ?? null} label="Status" />
+            {stale && <span className="rounded-full border border-amber-600 px-2.5 py-0.5 text-sm text-amber-900">Forældet status</span>}
+            <span className="text-sm text-muted">{detail.departmentName}</span>
+          </div>
         </div>
+        {canEdit && (
+          <Link href={`/projects/${project.code}/edit`} className="btn">
+            Rediger projekt
+          </Link>
+        )}
       </div>
+      {notice && (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-900">
+          {notice}
+        </p>
+      )}
+      <ProjectTabNav code={project.code} current={tab} />
 
-      <div className="grid gap-6 lg:grid-cols-3">
-        <section aria-labelledby="overview-heading" className="card lg:col-span-2">
-          <h2 id="overview-heading" className="mb-2 text-xl font-semibold">
-            Overblik
-          </h2>
-          <p className="mb-4 whitespace-pre-line">{project.summary || "Intet resumé endnu."}</p>
-          <dl>
-            <Field term={label.purpose}>{purposeLabels[project.purpose]}</Field>
-            <Field term={label.department}>{detail.departmentName}</Field>
-            <Field term={label.owner}>
-              {detail.ownerName}
-              {detail.ownerTitle && <span className="block text-sm text-muted">{detail.ownerTitle}</span>}
-            </Field>
-            <Field term={label.lead}>
-              {detail.leadName}
-              {detail.leadTitle && <span className="block text-sm text-muted">{detail.leadTitle}</span>}
-            </Field>
-            <Field term={label.zone}>{detail.zoneName ?? "Ikke tilknyttet et udviklingsrum"}</Field>
-            <Field term={label.priority}>{priorityLabels[project.priority]}</Field>
-            <Field term={label.baselineStart}>{formatDate(project.baselineStart)}</Field>
-            <Field term={label.baselineEnd}>{formatDate(project.baselineEnd)}</Field>
-            <Field term={label.forecastEnd}>{formatDate(project.forecastEnd)}</Field>
-            <Field term={label.updatedAt}>{formatDateTime(project.updatedAt)}</Field>
-          </dl>
-        </section>
-
-        <div className="space-y-6">
-          <section aria-labelledby="economy-heading" className="card">
-            <h2 id="economy-heading" className="mb-2 text-xl font-semibold">
-              Økonomi
-            </h2>
-            <dl>
-              <Field term={label.approvedBudgetKr}>
-                <span className="tabular-nums">{formatKr(project.approvedBudgetKr)}</span>
-              </Field>
-              <Field term={label.spentKr}>
-                <span className="tabular-nums">{formatKr(project.spentKr)}</span>
-              </Field>
-            </dl>
-          </section>
-          <section aria-labelledby="goals-heading" className="card">
-            <h2 id="goals-heading" className="mb-2 text-xl font-semibold">
-              {label.goals}
-            </h2>
-            {detail.goals.length ? (
-              <ul className="space-y-2">
-                {detail.goals.map((goal) => (
-                  <li key={goal.id}>
-                    {goal.title}
-                    <span className="block text-sm text-muted">{focusLabels[goal.focus]}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-muted">Ikke koblet til strategiske mål.</p>
-            )}
-          </section>
-          <section aria-labelledby="tags-heading" className="card">
-            <h2 id="tags-heading" className="mb-2 text-xl font-semibold">
-              {label.tags}
-            </h2>
-            {detail.tags.length ? (
-              <ul className="flex flex-wrap gap-2">
-                {detail.tags.map((tag) => (
-                  <li key={tag} className="rounded-full border border-brand-600 bg-brand-50 px-3 py-1 text-sm text-brand-800">
-                    {tag}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="text-muted">Ingen teknologier registreret.</p>
-            )}
-          </section>
-        </div>
-      </div>
+      {tab === "overview" && (
+        <OverviewTab
+          detail={detail}
+          phasePanel={{
+            transitions: nextPhaseOptions(project.code),
+            pendingGate: listGateRequests(project.id).find((request) => request.status === "pending"),
+            canRequestGate: canRequestGate(user, project),
+            canEdit,
+            canDecideGate: canDecideGate(user),
+          }}
+        />
+      )}
+      {tab === "status" && (
+        <StatusTab
+          code={project.code}
+          reports={reports}
+          canEdit={canEdit}
+          proposals={proposalsForProject(project.code)}
+          stale={stale}
+          staleDays={settings.staleReportDays}
+          today={toDay(now)}
+        />
+      )}
+      {tab === "benefits" && (
+        <BenefitsTab
+          code={project.code}
+          benefits={listProjectBenefits(project.id, settings.benefitTolerance, now)}
+          permissionsFor={(benefit) => ({
+            canEdit,
+            canMeasure: canRecordMeasurement(user, { ownerId: benefit.ownerId, project }),
+            canDecide: canDecideGate(user),
+            baselineLocked: isBaselineLocked(project.phase),
+            actorId: user.id,
+          })}
+          canEdit={canEdit}
+          baselineLocked={isBaselineLocked(project.phase)}
+          choices={canEdit ? benefitFormChoices() : null}
+          tolerance={settings.benefitTolerance}
+          today={toDay(now)}
+          now={now}
+        />
+      )}
+      {tab === "risks" && (
+        <RisksTab
+          code={project.code}
+          risks={listRisks(project.id)}
+          canEdit={canEdit}
+          owners={canEdit ? riskOwnerOptions() : []}
+          noSignificantRisks={project.noSignificantRisks}
+          projectVersion={project.version}
+        />
+      )}
+      {tab === "involvement" && <InvolvementTab code={project.code} entries={listInvolvements(project.id)} canEdit={canEdit} today={toDay(now)} />}
+      {tab === "history" && <HistoryTab events={projectHistory(project.code)} />}
     </>
   );
 }

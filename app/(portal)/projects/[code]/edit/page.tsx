@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProjectForm } from "@/components/projects/forms/project-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { placeableDepartmentIds } from "@/lib/auth/project-departments";
+import { denyAccess, requireCapability } from "@/lib/auth/current-user";
+import { canEditProject } from "@/lib/permissions";
+import { projectFormOptions } from "@/lib/queries/project-tabs";
+import { getProjectByCode } from "@/lib/queries/projects";
+import { updateProjectAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Rediger projekt" };
+
+export default async function EditProjectPage({ params }: { params: Promise<{ code: string }> }) {
+  const user = await requireCapability("portfolio.read");
+  const code = decodeURIComponent((await params).code);
+  const detail = getProjectByCode(code);
+  if (!detail) notFound();
+  const { project } = detail;
+  if (!canEditProject(user, project)) await denyAccess(user, `/projects/${code}/edit`);
+  const choices = projectFormOptions();
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href={`/projects/${code}`} className="inline-flex min-h-11 items-center underline">
+          ← Tilbage til projektet
+        </Link>
+      </p>
+      <PageHeader title={`Rediger ${project.title}`} description={project.code} />
+      <ProjectForm
+        action={updateProjectAction.bind(null, code)}
+        choices={choices}
+        departmentIds={placeableDepartmentIds(user, choices.departments.map((d) => d.id), project.departmentId)}
+        submitLabel="Gem ændringer"
+        values={{ ...project, goalIds: detail.goals.map((goal) => goal.id), tags: detail.tags }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import type { BenefitAssessment } from "@/lib/domain/status-proposal";
+import { assessmentLabels } from "@/lib/domain/labels";
+
+const styles: Record<BenefitAssessment, string> = {
+  on_track: "border-green-700 bg-green-50 text-green-900",
+  watch: "border-amber-600 bg-amber-50 text-amber-900",
+  off_track: "border-red-700 bg-red-50 text-red-900",
+};
+
+export function AssessmentBadge({ assessment }: { assessment: BenefitAssessment | null }) {
+  if (!assessment) return <span className="inline-block rounded-full border border-gray-400 px-2.5 py-0.5 text-sm text-gray-700">Ikke målt</span>;
+  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${styles[assessment]}`}>{assessmentLabels[assessment]}</span>;
+}

@@ -1,0 +1,224 @@
+import {
+  correctMeasurementAction,
+  decideRebaselineAction,
+  deleteMeasurementAction,
+  recordMeasurementAction,
+  requestRebaselineAction,
+  updateBenefitAction,
+} from "@/app/(portal)/projects/[code]/benefit-actions";
+import { TableScroller } from "@/components/ui/table-scroller";
+import { canCorrectMeasurement } from "@/lib/domain/benefit-rules";
+import { expectedValue, type BenefitPath } from "@/lib/domain/benefit-assessment";
+import { benefitStatusLabels, benefitTypeLabels, rebaselineStatusLabels } from "@/lib/domain/labels";
+import { formatDate, formatDateTime, formatKr, formatNumber } from "@/lib/format";
+import type { BenefitFormChoices, BenefitView } from "@/lib/queries/benefits";
+import { AssessmentBadge } from "./assessment-badge";
+import { BenefitChart } from "./benefit-chart";
+import { BenefitForm, CorrectMeasurementForm, MeasurementForm, RebaselineDecisionForm, RebaselineRequestForm } from "./benefit-forms";
+
+export type BenefitPermissions = { canEdit: boolean; canMeasure: boolean; canDecide: boolean; baselineLocked: boolean; actorId: number };
+
+function completePath(benefit: BenefitView): BenefitPath | null {
+  if (benefit.baselineValue == null || benefit.baselineDate == null || benefit.targetValue == null || benefit.targetDate == null) return null;
+  return { direction: benefit.direction, baselineValue: benefit.baselineValue, baselineDate: benefit.baselineDate, targetValue: benefit.targetValue, targetDate: benefit.targetDate };
+}
+
+const value = (amount: number | null, unit: string) => (amount == null ? "–" : `${formatNumber(amount)}${unit ? ` ${unit}` : ""}`);
+
+export function BenefitCard({
+  code,
+  benefit,
+  permissions,
+  choices,
+  tolerance,
+  today,
+  now,
+  printable = false,
+}: {
+  code: string;
+  benefit: BenefitView;
+  permissions: BenefitPermissions;
+  choices: BenefitFormChoices | null;
+  tolerance: number;
+  today: string;
+  now: Date;
+  printable?: boolean;
+}) {
+  const path = completePath(benefit);
+  const { verdict } = benefit;
+  const pendingRebaseline = benefit.rebaselines.find((r) => r.status === "pending");
+  const latestMeasurements = [...benefit.measurements].reverse().slice(0, printable ? 5 : 12);
+  return (
+    <article id={`benefit-${benefit.id}`} aria-labelledby={`benefit-${benefit.id}-title`} className="card space-y-4 break-inside-avoid">
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h3 id={`benefit-${benefit.id}-title`} className="text-lg font-semibold">
+            {benefit.title}
+          </h3>
+          <p className="text-sm text-muted">
+            {benefitTypeLabels[benefit.type]} · {benefitStatusLabels[benefit.status]} · Gevinstejer: {benefit.ownerName ?? "ikke udpeget"}
+            {benefit.receivingDepartmentName && ` · ${benefit.receivingDepartmentName}`}
+          </p>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <AssessmentBadge assessment={verdict.assessment} />
+          {benefit.overdue && <span className="rounded-full border border-red-700 px-2.5 py-0.5 text-sm font-medium text-red-900">Måling forfalden</span>}
+        </div>
+      </header>
+
+      <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+        <div>
+          <dt className="font-semibold">Indikator</dt>
+          <dd>{benefit.indicator || "–"}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Baseline</dt>
+          <dd>
+            {value(benefit.baselineValue, benefit.unit)} {benefit.baselineDate && `(${formatDate(benefit.baselineDate)})`}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Mål</dt>
+          <dd>
+            {value(benefit.targetValue, benefit.unit)} {benefit.targetDate && `(${formatDate(benefit.targetDate)})`} · {benefit.direction === "up" ? "skal op" : "skal ned"}
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Seneste måling</dt>
+          <dd>{verdict.latest ? `${value(verdict.latest.value, benefit.unit)} (${formatDate(verdict.latest.date)})` : "Ingen målinger"}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Målopfyldelse</dt>
+          <dd>{verdict.achievementPercent == null ? "–" : `${Math.round(verdict.achievementPercent)} %`}</dd>
+        </div>
+        {benefit.annualValueKr != null && (
+          <div>
+            <dt className="font-semibold">Årlig værdi</dt>
+            <dd>{formatKr(benefit.annualValueKr)}</dd>
+          </div>
+        )}
+        {benefit.budgetTakeoutKr != null && (
+          <div>
+            <dt className="font-semibold">Budgethjemtagning</dt>
+            <dd>
+              {formatKr(benefit.budgetTakeoutKr)} i {benefit.budgetTakeoutYear} · {benefit.budgetTakeoutConfirmed ? "bekræftet" : "ikke bekræftet"}
+            </dd>
+          </div>
+        )}
+        {benefit.method && (
+          <div className="sm:col-span-2 lg:col-span-3">
+            <dt className="font-semibold">Målemetode</dt>
+            <dd>{benefit.method}</dd>
+          </div>
+        )}
+      </dl>
+
+      {path && (
+        <BenefitChart id={`chart-${benefit.id}`} title={`Målsti for ${benefit.title}`} path={path} measurements={benefit.measurements} tolerance={tolerance} unit={benefit.unit} today={today} />
+      )}
+
+      {latestMeasurements.length > 0 && (
+        <TableScroller label={`Målinger for ${benefit.title}`}>
+          <table className="w-full min-w-[520px] text-sm">
+            <caption className="px-3 py-2 text-left font-semibold">Målinger (nyeste først)</caption>
+            <thead className="bg-gray-50 text-left">
+              <tr>
+                <th scope="col" className="px-3 py-2">Dato</th>
+                <th scope="col" className="px-3 py-2">Værdi</th>
+                <th scope="col" className="px-3 py-2">Forventet efter målstien</th>
+                <th scope="col" className="px-3 py-2">Kommentar</th>
+                <th scope="col" className="px-3 py-2">Registreret af</th>
+              </tr>
+            </thead>
+            <tbody>
+              {latestMeasurements.map((m) => (
+                <tr key={m.id} className="border-t border-gray-200">
+                  <td className="px-3 py-2">{formatDate(m.date)}</td>
+                  <td className="px-3 py-2 tabular-nums">{value(m.value, benefit.unit)}</td>
+                  <td className="px-3 py-2 tabular-nums">{path ? value(Math.round(expectedValue(path, m.date) * 10) / 10, benefit.unit) : "–"}</td>
+                  <td className="px-3 py-2">{m.comment || "–"}</td>
+                  <td className="px-3 py-2">{m.recorderName}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroller>
+      )}
+
+      {benefit.rebaselines.length > 0 && (
+        <section aria-label="Ændringer af baseline">
+          <h4 className="font-semibold">Ændringer af baseline og mål</h4>
+          <ul className="mt-2 space-y-2 text-sm">
+            {benefit.rebaselines.map((r) => (
+              <li key={r.id} className="rounded-md border border-gray-300 p-3">
+                <p className="font-medium">
+                  {rebaselineStatusLabels[r.status]}: baseline {value(r.oldBaselineValue, benefit.unit)} → {value(r.newBaselineValue, benefit.unit)}, mål{" "}
+                  {value(r.oldTargetValue, benefit.unit)} → {value(r.newTargetValue, benefit.unit)} ({formatDate(r.oldTargetDate)} → {formatDate(r.newTargetDate)})
+                </p>
+                <p>Begrundelse: {r.reason}</p>
+                <p className="text-muted">
+                  Anmodet af {r.requesterName} {formatDateTime(r.requestedAt)}
+                  {r.deciderName && ` · afgjort af ${r.deciderName} ${formatDateTime(r.decidedAt)}`}
+                  {r.decisionComment && ` — “${r.decisionComment}”`}
+                </p>
+                {r.status === "pending" && permissions.canDecide && !printable && (
+                  <div className="mt-2">
+                    <RebaselineDecisionForm action={decideRebaselineAction.bind(null, code, r.id)} idPrefix={`decide-${r.id}`} />
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {!printable && permissions.canMeasure && (
+        <section aria-label={`Ny måling for ${benefit.title}`} className="rounded-md bg-brand-50 p-3">
+          <MeasurementForm action={recordMeasurementAction.bind(null, code, benefit.id)} today={today} unit={benefit.unit} idPrefix={`measure-${benefit.id}`} />
+        </section>
+      )}
+
+      {!printable &&
+        benefit.measurements
+          .filter((m) => canCorrectMeasurement(permissions.actorId, m, now))
+          .map((m) => (
+            <details key={m.id} className="rounded-md border border-gray-300 p-3">
+              <summary className="flex min-h-11 cursor-pointer items-center font-medium">Ret eller slet din måling fra {formatDate(m.date)}</summary>
+              <div className="mt-2">
+                <CorrectMeasurementForm
+                  action={correctMeasurementAction.bind(null, code, m.id)}
+                  deleteAction={deleteMeasurementAction.bind(null, code, m.id)}
+                  values={m}
+                  idPrefix={`correct-${m.id}`}
+                />
+              </div>
+            </details>
+          ))}
+
+      {!printable && permissions.canEdit && choices && (
+        <details className="rounded-md border border-gray-300 p-3">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium">Ret gevinsten</summary>
+          <div className="mt-3">
+            <BenefitForm
+              action={updateBenefitAction.bind(null, code, benefit.id)}
+              choices={choices}
+              values={benefit}
+              baselineLocked={permissions.baselineLocked}
+              submitLabel="Gem gevinst"
+              idPrefix={`edit-${benefit.id}`}
+            />
+          </div>
+        </details>
+      )}
+
+      {!printable && permissions.canEdit && permissions.baselineLocked && !pendingRebaseline && (
+        <details className="rounded-md border border-gray-300 p-3">
+          <summary className="flex min-h-11 cursor-pointer items-center font-medium">Anmod om ny baseline</summary>
+          <div className="mt-3">
+            <RebaselineRequestForm action={requestRebaselineAction.bind(null, code, benefit.id)} idPrefix={`rebaseline-${benefit.id}`} />
+          </div>
+        </details>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,147 @@
+"use client";
+
+import { ActionForm } from "@/components/ui/action-form";
+import { FieldMessages, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
+import type { ActionState } from "@/lib/action-state";
+import { focusLabels, priorityLabels, projectFieldLabels as label, purposeLabels } from "@/lib/domain/labels";
+import type { ProjectFormOptions } from "@/lib/queries/project-tabs";
+
+export type ProjectFormValues = {
+  title: string;
+  summary: string;
+  purpose: string;
+  departmentId: number | null;
+  zoneId: number | null;
+  ownerId: number | null;
+  leadId: number | null;
+  priority: string;
+  baselineStart: string | null;
+  baselineEnd: string | null;
+  forecastEnd: string | null;
+  approvedBudgetKr: number;
+  spentKr: number;
+  goalIds: number[];
+  tags: string[];
+  closingLearning: string | null;
+  version?: number;
+};
+
+const options = <T extends string>(labels: Record<T, string>) => Object.entries(labels).map(([value, text]) => ({ value, label: text as string }));
+
+const currentLabels: Record<string, string> = {
+  ...label,
+  departmentId: label.department,
+  ownerId: label.owner,
+  leadId: label.lead,
+  version: "Version",
+};
+
+export function ProjectForm({
+  action,
+  values,
+  choices,
+  submitLabel,
+  departmentIds,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  values: ProjectFormValues;
+  choices: ProjectFormOptions;
+  submitLabel: string;
+  /** The departments this user may place the project in. */
+  departmentIds: number[];
+}) {
+  const people = choices.people.map((person) => ({ value: person.id, label: person.departmentName ? `${person.name} (${person.departmentName})` : person.name }));
+  return (
+    <ActionForm action={action} className="space-y-6" ariaLabel="Projekt">
+      {(state) => (
+        <>
+          <FormMessage state={state} />
+          {state.current && (
+            <section aria-labelledby="current-values" className="rounded-md border border-amber-600 bg-amber-50 p-4">
+              <h2 id="current-values" className="mb-2 font-semibold">
+                De nyeste gemte værdier
+              </h2>
+              <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
+                {Object.entries(state.current).map(([key, value]) => (
+                  <div key={key}>
+                    <dt className="inline font-semibold">{currentLabels[key] ?? key}: </dt>
+                    <dd className="inline">{value || "–"}</dd>
+                  </div>
+                ))}
+              </dl>
+              <p className="mt-2 text-sm">Ret dine værdier, og gem igen for at overskrive dem med dine.</p>
+              <input type="hidden" name="version" value={state.current.version} />
+            </section>
+          )}
+          {values.version !== undefined && !state.current && <input type="hidden" name="version" value={values.version} />}
+
+          <fieldset className="card grid gap-4 md:grid-cols-2">
+            <legend className="px-1 text-lg font-semibold">Projektet</legend>
+            <TextField name="title" label={label.title} state={state} defaultValue={values.title} required className="md:col-span-2" />
+            <TextAreaField name="summary" label={label.summary} state={state} defaultValue={values.summary} className="md:col-span-2" />
+            <SelectField name="purpose" label={label.purpose} state={state} defaultValue={values.purpose} options={options(purposeLabels)} placeholder="Vælg formål" />
+            <SelectField name="priority" label={label.priority} state={state} defaultValue={values.priority} options={options(priorityLabels)} />
+            <SelectField
+              name="departmentId"
+              label={label.department}
+              state={state}
+              defaultValue={values.departmentId ?? ""}
+              options={choices.departments.filter((d) => departmentIds.includes(d.id)).map((d) => ({ value: d.id, label: d.name }))}
+              placeholder="Vælg afdeling"
+            />
+            <SelectField
+              name="zoneId"
+              label={label.zone}
+              state={state}
+              defaultValue={values.zoneId ?? ""}
+              options={choices.zones.map((z) => ({ value: z.id, label: z.name }))}
+              placeholder="Intet udviklingsrum"
+            />
+            <SelectField name="ownerId" label={label.owner} state={state} defaultValue={values.ownerId ?? ""} options={people} placeholder="Vælg projektejer" />
+            <SelectField name="leadId" label={label.lead} state={state} defaultValue={values.leadId ?? ""} options={people} placeholder="Vælg projektleder" />
+          </fieldset>
+
+          <fieldset className="card grid gap-4 md:grid-cols-3">
+            <legend className="px-1 text-lg font-semibold">Tid og økonomi</legend>
+            <TextField name="baselineStart" type="date" label={label.baselineStart} state={state} defaultValue={values.baselineStart ?? ""} />
+            <TextField name="baselineEnd" type="date" label={label.baselineEnd} state={state} defaultValue={values.baselineEnd ?? ""} />
+            <TextField name="forecastEnd" type="date" label={label.forecastEnd} state={state} defaultValue={values.forecastEnd ?? ""} />
+            <TextField name="approvedBudgetKr" inputMode="numeric" label={`${label.approvedBudgetKr} (kr.)`} state={state} defaultValue={values.approvedBudgetKr} />
+            <TextField name="spentKr" inputMode="numeric" label={`${label.spentKr} (kr.)`} state={state} defaultValue={values.spentKr} />
+          </fieldset>
+
+          <fieldset className="card">
+            <legend className="px-1 text-lg font-semibold">{label.goals}</legend>
+            <div className="grid gap-1 md:grid-cols-2">
+              {choices.goals.map((goal) => (
+                <label key={goal.id} className="flex min-h-11 items-center gap-3 rounded px-1 hover:bg-gray-50">
+                  <input type="checkbox" name="goalIds" value={goal.id} defaultChecked={values.goalIds.includes(goal.id)} className="h-5 w-5" />
+                  <span>
+                    {goal.title} <span className="text-sm text-muted">({focusLabels[goal.focus]})</span>
+                  </span>
+                </label>
+              ))}
+            </div>
+            <FieldMessages name="goalIds" state={state} />
+          </fieldset>
+
+          <fieldset className="card grid gap-4">
+            <legend className="px-1 text-lg font-semibold">Teknologi og læring</legend>
+            <TextField name="tags" label={label.tags} hint="Adskil med komma, fx Sensorer, Velfærdsteknologi" state={state} defaultValue={values.tags.join(", ")} />
+            <TextAreaField
+              name="closingLearning"
+              label="Afsluttende erfaringsnotat"
+              hint="Hvad lærte I? Kræves for at afslutte projektet og deles i Erfaringsbanken."
+              state={state}
+              defaultValue={values.closingLearning ?? ""}
+            />
+          </fieldset>
+
+          <div className="flex flex-wrap gap-3">
+            <SubmitButton>{submitLabel}</SubmitButton>
+          </div>
+        </>
+      )}
+    </ActionForm>
+  );
+}

@@ -1,0 +1,121 @@
+"use client";
+
+import { useState } from "react";
+import { ActionForm } from "@/components/ui/action-form";
+import { FieldMessages, FormMessage, TextField } from "@/components/ui/form";
+import type { Light } from "@/db/schema";
+import type { ActionState } from "@/lib/action-state";
+import { dimensionLabels, lightLabels } from "@/lib/domain/labels";
+import type { Proposal } from "@/lib/domain/status-proposal";
+import { reportDimensions, type ReportDimension } from "@/lib/validation/project-items";
+
+const lightOrder: Light[] = ["green", "yellow", "red"];
+const lightStyles: Record<Light, string> = {
+  green: "peer-checked:border-green-700 peer-checked:bg-green-50",
+  yellow: "peer-checked:border-amber-600 peer-checked:bg-amber-50",
+  red: "peer-checked:border-red-700 peer-checked:bg-red-50",
+};
+
+function proposalText(proposal: Proposal): string {
+  return proposal ? `Foreslået: ${lightLabels[proposal.light]} — ${proposal.explanation}` : "Intet forslag: vurdér selv";
+}
+
+function DimensionFields({ dimension, proposal, state }: { dimension: ReportDimension; proposal: Proposal; state: ActionState }) {
+  const [chosen, setChosen] = useState<Light>(proposal?.light ?? "green");
+  const overridden = Boolean(proposal && proposal.light !== chosen);
+  const name = `${dimension}Light`;
+  return (
+    <fieldset className="rounded-lg border border-gray-300 p-4">
+      <legend className="px-1 text-lg font-semibold">{dimensionLabels[dimension]}</legend>
+      <p id={`${dimension}-proposal`} className="mb-2 text-sm font-medium text-brand-800">
+        {proposalText(proposal)}
+      </p>
+      <div className="flex flex-wrap gap-2" role="radiogroup" aria-describedby={`${dimension}-proposal`}>
+        {lightOrder.map((light) => (
+          <label key={light} className="relative">
+            <input
+              type="radio"
+              name={name}
+              value={light}
+              checked={chosen === light}
+              onChange={() => setChosen(light)}
+              className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
+            />
+            <span
+              className={`flex min-h-11 min-w-24 items-center justify-center gap-2 rounded-md border-2 border-gray-300 px-3 font-medium peer-focus-visible:outline-3 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-blue-700 ${lightStyles[light]}`}
+            >
+              <span aria-hidden="true" className={`h-3 w-3 rounded-full ${light === "green" ? "bg-status-green" : light === "yellow" ? "bg-amber-400" : "bg-status-red"}`} />
+              {lightLabels[light]}
+            </span>
+          </label>
+        ))}
+      </div>
+      <FieldMessages name={name} state={state} />
+      <div className="mt-3">
+        <label htmlFor={`${dimension}Comment`} className="mb-1 block text-sm font-semibold">
+          Kommentar {chosen !== "green" && <span>(skal udfyldes ved gul og rød)</span>}
+        </label>
+        <textarea
+          id={`${dimension}Comment`}
+          name={`${dimension}Comment`}
+          rows={2}
+          className="field"
+          aria-invalid={Boolean(state.fieldErrors?.[`${dimension}Comment`]) || undefined}
+          aria-describedby={state.fieldErrors?.[`${dimension}Comment`] ? `${dimension}Comment-error` : undefined}
+        />
+        <FieldMessages name={`${dimension}Comment`} state={state} />
+      </div>
+      {overridden && (
+        <div className="mt-3">
+          <label htmlFor={`${dimension}OverrideReason`} className="mb-1 block text-sm font-semibold">
+            Begrundelse for at afvige fra forslaget
+          </label>
+          <textarea
+            id={`${dimension}OverrideReason`}
+            name={`${dimension}OverrideReason`}
+            rows={2}
+            className="field"
+            aria-invalid={Boolean(state.fieldErrors?.[`${dimension}OverrideReason`]) || undefined}
+            aria-describedby={state.fieldErrors?.[`${dimension}OverrideReason`] ? `${dimension}OverrideReason-error` : undefined}
+          />
+          <FieldMessages name={`${dimension}OverrideReason`} state={state} />
+        </div>
+      )}
+    </fieldset>
+  );
+}
+
+export function StatusReportForm({
+  action,
+  proposals,
+  today,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  proposals: Record<ReportDimension, Proposal>;
+  today: string;
+}) {
+  return (
+    <ActionForm action={action} className="space-y-4" ariaLabel="Ny statusrapport" resetOnSuccess>
+      {(state) => (
+        <>
+          <FormMessage state={state} />
+          <TextField name="reportDate" type="date" label="Rapportdato" defaultValue={today} state={state} className="max-w-xs" />
+          <div className="grid gap-4 lg:grid-cols-2">
+            {reportDimensions.map((dimension) => (
+              <DimensionFields key={dimension} dimension={dimension} proposal={proposals[dimension]} state={state} />
+            ))}
+          </div>
+          <p className="text-sm text-muted">En udgivet rapport kan ikke ændres; den afløses af den næste.</p>
+          <div className="flex flex-wrap gap-3">
+            <button type="submit" name="intent" value="draft" className="btn btn-secondary">
+              Gem som kladde
+            </button>
+            <button type="submit" name="intent" value="publish" className="btn">
+              Udgiv
+            </button>
+          </div>
+        </>
+      )}
+    </ActionForm>
+  );
+}

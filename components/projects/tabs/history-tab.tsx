@@ -1,0 +1,24 @@
+import { describeHistoryEvent } from "@/lib/domain/history";
+import { formatDateTime } from "@/lib/format";
+import type { HistoryEvent } from "@/lib/queries/project-tabs";
+
+export function HistoryTab({ events }: { events: HistoryEvent[] }) {
+  return (
+    <section aria-labelledby="history-heading">
+      <h2 id="history-heading" className="mb-3 text-xl font-semibold">
+        Historik
+      </h2>
+      {events.length === 0 && <p className="text-muted">Ingen hændelser endnu.</p>}
+      <ol className="space-y-3">
+        {events.map((event) => (
+          <li key={event.id} className="card">
+            <p className="font-semibold">{describeHistoryEvent(event.action, event.changes)}</p>
+            <p className="text-sm text-muted">
+              {event.actorName ?? "Systemet"} · <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

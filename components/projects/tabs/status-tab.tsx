@@ -1,0 +1,108 @@
+import { publishStatusReportAction, createStatusReportAction } from "@/app/(portal)/projects/[code]/actions";
+import { PublishDraftForm } from "@/components/projects/forms/small-forms";
+import { StatusReportForm } from "@/components/projects/forms/status-report-form";
+import { LightBadge } from "@/components/ui/light-badge";
+import { dimensionLabels, lightLabels, reportStateLabels } from "@/lib/domain/labels";
+import type { Proposal } from "@/lib/domain/status-proposal";
+import { formatDate, formatDateTime } from "@/lib/format";
+import type { StatusReportView } from "@/lib/queries/project-tabs";
+import { reportDimensions, type ReportDimension } from "@/lib/validation/project-items";
+
+function ReportCard({ report, code, canEdit, superseded }: { report: StatusReportView; code: string; canEdit: boolean; superseded: boolean }) {
+  return (
+    <article className="card" aria-labelledby={`report-${report.id}`}>
+      <header className="mb-3 flex flex-wrap items-center justify-between gap-2">
+        <h3 id={`report-${report.id}`} className="text-lg font-semibold">
+          Statusrapport {formatDate(report.reportDate)}
+        </h3>
+        <p className="text-sm text-muted">
+          {reportStateLabels[report.state]}
+          {superseded && " · afløst"}
+          {report.publishedAt && ` ${formatDateTime(report.publishedAt)}`} · {report.authorName}
+        </p>
+      </header>
+      <dl className="grid gap-3 md:grid-cols-2">
+        {reportDimensions.map((dimension) => {
+          const light = report[`${dimension}Light`];
+          const comment = report[`${dimension}Comment`];
+          const reason = report.overrideReasons[dimension];
+          const proposal = report.proposals[dimension];
+          return (
+            <div key={dimension} className={dimension === "overall" ? "md:col-span-2" : undefined}>
+              <dt className="font-semibold">{dimensionLabels[dimension]}</dt>
+              <dd>
+                <LightBadge light={light} />
+                {comment && <p className="mt-1 text-sm">{comment}</p>}
+                {reason && proposal && (
+                  <p className="mt-1 text-sm text-muted">
+                    Afviger fra forslaget ({lightLabels[proposal.light].toLowerCase()}): {reason}
+                  </p>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      {report.state === "draft" && canEdit && (
+        <div className="mt-3">
+          <PublishDraftForm action={publishStatusReportAction.bind(null, code, report.id)} />
+        </div>
+      )}
+    </article>
+  );
+}
+
+export function StatusTab({
+  code,
+  reports,
+  canEdit,
+  proposals,
+  stale,
+  staleDays,
+  today,
+}: {
+  code: string;
+  reports: StatusReportView[];
+  canEdit: boolean;
+  proposals: Record<ReportDimension, Proposal>;
+  stale: boolean;
+  staleDays: number;
+  today: string;
+}) {
+  const latestPublishedId = reports.find((report) => report.state === "published")?.id;
+  return (
+    <div className="space-y-6">
+      {stale && (
+        <p role="status" className="rounded-md border border-amber-600 bg-amber-50 p-3 font-medium text-amber-900">
+          Forældet status: projektet har ikke fået udgivet en statusrapport i {staleDays} dage.
+        </p>
+      )}
+      {canEdit && (
+        <section aria-labelledby="new-report" className="card">
+          <h2 id="new-report" className="mb-1 text-xl font-semibold">
+            Ny statusrapport
+          </h2>
+          <p className="mb-4 text-sm text-muted">
+            Portalen foreslår lysene ud fra projektets data efter Statens It-råds tærskler. Vælger du en anden farve, skal du begrunde det.
+          </p>
+          <StatusReportForm action={createStatusReportAction.bind(null, code)} proposals={proposals} today={today} />
+        </section>
+      )}
+      <section aria-labelledby="report-history" className="space-y-4">
+        <h2 id="report-history" className="text-xl font-semibold">
+          Statushistorik
+        </h2>
+        {reports.length === 0 && <p className="text-muted">Der er endnu ingen statusrapporter.</p>}
+        {reports.map((report) => (
+          <ReportCard
+            key={report.id}
+            report={report}
+            code={code}
+            canEdit={canEdit}
+            superseded={report.state === "published" && report.id !== latestPublishedId}
+          />
+        ))}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
+
+function isoMonthsFromNow(months: number): string {
+  const date = new Date();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
+
+function addMonthsIso(day: string, months: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
+
+test.describe("department head", () => {
+  test.use({ storageState: storageStateOf("department_head") });
+
+  test("creates a project in their own department and publishes a status report with the proposed yellow", async ({ page }) => {
+    const title = `Digital medicinhåndtering ${Date.now()}`;
+    const baselineEnd = isoMonthsFromNow(4);
+    await page.goto("/projects/new");
+    await page.getByLabel("Titel").fill(title);
+    await page.getByLabel("Resumé").fill("Elektroniske medicinskabe på to plejecentre.");
+    await page.getByLabel("Formål").selectOption("quality");
+    await expect(page.getByLabel("Afdeling")).toHaveValue(/\d+/);
+    await page.getByLabel("Projektleder").selectOption({ label: "Sara Munk Jensen (Social og Sundhed)" });
+    await page.getByLabel("Planlagt start").fill(isoMonthsFromNow(-2));
+    await page.getByLabel("Planlagt slut (baseline)").fill(baselineEnd);
+    await page.getByLabel("Forventet slut").fill(addMonthsIso(baselineEnd, 2));
+    await page.getByLabel("Godkendt budget (kr.)").fill("1.200.000");
+    await page.getByLabel("Forbrugt (kr.)").fill("300000");
+    await page.getByRole("button", { name: "Opret projekt" }).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const code = (await page.locator("p.font-mono").first().textContent())!.trim();
+    expect(code).toMatch(/^DIG-\d{4}-\d{3}$/);
+    await expect(page.getByText("Social og Sundhed").first()).toBeVisible();
+
+    await page.getByRole("link", { name: "Status", exact: true }).click();
+    await expect(page.getByText("Foreslået: Gul — 2 måneder forsinket")).toBeVisible();
+    await page.locator("#timeComment").fill("Leverandøren er forsinket med integrationen til FMK.");
+    await page.locator("#overallComment").fill("Tidsplanen er skubbet, resten følger planen.");
+    await page.getByRole("button", { name: "Udgiv" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Statusrapporten er udgivet." })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Statusrapport / })).toBeVisible();
+
+    const db = openTestDatabase();
+    const report = db
+      .prepare("select r.time_light, r.overall_light, r.state from status_reports r join projects p on p.id = r.project_id where p.code = ?")
+      .get(code) as { time_light: string; overall_light: string; state: string };
+    db.close();
+    expect(report).toEqual({ time_light: "yellow", overall_light: "yellow", state: "published" });
+
+    await page.goto(`/portfolio?light=yellow&q=${encodeURIComponent(title)}`);
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+  });
+
+  test("sees no edit control on another department's project, and its edit page is refused", async ({ page }) => {
+    const db = openTestDatabase();
+    const other = db
+      .prepare(
+        `select p.code from projects p join departments d on d.id = p.department_id
+         where d.short_name <> (select d2.short_name from users u join departments d2 on d2.id = u.department_id where u.email = 'afdelingschef@egeby.dk')
+           and p.owner_id <> (select id from users where email = 'afdelingschef@egeby.dk')
+           and p.lead_id <> (select id from users where email = 'afdelingschef@egeby.dk')
+         limit 1`,
+      )
+      .get() as { code: string };
+    db.close();
+    await page.goto(`/projects/${other.code}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Rediger projekt" })).toHaveCount(0);
+    await page.goto(`/projects/${other.code}?tab=risks`);
+    await expect(page.getByRole("button", { name: "Registrér risiko" })).toHaveCount(0);
+
+    const response = await page.goto(`/projects/${other.code}/edit`);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { name: "Ingen adgang" })).toBeVisible();
+  });
+});
+
+test.describe("director", () => {
+  test.use({ storageState: storageStateOf("director") });
+
+  test("approves a pending gate and the phase changes", async ({ page }) => {
+    const db = openTestDatabase();
+    const pending = db
+      .prepare(
+        `select p.code, g.to_phase from gate_requests g join projects p on p.id = g.project_id
+         where g.status = 'pending' order by g.id limit 1`,
+      )
+      .get() as { code: string; to_phase: string } | undefined;
+    db.close();
+    test.skip(!pending, "the demo data has no pending gate request");
+    const labels: Record<string, string> = { trial: "Afprøvning", implementation: "Implementering" };
+
+    await page.goto(`/projects/${pending!.code}`);
+    await expect(page.getByText("Afventer direktionen")).toBeVisible();
+    await page.getByLabel("Direktionens kommentar").fill("Godkendt på koncernledelsesmødet.");
+    await page.getByRole("button", { name: "Godkend" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Porten er godkendt, og projektet har skiftet fase." })).toBeVisible();
+    await expect(page.locator("span.rounded-full").filter({ hasText: labels[pending!.to_phase] }).first()).toBeVisible();
+
+    await page.goto(`/projects/${pending!.code}?tab=history`);
+    await expect(page.getByText(/Fasegodkendelse godkendt/)).toBeVisible();
+  });
+});
+
+test.describe("project pages are accessible", () => {
+  for (const role of ["director", "department_head", "staff", "admin"] as const) {
+    test.describe(role, () => {
+      test.use({ storageState: storageStateOf(role) });
+      test(`every tab has no axe violations for ${role}`, async ({ page }) => {
+        const db = openTestDatabase();
+        const { code } = db.prepare("select code from projects where phase = 'implementation' order by code limit 1").get() as { code: string };
+        db.close();
+        for (const tab of ["", "?tab=status", "?tab=benefits", "?tab=risks", "?tab=involvement", "?tab=history"]) {
+          await page.goto(`/projects/${code}${tab}`);
+          await expect(page.locator("h1")).toBeVisible();
+          await expectNoAxeViolations(page);
+        }
+      });
+    });
+  }
+
+  test.describe("forms", () => {
+    test.use({ storageState: storageStateOf("director") });
+    test("the new and edit forms have no axe violations", async ({ page }) => {
+      await page.goto("/projects/new");
+      await expectNoAxeViolations(page);
+      const db = openTestDatabase();
+      const { code } = db.prepare("select code from projects order by code limit 1").get() as { code: string };
+      db.close();
+      await page.goto(`/projects/${code}/edit`);
+      await expect(page.getByRole("button", { name: "Gem ændringer" })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+
+    test("the new-project form shows Danish messages for bad input and keeps what was typed", async ({ page }) => {
+      await page.goto("/projects/new");
+      await page.getByLabel("Titel").fill("AI");
+      await page.getByLabel("Godkendt budget (kr.)").fill("mange penge");
+      await page.getByRole("button", { name: "Opret projekt" }).click();
+      await expect(page.getByRole("alert").filter({ hasText: "Ret de markerede felter" })).toBeVisible();
+      await expect(page.getByText("Titlen skal være mindst 3 tegn")).toBeVisible();
+      await expect(page.getByText("Godkendt budget skal være et beløb i kr.")).toBeVisible();
+      await expect(page.getByLabel("Titel")).toHaveValue("AI");
+    });
+  });
+});
+
+test.describe("staff", () => {
+  test.use({ storageState: storageStateOf("staff") });
+  test("cannot open the new-project form", async ({ page }) => {
+    const response = await page.goto("/projects/new");
+    expect(response?.status()).toBe(403);
+  });
+});

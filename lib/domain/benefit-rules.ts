@@ -1,0 +1,21 @@
+import type { Phase } from "@/db/schema";
+
+/** Baseline and target are locked once the project has left analysis; then only a re-baseline changes them. */
+export function isBaselineLocked(phase: Phase): boolean {
+  return phase !== "idea" && phase !== "analysis";
+}
+
+export const measurementCorrectionDays = 7;
+
+/** The one who recorded a measurement may correct or delete it within 7 days; after that only a new measurement. */
+export function canCorrectMeasurement(actorId: number, measurement: { recordedById: number; createdAt: string }, now: Date): boolean {
+  if (measurement.recordedById !== actorId) return false;
+  return now.getTime() - new Date(measurement.createdAt).getTime() <= measurementCorrectionDays * 86_400_000;
+}
+
+type BaselineValues = { baselineValue: number | null; baselineDate: string | null; targetValue: number | null; targetDate: string | null };
+
+/** Which locked baseline/target fields an edit would change (setting a missing value is not a change). */
+export function lockedFieldChanges(before: BaselineValues, after: BaselineValues): (keyof BaselineValues)[] {
+  return (Object.keys(before) as (keyof BaselineValues)[]).filter((key) => before[key] != null && before[key] !== after[key]);
+}

@@ -1,0 +1,53 @@
+import { phaseLabels } from "./labels";
+
+type Changes = Record<string, unknown>;
+
+const phase = (value: unknown) => phaseLabels[value as keyof typeof phaseLabels] ?? String(value);
+
+/** One Danish line per audit event in a project's history. */
+export function describeHistoryEvent(action: string, changes: Changes): string {
+  switch (action) {
+    case "project.create":
+      return "Projektet blev oprettet";
+    case "project.update": {
+      const fields = Object.keys(changes);
+      return fields.length ? `Projektet blev ændret (${fields.length} ${fields.length === 1 ? "felt" : "felter"})` : "Projektet blev gemt uden ændringer";
+    }
+    case "project.phase":
+      return `Fase ændret: ${phase(changes.from)} → ${phase(changes.to)}${changes.reason ? ` (${String(changes.reason)})` : ""}`;
+    case "gate.request":
+      return `Fasegodkendelse anmodet: ${phase(changes.from)} → ${phase(changes.to)}`;
+    case "gate.approve":
+      return `Fasegodkendelse godkendt: ${phase(changes.from)} → ${phase(changes.to)}${changes.comment ? ` — ${String(changes.comment)}` : ""}`;
+    case "gate.reject":
+      return `Fasegodkendelse afvist: ${phase(changes.from)} → ${phase(changes.to)}${changes.comment ? ` — ${String(changes.comment)}` : ""}`;
+    case "status_report.publish":
+      return "Statusrapport udgivet";
+    case "status_report.draft":
+      return "Kladde til statusrapport gemt";
+    case "risk.create":
+      return `Risiko registreret${changes.title ? `: ${String(changes.title)}` : ""}`;
+    case "risk.update":
+      return "Risiko ændret";
+    case "involvement.create":
+      return "Inddragelse registreret";
+    case "benefit.create":
+      return `Gevinst oprettet${changes.title ? `: ${String(changes.title)}` : ""}`;
+    case "benefit.update":
+      return "Gevinst ændret";
+    case "benefit.measure":
+      return "Måling registreret";
+    case "benefit.measure_correct":
+      return "Måling rettet";
+    case "benefit.measure_delete":
+      return "Måling slettet";
+    case "benefit.rebaseline_request":
+      return "Ny baseline anmodet";
+    case "benefit.rebaseline_approve":
+      return `Ny baseline godkendt${changes.comment ? ` — ${String(changes.comment)}` : ""}`;
+    case "benefit.rebaseline_reject":
+      return `Ny baseline afvist${changes.comment ? ` — ${String(changes.comment)}` : ""}`;
+    default:
+      return action;
+  }
+}

@@ -1,0 +1,11 @@
+/** Confirmations shown after an action that moves the user on (the form that held the message is gone). */
+export const notices = {
+  "gate-approved": "Porten er godkendt, og projektet har skiftet fase.",
+  "gate-rejected": "Porten er afvist. Projektet bliver i sin fase.",
+  "phase-changed": "Projektet har skiftet fase.",
+} as const;
+export type NoticeKey = keyof typeof notices;
+
+export function noticeText(value: string | string[] | undefined): string | null {
+  return typeof value === "string" && value in notices ? notices[value as NoticeKey] : null;
+}

@@ -1,0 +1,118 @@
+import "server-only";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db";
+import { auditEvents, departments, gateRequests, involvements, projects, risks, statusReports, strategyGoals, users, zones } from "@/db/schema";
+import { gateChecklist } from "@/lib/domain/gate-checklist";
+import { allowedTransitions } from "@/lib/domain/phases";
+import type { Proposal } from "@/lib/domain/status-proposal";
+import { loadGateFacts } from "@/lib/services/project-facts";
+
+const author = alias(users, "author");
+const requester = alias(users, "requester");
+const decider = alias(users, "decider");
+
+export function listStatusReports(projectId: number) {
+  return getDb()
+    .select({ report: statusReports, authorName: author.name })
+    .from(statusReports)
+    .innerJoin(author, eq(author.id, statusReports.authorId))
+    .where(eq(statusReports.projectId, projectId))
+    .orderBy(desc(statusReports.reportDate), desc(statusReports.id))
+    .all()
+    .map(({ report, authorName }) => ({
+      ...report,
+      authorName,
+      proposals: JSON.parse(report.proposals) as Record<string, Proposal>,
+      overrideReasons: JSON.parse(report.overrideReasons) as Record<string, string>,
+    }));
+}
+export type StatusReportView = ReturnType<typeof listStatusReports>[number];
+
+export function listRisks(projectId: number) {
+  return getDb()
+    .select({ risk: risks, ownerName: users.name })
+    .from(risks)
+    .leftJoin(users, eq(users.id, risks.ownerId))
+    .where(eq(risks.projectId, projectId))
+    .orderBy(asc(risks.status), desc(risks.probability), desc(risks.consequence))
+    .all()
+    .map(({ risk, ownerName }) => ({ ...risk, ownerName, score: risk.probability * risk.consequence }));
+}
+export type RiskView = ReturnType<typeof listRisks>[number];
+
+export function listInvolvements(projectId: number) {
+  return getDb().select().from(involvements).where(eq(involvements.projectId, projectId)).orderBy(desc(involvements.date)).all();
+}
+
+export function listGateRequests(projectId: number) {
+  return getDb()
+    .select({ request: gateRequests, requesterName: requester.name, deciderName: decider.name })
+    .from(gateRequests)
+    .innerJoin(requester, eq(requester.id, gateRequests.requestedById))
+    .leftJoin(decider, eq(decider.id, gateRequests.decidedById))
+    .where(eq(gateRequests.projectId, projectId))
+    .orderBy(desc(gateRequests.requestedAt))
+    .all()
+    .map(({ request, requesterName, deciderName }) => ({
+      ...request,
+      requesterName,
+      deciderName,
+      checklist: JSON.parse(request.checklist) as ReturnType<typeof gateChecklist>,
+    }));
+}
+export type GateRequestView = ReturnType<typeof listGateRequests>[number];
+
+/** The phases the project may move to next, each with its checklist computed from today's data. */
+export function nextPhaseOptions(code: string) {
+  const db = getDb();
+  const project = db.select().from(projects).where(eq(projects.code, code)).get();
+  if (!project) return [];
+  const facts = loadGateFacts(db, project);
+  return allowedTransitions(project.phase).map((transition) => ({
+    ...transition,
+    checklist: gateChecklist(project.phase, transition.to, facts),
+  }));
+}
+
+export function projectHistory(code: string) {
+  return getDb()
+    .select({
+      id: auditEvents.id,
+      occurredAt: auditEvents.occurredAt,
+      action: auditEvents.action,
+      outcome: auditEvents.outcome,
+      changes: auditEvents.changes,
+      actorName: users.name,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(eq(auditEvents.objectType, "project"), eq(auditEvents.objectId, code), ne(auditEvents.outcome, "denied")))
+    .orderBy(desc(auditEvents.id))
+    .limit(200)
+    .all()
+    .map((event) => ({ ...event, changes: event.changes ? (JSON.parse(event.changes) as Record<string, unknown>) : {} }));
+}
+export type HistoryEvent = ReturnType<typeof projectHistory>[number];
+
+/** Choices for the project form. */
+export function projectFormOptions() {
+  const db = getDb();
+  return {
+    departments: db.select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name)).all(),
+    people: db
+      .select({ id: users.id, name: users.name, departmentName: departments.name })
+      .from(users)
+      .leftJoin(departments, eq(departments.id, users.departmentId))
+      .where(eq(users.active, true))
+      .orderBy(asc(users.name))
+      .all(),
+    goals: db.select({ id: strategyGoals.id, title: strategyGoals.title, focus: strategyGoals.focus }).from(strategyGoals).orderBy(asc(strategyGoals.title)).all(),
+    zones: db.select({ id: zones.id, name: zones.name }).from(zones).where(eq(zones.status, "active")).orderBy(asc(zones.name)).all(),
+  };
+}
+export type ProjectFormOptions = ReturnType<typeof projectFormOptions>;
+
+export function riskOwnerOptions() {
+  return getDb().select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
+}

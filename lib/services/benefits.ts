@@ -1,0 +1,201 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { benefitMeasurements, benefitRebaselines, benefits, departments, projects, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { canCorrectMeasurement, isBaselineLocked, lockedFieldChanges } from "@/lib/domain/benefit-rules";
+import { canDecideGate, canEditProject, canRecordMeasurement } from "@/lib/permissions";
+import { benefitEditSchema, benefitSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
+import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
+import { getProjectOrThrow } from "./projects";
+
+type BenefitRow = typeof benefits.$inferSelect;
+type ProjectRow = typeof projects.$inferSelect;
+
+export function getBenefitOrThrow(db: DbOrTx, benefitId: number): { benefit: BenefitRow; project: ProjectRow } {
+  const benefit = db.select().from(benefits).where(eq(benefits.id, benefitId)).get();
+  if (!benefit) throw new NotFoundError("Gevinsten findes ikke.");
+  const project = db.select().from(projects).where(eq(projects.id, benefit.projectId)).get()!;
+  return { benefit, project };
+}
+
+function checkReferences(db: DbOrTx, input: BenefitInput): void {
+  const errors: Record<string, string[]> = {};
+  if (input.ownerId && !db.select({ id: users.id }).from(users).where(and(eq(users.id, input.ownerId), eq(users.active, true))).get()) {
+    errors.ownerId = ["Vælg en aktiv gevinstejer"];
+  }
+  if (input.receivingDepartmentId && !db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.receivingDepartmentId)).get()) {
+    errors.receivingDepartmentId = ["Afdelingen findes ikke"];
+  }
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+const audit = (tx: DbOrTx, actor: ActingUser, action: string, code: string, changes: Record<string, unknown>) =>
+  recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action, objectType: "project", objectId: code, changes });
+
+export function createBenefit(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>): number {
+  const db = getDb();
+  const project = getProjectOrThrow(db, code);
+  authorize(actor, canEditProject(actor, project), "benefit.create", "project", code);
+  const input = parseInput(benefitSchema, formData);
+  checkReferences(db, input);
+  return db.transaction((tx) => {
+    const row = tx.insert(benefits).values({ projectId: project.id, ...input }).returning({ id: benefits.id }).get();
+    audit(tx, actor, "benefit.create", code, { benefitId: row.id, title: input.title });
+    return row.id;
+  });
+}
+
+const lockedMessage = "Baseline og mål er låst, fordi projektet har forladt analysefasen. Anmod om en ny baseline i stedet.";
+
+export function updateBenefit(actor: ActingUser, benefitId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
+  const db = getDb();
+  const { benefit, project } = getBenefitOrThrow(db, benefitId);
+  authorize(actor, canEditProject(actor, project), "benefit.update", "project", project.code);
+  const { version, ...input } = parseInput(benefitEditSchema, formData);
+  checkReferences(db, input);
+  if (isBaselineLocked(project.phase)) {
+    const locked = lockedFieldChanges(benefit, input);
+    if (locked.length) throw new ValidationError(Object.fromEntries(locked.map((field) => [field, [lockedMessage]])), lockedMessage);
+  }
+  db.transaction((tx) => {
+    const result = tx
+      .update(benefits)
+      .set({ ...input, version: version + 1, updatedAt: now.toISOString() })
+      .where(and(eq(benefits.id, benefitId), eq(benefits.version, version)))
+      .run();
+    if (result.changes === 0) throw new ConflictError("Gevinsten er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt.");
+    audit(tx, actor, "benefit.update", project.code, { benefitId, ...changedFields(benefit, input) });
+  });
+}
+
+/** Asks a director to change a locked baseline and target; the old values stay on record for good. */
+export function requestRebaseline(actor: ActingUser, benefitId: number, formData: FormData | Record<string, unknown>, now = new Date()): number {
+  const db = getDb();
+  const { benefit, project } = getBenefitOrThrow(db, benefitId);
+  authorize(actor, canEditProject(actor, project), "benefit.rebaseline_request", "project", project.code);
+  const input = parseInput(rebaselineSchema, formData);
+  return db.transaction((tx) => {
+    const pending = tx
+      .select({ id: benefitRebaselines.id })
+      .from(benefitRebaselines)
+      .where(and(eq(benefitRebaselines.benefitId, benefitId), eq(benefitRebaselines.status, "pending")))
+      .get();
+    if (pending) throw new ConflictError("Gevinsten har allerede en ændringsanmodning, der venter på en direktør.");
+    const row = tx
+      .insert(benefitRebaselines)
+      .values({
+        benefitId,
+        oldBaselineValue: benefit.baselineValue,
+        oldBaselineDate: benefit.baselineDate,
+        oldTargetValue: benefit.targetValue,
+        oldTargetDate: benefit.targetDate,
+        ...input,
+        requestedById: actor.id,
+        requestedAt: now.toISOString(),
+      })
+      .returning({ id: benefitRebaselines.id })
+      .get();
+    audit(tx, actor, "benefit.rebaseline_request", project.code, { benefitId, rebaselineId: row.id, reason: input.reason });
+    return row.id;
+  });
+}
+
+/** A director's decision on a pending re-baseline inside `tx`; approval changes the benefit's values. */
+export function applyRebaselineDecision(
+  tx: DbOrTx,
+  actor: ActingUser,
+  rebaselineId: number,
+  decision: "approved" | "rejected",
+  comment: string,
+  now: Date,
+  context: Record<string, unknown> = {},
+): void {
+  const request = tx.select().from(benefitRebaselines).where(eq(benefitRebaselines.id, rebaselineId)).get();
+  if (!request) throw new NotFoundError("Ændringsanmodningen findes ikke.");
+  const { benefit, project } = getBenefitOrThrow(tx, request.benefitId);
+  const updated = tx
+    .update(benefitRebaselines)
+    .set({ status: decision, decidedById: actor.id, decidedAt: now.toISOString(), decisionComment: comment })
+    .where(and(eq(benefitRebaselines.id, rebaselineId), eq(benefitRebaselines.status, "pending")))
+    .run();
+  if (updated.changes === 0) throw new ConflictError("Ændringsanmodningen er allerede afgjort.");
+  if (decision === "approved") {
+    tx.update(benefits)
+      .set({
+        baselineValue: request.newBaselineValue,
+        baselineDate: request.newBaselineDate,
+        targetValue: request.newTargetValue,
+        targetDate: request.newTargetDate,
+        version: benefit.version + 1,
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(benefits.id, benefit.id))
+      .run();
+  }
+  audit(tx, actor, decision === "approved" ? "benefit.rebaseline_approve" : "benefit.rebaseline_reject", project.code, {
+    benefitId: benefit.id,
+    rebaselineId,
+    comment,
+    ...context,
+  });
+}
+
+export function decideRebaseline(actor: ActingUser, rebaselineId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
+  authorize(actor, canDecideGate(actor), "benefit.rebaseline_decide", "benefit_rebaseline", rebaselineId);
+  const input = parseInput(rebaselineDecisionSchema, formData);
+  getDb().transaction((tx) => applyRebaselineDecision(tx, actor, rebaselineId, input.decision, input.comment, now));
+}
+
+export function recordMeasurement(actor: ActingUser, benefitId: number, formData: FormData | Record<string, unknown>, now = new Date()): number {
+  const db = getDb();
+  const { benefit, project } = getBenefitOrThrow(db, benefitId);
+  authorize(actor, canRecordMeasurement(actor, { ownerId: benefit.ownerId, project }), "benefit.measure", "project", project.code);
+  const input = parseInput(measurementSchema, formData);
+  if (input.date > now.toISOString().slice(0, 10)) throw new ValidationError({ date: ["En måling kan ikke ligge i fremtiden"] });
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(benefitMeasurements)
+      .values({ benefitId, ...input, recordedById: actor.id, createdAt: now.toISOString(), updatedAt: now.toISOString() })
+      .returning({ id: benefitMeasurements.id })
+      .get();
+    audit(tx, actor, "benefit.measure", project.code, { benefitId, measurementId: row.id, date: input.date, value: input.value });
+    return row.id;
+  });
+}
+
+function getMeasurementForCorrection(actor: ActingUser, measurementId: number, now: Date) {
+  const db = getDb();
+  const measurement = db.select().from(benefitMeasurements).where(eq(benefitMeasurements.id, measurementId)).get();
+  if (!measurement) throw new NotFoundError("Målingen findes ikke.");
+  const { project } = getBenefitOrThrow(db, measurement.benefitId);
+  if (!canCorrectMeasurement(actor.id, measurement, now)) {
+    authorize(actor, false, "benefit.measure_correct", "project", project.code);
+    throw new ForbiddenError();
+  }
+  return { measurement, project };
+}
+
+/** Corrects one's own measurement within 7 days. */
+export function correctMeasurement(actor: ActingUser, measurementId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
+  const { measurement, project } = getMeasurementForCorrection(actor, measurementId, now);
+  const input = parseInput(measurementSchema, formData);
+  getDb().transaction((tx) => {
+    tx.update(benefitMeasurements).set({ ...input, updatedAt: now.toISOString() }).where(eq(benefitMeasurements.id, measurementId)).run();
+    audit(tx, actor, "benefit.measure_correct", project.code, { benefitId: measurement.benefitId, measurementId, ...changedFields(measurement, input) });
+  });
+}
+
+export function deleteMeasurement(actor: ActingUser, measurementId: number, now = new Date()): void {
+  const { measurement, project } = getMeasurementForCorrection(actor, measurementId, now);
+  getDb().transaction((tx) => {
+    tx.delete(benefitMeasurements).where(eq(benefitMeasurements.id, measurementId)).run();
+    audit(tx, actor, "benefit.measure_delete", project.code, {
+      benefitId: measurement.benefitId,
+      measurementId,
+      date: measurement.date,
+      value: measurement.value,
+    });
+  });
+}
