@@ -11,8 +11,14 @@ export const krAmount = (label: string) =>
       .max(10_000_000_000, `${label} er urealistisk stort`),
   );
 
-export const isoDay = (label: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, `${label} skal være en dato`).refine((value) => !Number.isNaN(Date.parse(value)), `${label} er ikke en gyldig dato`);
+/** A real calendar day as YYYY-MM-DD (2026-02-30 is refused). */
+export function isCalendarDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const isoDay = (label: string) => z.string({ error: `${label} skal være en dato` }).refine(isCalendarDay, `${label} skal være en gyldig dato`);
 
 export const optionalIsoDay = (label: string) =>
   z.preprocess((value) => (value === "" || value == null ? null : value), isoDay(label).nullable());

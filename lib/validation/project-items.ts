@@ -2,8 +2,13 @@ import { z } from "zod";
 import { involvementForms, involvementGroups, lights, phases, riskCategories, statusDimensions } from "@/db/schema";
 import { checkbox, isoDay, optionalId, version } from "./common";
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const scale = (label: string) =>
-  z.coerce.number({ error: `Vælg ${label} fra 1 til 5` }).int().min(1, `${label} skal være mellem 1 og 5`).max(5, `${label} skal være mellem 1 og 5`);
+  z.coerce
+    .number({ error: `Vælg ${label} fra 1 til 5` })
+    .int(`${capitalized(label)} skal være et helt tal fra 1 til 5`)
+    .min(1, `${capitalized(label)} skal være mellem 1 og 5`)
+    .max(5, `${capitalized(label)} skal være mellem 1 og 5`);
 const optionalScale = (label: string) => z.preprocess((value) => (value === "" || value == null ? null : value), scale(label).nullable());
 
 export const riskSchema = z

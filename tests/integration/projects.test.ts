@@ -177,7 +177,7 @@ describe("createProject", () => {
       ["an unknown lead", { leadId: 99_999 }, "leadId", "Vælg en aktiv projektleder"],
       ["an unknown strategy goal", { goalIds: 99_999 }, "goalIds", "Et af de valgte mål findes ikke"],
       ["an unknown zone", { zoneId: 99_999 }, "zoneId", "Udviklingsrummet findes ikke"],
-      ["a malformed date", { baselineStart: "1. maj 2027" }, "baselineStart", "Planlagt start skal være en dato"],
+      ["a malformed date", { baselineStart: "1. maj 2027" }, "baselineStart", "Planlagt start skal være en gyldig dato"],
     ];
     for (const [name, overrides, field, message] of cases) {
       it(name, () => {

@@ -95,11 +95,11 @@ describe("createRisk", () => {
       expect(error.fieldErrors.probability).toHaveLength(1);
     }
     const six = expectRefusedUnchanged(db(), ValidationError, () => createRisk(world.lead, projectCode, newRisk({ probability: 6 })));
-    expect(six.fieldErrors.probability).toEqual(["sandsynlighed skal være mellem 1 og 5"]);
+    expect(six.fieldErrors.probability).toEqual(["Sandsynlighed skal være mellem 1 og 5"]);
     const word = expectRefusedUnchanged(db(), ValidationError, () => createRisk(world.lead, projectCode, newRisk({ consequence: "høj" })));
     expect(word.fieldErrors.consequence).toEqual(["Vælg konsekvens fra 1 til 5"]);
     const residual = expectRefusedUnchanged(db(), ValidationError, () => createRisk(world.lead, projectCode, newRisk({ residualConsequence: 9 })));
-    expect(residual.fieldErrors.residualConsequence).toEqual(["rest-konsekvens skal være mellem 1 og 5"]);
+    expect(residual.fieldErrors.residualConsequence).toEqual(["Rest-konsekvens skal være mellem 1 og 5"]);
     expect(db().select().from(risks).all()).toEqual([]);
   });
 
@@ -185,7 +185,7 @@ describe("updateRisk", () => {
   it("refuses bad input and a missing version, and changes nothing", () => {
     const id = existingRisk();
     const six = expectRefusedUnchanged(db(), ValidationError, () => updateRisk(world.lead, id, riskEdit({ probability: 6 }), fixedNow));
-    expect(six.fieldErrors.probability).toEqual(["sandsynlighed skal være mellem 1 og 5"]);
+    expect(six.fieldErrors.probability).toEqual(["Sandsynlighed skal være mellem 1 og 5"]);
     const high = expectRefusedUnchanged(db(), ValidationError, () => updateRisk(world.lead, id, riskEdit({ consequence: 5, action: "" }), fixedNow));
     expect(high.fieldErrors.action).toEqual(["En høj risiko skal have et tiltag"]);
     const noVersion = expectRefusedUnchanged(db(), ValidationError, () => updateRisk(world.lead, id, newRisk(), fixedNow));
@@ -285,7 +285,7 @@ describe("createInvolvement", () => {
 
   it("refuses bad input with Danish messages and changes nothing", () => {
     const cases: [Record<string, string>, string, string][] = [
-      [{ date: "næste uge" }, "date", "Datoen skal være en dato"],
+      [{ date: "næste uge" }, "date", "Datoen skal være en gyldig dato"],
       [{ group: "press" }, "group", "Vælg en gruppe"],
       [{ form: "party" }, "form", "Vælg en form"],
       [{ summary: " x " }, "summary", "Skriv kort, hvad der skete eller skal ske"],

@@ -195,7 +195,7 @@ describe("createStatusReport", () => {
     );
     expect(noLight.fieldErrors.timeLight).toEqual(["Vælg en farve for tid"]);
     const badDate = expectRefusedUnchanged(db(), ValidationError, () => createStatusReport(world.lead, projectCode, report({ reportDate: "i går" }), fixedNow));
-    expect(badDate.fieldErrors.reportDate?.[0]).toBe("Rapportdatoen skal være en dato");
+    expect(badDate.fieldErrors.reportDate?.[0]).toBe("Rapportdatoen skal være en gyldig dato");
     const badLight = expectRefusedUnchanged(db(), ValidationError, () => createStatusReport(world.lead, projectCode, report({ riskLight: "blue" }), fixedNow));
     expect(badLight.fieldErrors.riskLight).toEqual(["Vælg en farve for risiko"]);
   });
