@@ -414,3 +414,167 @@ export const benefitRebaselines = sqliteTable(
   },
   (table) => [index("benefit_rebaselines_benefit_idx").on(table.benefitId), index("benefit_rebaselines_status_idx").on(table.status)],
 );
+
+export const zoneMembers = sqliteTable(
+  "zone_members",
+  {
+    zoneId: integer("zone_id")
+      .notNull()
+      .references(() => zones.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    isMedRepresentative: integer("is_med_representative", { mode: "boolean" }).notNull().default(false),
+    addedAt: text("added_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (table) => [primaryKey({ columns: [table.zoneId, table.userId] }), index("zone_members_user_idx").on(table.userId)],
+);
+
+export const radarRings = ["adopt", "trial", "assess", "hold"] as const;
+export const experimentStates = ["draft", "awaiting_approval", "running", "finished", "rejected"] as const;
+export const experimentDecisions = ["scale", "adjust", "stop", "continue"] as const;
+export const evidenceStrengths = ["weak", "moderate", "strong"] as const;
+export const sharingLevels = ["internal", "network", "public"] as const;
+
+export const experiments = sqliteTable(
+  "experiments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    zoneId: integer("zone_id")
+      .notNull()
+      .references(() => zones.id),
+    projectId: integer("project_id").references(() => projects.id),
+    title: text("title").notNull(),
+    hypothesis: text("hypothesis").notNull().default(""),
+    test: text("test").notNull().default(""),
+    metric: text("metric").notNull().default(""),
+    successCriterion: text("success_criterion").notNull().default(""),
+    periodStart: text("period_start"),
+    periodEnd: text("period_end"),
+    moneyAtRiskKr: integer("money_at_risk_kr").notNull().default(0),
+    technology: text("technology").notNull().default(""),
+    radarRing: text("radar_ring", { enum: radarRings }).notNull().default("assess"),
+    involvementPlanned: text("involvement_planned").notNull().default(""),
+    state: text("state", { enum: experimentStates }).notNull().default("draft"),
+    observation: text("observation").notNull().default(""),
+    learning: text("learning").notNull().default(""),
+    decision: text("decision", { enum: experimentDecisions }),
+    evidenceStrength: text("evidence_strength", { enum: evidenceStrengths }),
+    sharing: text("sharing", { enum: sharingLevels }).notNull().default("internal"),
+    promotedProjectId: integer("promoted_project_id").references(() => projects.id),
+    ideaId: integer("idea_id"),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    approvedById: integer("approved_by_id").references(() => users.id),
+    approvedAt: text("approved_at"),
+    finishedAt: text("finished_at"),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (table) => [
+    index("experiments_zone_idx").on(table.zoneId, table.state),
+    index("experiments_state_idx").on(table.state),
+    index("experiments_project_idx").on(table.projectId),
+  ],
+);
+
+export const shareLinks = sqliteTable(
+  "share_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tokenHash: text("token_hash").notNull(),
+    experimentId: integer("experiment_id").references(() => experiments.id, { onDelete: "cascade" }),
+    projectId: integer("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: text("created_at").notNull(),
+    revokedAt: text("revoked_at"),
+    revokedById: integer("revoked_by_id").references(() => users.id),
+  },
+  (table) => [
+    uniqueIndex("share_links_token_unique").on(table.tokenHash),
+    index("share_links_experiment_idx").on(table.experimentId),
+    index("share_links_project_idx").on(table.projectId),
+  ],
+);
+
+export const ideaStatuses = ["new", "reviewing", "to_experiment", "rejected", "became_project"] as const;
+
+export const ideas = sqliteTable(
+  "ideas",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    departmentId: integer("department_id").references(() => departments.id),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    status: text("status", { enum: ideaStatuses }).notNull().default("new"),
+    rejectionReason: text("rejection_reason"),
+    zoneId: integer("zone_id").references(() => zones.id),
+    experimentId: integer("experiment_id").references(() => experiments.id),
+    projectId: integer("project_id").references(() => projects.id),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (table) => [index("ideas_status_idx").on(table.status), index("ideas_author_idx").on(table.authorId), index("ideas_zone_idx").on(table.zoneId)],
+);
+
+export const ideaVotes = sqliteTable(
+  "idea_votes",
+  {
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (table) => [primaryKey({ columns: [table.ideaId, table.userId] }), index("idea_votes_user_idx").on(table.userId)],
+);
+
+export const ideaComments = sqliteTable(
+  "idea_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ideaId: integer("idea_id")
+      .notNull()
+      .references(() => ideas.id, { onDelete: "cascade" }),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (table) => [index("idea_comments_idea_idx").on(table.ideaId, table.createdAt)],
+);
+
+export const inspirationSources = ["network", "conference", "course", "municipality", "kl_os2", "other"] as const;
+
+export const inspirations = sqliteTable(
+  "inspirations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    sourceKind: text("source_kind", { enum: inspirationSources }).notNull(),
+    organisation: text("organisation").notNull().default(""),
+    date: text("date").notNull(),
+    link: text("link"),
+    takeaway: text("takeaway").notNull(),
+    zoneId: integer("zone_id").references(() => zones.id),
+    projectId: integer("project_id").references(() => projects.id),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (table) => [
+    index("inspirations_source_idx").on(table.sourceKind, table.date),
+    index("inspirations_zone_idx").on(table.zoneId),
+    index("inspirations_project_idx").on(table.projectId),
+  ],
+);
