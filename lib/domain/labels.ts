@@ -126,3 +126,36 @@ export const benefitStatusLabels = {
 export const assessmentLabels = { on_track: "I rute", watch: "Følg med", off_track: "Afvigelse" } as const;
 
 export const rebaselineStatusLabels = { pending: "Afventer direktør", approved: "Godkendt", rejected: "Afvist" } as const;
+
+export const radarRingLabels = { adopt: "Klar", trial: "Afprøv", assess: "Hold øje", hold: "Afvent" } as const;
+
+export const experimentStateLabels = {
+  draft: "Kladde",
+  awaiting_approval: "Afventer godkendelse",
+  running: "I gang",
+  finished: "Afsluttet",
+  rejected: "Afvist",
+} as const;
+
+export const experimentDecisionLabels = { scale: "Skalér", adjust: "Tilpas", stop: "Stop", continue: "Fortsæt afprøvning" } as const;
+
+export const evidenceStrengthLabels = { weak: "Svag", moderate: "Moderat", strong: "Stærk" } as const;
+
+export const sharingLabels = { internal: "Intern", network: "Netværk/andre kommuner", public: "Offentlig" } as const;
+
+export const ideaStatusLabels = {
+  new: "Ny",
+  reviewing: "Vurderes",
+  to_experiment: "Til forsøg",
+  rejected: "Afvist",
+  became_project: "Blevet projekt",
+} as const;
+
+export const inspirationSourceLabels = {
+  network: "Netværk",
+  conference: "Konference",
+  course: "Uddannelse",
+  municipality: "Anden kommune",
+  kl_os2: "KL/OS2",
+  other: "Andet",
+} as const;
