@@ -578,3 +578,119 @@ export const inspirations = sqliteTable(
     index("inspirations_project_idx").on(table.projectId),
   ],
 );
+
+export const meetingStatuses = ["planned", "held", "minutes_approved"] as const;
+
+export const meetings = sqliteTable(
+  "meetings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    date: text("date").notNull(),
+    time: text("time").notNull().default("09:00"),
+    location: text("location").notNull().default(""),
+    status: text("status", { enum: meetingStatuses }).notNull().default("planned"),
+    agendaPublishedAt: text("agenda_published_at"),
+    agendaPublishedById: integer("agenda_published_by_id").references(() => users.id),
+    minutesLockedAt: text("minutes_locked_at"),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (table) => [index("meetings_date_idx").on(table.date)],
+);
+
+export const meetingParticipants = sqliteTable(
+  "meeting_participants",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+  },
+  (table) => [primaryKey({ columns: [table.meetingId, table.userId] }), index("meeting_participants_user_idx").on(table.userId)],
+);
+
+export const agendaItemKinds = ["information", "discussion", "decision", "gate"] as const;
+export const queueKinds = ["gate", "rebaseline", "red_project", "experiment_approval", "experiment_scale"] as const;
+
+export const agendaItems = sqliteTable(
+  "agenda_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: text("kind", { enum: agendaItemKinds }).notNull(),
+    queueKind: text("queue_kind", { enum: queueKinds }),
+    title: text("title").notNull(),
+    summary: text("summary").notNull().default(""),
+    proposedDecision: text("proposed_decision").notNull().default(""),
+    projectId: integer("project_id").references(() => projects.id),
+    gateRequestId: integer("gate_request_id").references(() => gateRequests.id),
+    rebaselineId: integer("rebaseline_id").references(() => benefitRebaselines.id),
+    experimentId: integer("experiment_id").references(() => experiments.id),
+    version: integer("version").notNull().default(1),
+    ...timestamps,
+  },
+  (table) => [
+    index("agenda_items_meeting_idx").on(table.meetingId, table.position),
+    index("agenda_items_gate_idx").on(table.gateRequestId),
+    index("agenda_items_rebaseline_idx").on(table.rebaselineId),
+    index("agenda_items_experiment_idx").on(table.experimentId),
+    index("agenda_items_project_idx").on(table.projectId),
+  ],
+);
+
+export const decisionOutcomes = ["approved", "rejected", "postponed", "adjusted"] as const;
+
+export const decisions = sqliteTable(
+  "decisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    agendaItemId: integer("agenda_item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    outcome: text("outcome", { enum: decisionOutcomes }).notNull(),
+    text: text("text").notNull().default(""),
+    recordedById: integer("recorded_by_id")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text("recorded_at").notNull(),
+  },
+  (table) => [uniqueIndex("decisions_item_unique").on(table.agendaItemId)],
+);
+
+export const minutesApprovals = sqliteTable(
+  "minutes_approvals",
+  {
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id, { onDelete: "cascade" }),
+    directorId: integer("director_id")
+      .notNull()
+      .references(() => users.id),
+    approvedAt: text("approved_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.meetingId, table.directorId] })],
+);
+
+export const privateNotes = sqliteTable(
+  "private_notes",
+  {
+    agendaItemId: integer("agenda_item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    body: text("body").notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.agendaItemId, table.userId] })],
+);
