@@ -159,3 +159,22 @@ export const inspirationSourceLabels = {
   kl_os2: "KL/OS2",
   other: "Andet",
 } as const;
+
+export const meetingStatusLabels = { planned: "Planlagt", held: "Afholdt", minutes_approved: "Referat godkendt" } as const;
+
+export const agendaItemKindLabels = {
+  information: "Orientering",
+  discussion: "Drøftelse",
+  decision: "Beslutning",
+  gate: "Fasegodkendelse",
+} as const;
+
+export const decisionOutcomeLabels = { approved: "Godkendt", rejected: "Afvist", postponed: "Udsat", adjusted: "Justeret" } as const;
+
+export const queueKindLabels = {
+  gate: "Fasegodkendelse",
+  rebaseline: "Ny baseline",
+  red_project: "Rødt projekt",
+  experiment_approval: "Forsøg over risikoramme",
+  experiment_scale: "Skalering af forsøg",
+} as const;
