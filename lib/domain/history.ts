@@ -1,7 +1,8 @@
-import { phaseLabels } from "./labels";
+import { decisionOutcomeLabels, phaseLabels } from "./labels";
 
 type Changes = Record<string, unknown>;
 
+const decisionWord = (value: unknown) => decisionOutcomeLabels[value as keyof typeof decisionOutcomeLabels] ?? String(value);
 const phase = (value: unknown) => phaseLabels[value as keyof typeof phaseLabels] ?? String(value);
 
 /** One Danish line per audit event in a project's history. */
@@ -47,6 +48,8 @@ export function describeHistoryEvent(action: string, changes: Changes): string {
       return `Ny baseline godkendt${changes.comment ? ` — ${String(changes.comment)}` : ""}`;
     case "benefit.rebaseline_reject":
       return `Ny baseline afvist${changes.comment ? ` — ${String(changes.comment)}` : ""}`;
+    case "meeting.decision":
+      return `Koncernledelsen besluttede: ${decisionWord(changes.outcome)}${changes.title ? ` — ${String(changes.title)}` : ""}${changes.meetingTitle ? ` (${String(changes.meetingTitle)})` : ""}`;
     default:
       return action;
   }

@@ -178,3 +178,5 @@ export const queueKindLabels = {
   experiment_approval: "Forsøg over risikoramme",
   experiment_scale: "Skalering af forsøg",
 } as const;
+
+export const learningKindLabels = { experiment: "Forsøg", project: "Afsluttet projekt", inspiration: "Udsyn" } as const;

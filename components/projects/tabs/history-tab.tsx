@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { describeHistoryEvent } from "@/lib/domain/history";
 import { formatDateTime } from "@/lib/format";
 import type { HistoryEvent } from "@/lib/queries/project-tabs";
@@ -13,6 +14,11 @@ export function HistoryTab({ events }: { events: HistoryEvent[] }) {
         {events.map((event) => (
           <li key={event.id} className="card">
             <p className="font-semibold">{describeHistoryEvent(event.action, event.changes)}</p>
+            {typeof event.changes.meetingId === "number" && (
+              <Link href={`/meetings/${event.changes.meetingId}`} className="inline-flex min-h-11 items-center text-sm underline">
+                Se mødet
+              </Link>
+            )}
             <p className="text-sm text-muted">
               {event.actorName ?? "Systemet"} · <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
             </p>

@@ -1,0 +1,191 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db";
+import {
+  agendaItems,
+  benefitRebaselines,
+  benefits,
+  decisions,
+  experiments,
+  gateRequests,
+  involvements,
+  meetingParticipants,
+  meetings,
+  minutesApprovals,
+  privateNotes,
+  projects,
+  risks,
+  statusReports,
+  users,
+  zones,
+} from "@/db/schema";
+import type { ChecklistItem } from "@/lib/domain/gate-checklist";
+import { riskFrameVerdict } from "@/lib/domain/experiments";
+import type { Role } from "@/db/schema";
+import { loadDecisionQueue } from "@/lib/services/decision-queue";
+import { listProjectBenefits } from "./benefits";
+
+const recorder = alias(users, "decision_recorder");
+
+export function listMeetings(role: Role) {
+  const rows = getDb()
+    .select()
+    .from(meetings)
+    .where(role === "director" ? undefined : isNotNull(meetings.agendaPublishedAt))
+    .orderBy(desc(meetings.date), desc(meetings.time))
+    .all();
+  const counts = new Map(
+    getDb()
+      .select({ meetingId: agendaItems.meetingId, n: sql<number>`count(*)` })
+      .from(agendaItems)
+      .groupBy(agendaItems.meetingId)
+      .all()
+      .map((row) => [row.meetingId, row.n]),
+  );
+  return rows.map((meeting) => ({ ...meeting, itemCount: counts.get(meeting.id) ?? 0 }));
+}
+
+export function getMeeting(meetingId: number) {
+  const db = getDb();
+  const meeting = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+  if (!meeting) return null;
+  const participants = db
+    .select({ id: users.id, name: users.name, role: users.role, title: users.title })
+    .from(meetingParticipants)
+    .innerJoin(users, eq(users.id, meetingParticipants.userId))
+    .where(eq(meetingParticipants.meetingId, meetingId))
+    .orderBy(asc(users.name))
+    .all();
+  const items = db
+    .select({ item: agendaItems, decision: decisions, recorderName: recorder.name, projectCode: projects.code })
+    .from(agendaItems)
+    .leftJoin(decisions, eq(decisions.agendaItemId, agendaItems.id))
+    .leftJoin(recorder, eq(recorder.id, decisions.recordedById))
+    .leftJoin(projects, eq(projects.id, agendaItems.projectId))
+    .where(eq(agendaItems.meetingId, meetingId))
+    .orderBy(asc(agendaItems.position))
+    .all()
+    .map(({ item, decision, recorderName, projectCode }) => ({ ...item, decision, recorderName, projectCode }));
+  const approvals = db
+    .select({ directorId: minutesApprovals.directorId, approvedAt: minutesApprovals.approvedAt, name: users.name })
+    .from(minutesApprovals)
+    .innerJoin(users, eq(users.id, minutesApprovals.directorId))
+    .where(eq(minutesApprovals.meetingId, meetingId))
+    .all();
+  return { meeting, participants, items, approvals };
+}
+export type MeetingDetail = NonNullable<ReturnType<typeof getMeeting>>;
+export type AgendaItemView = MeetingDetail["items"][number];
+
+export function decisionQueue() {
+  return loadDecisionQueue(getDb());
+}
+
+export function directorOptions() {
+  return getDb()
+    .select({ id: users.id, name: users.name, role: users.role })
+    .from(users)
+    .where(and(eq(users.active, true), inArray(users.role, ["director", "department_head"])))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** The signed-in director's own notes for a meeting's items — never anyone else's. */
+export function ownPrivateNotes(meetingId: number, userId: number): Record<number, string> {
+  const rows = getDb()
+    .select({ agendaItemId: privateNotes.agendaItemId, body: privateNotes.body })
+    .from(privateNotes)
+    .innerJoin(agendaItems, eq(agendaItems.id, privateNotes.agendaItemId))
+    .where(and(eq(agendaItems.meetingId, meetingId), eq(privateNotes.userId, userId)))
+    .all();
+  return Object.fromEntries(rows.map((row) => [row.agendaItemId, row.body]));
+}
+
+function projectCard(projectId: number, tolerance: number) {
+  const db = getDb();
+  const project = db.select().from(projects).where(eq(projects.id, projectId)).get();
+  if (!project) return null;
+  const report = db
+    .select()
+    .from(statusReports)
+    .where(and(eq(statusReports.projectId, projectId), eq(statusReports.state, "published")))
+    .orderBy(desc(statusReports.publishedAt), desc(statusReports.id))
+    .limit(1)
+    .get();
+  const topRisks = db
+    .select({ id: risks.id, title: risks.title, probability: risks.probability, consequence: risks.consequence, action: risks.action })
+    .from(risks)
+    .where(and(eq(risks.projectId, projectId), eq(risks.status, "open")))
+    .orderBy(desc(sql`${risks.probability} * ${risks.consequence}`))
+    .limit(3)
+    .all();
+  const involvement = db.select().from(involvements).where(eq(involvements.projectId, projectId)).orderBy(desc(involvements.date)).limit(3).all();
+  const lastDecisions = db
+    .select({ id: decisions.id, outcome: decisions.outcome, text: decisions.text, recordedAt: decisions.recordedAt, title: agendaItems.title, meetingTitle: meetings.title })
+    .from(decisions)
+    .innerJoin(agendaItems, eq(agendaItems.id, decisions.agendaItemId))
+    .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
+    .where(eq(agendaItems.projectId, projectId))
+    .orderBy(desc(decisions.recordedAt))
+    .limit(3)
+    .all();
+  return {
+    project: { id: project.id, code: project.code, title: project.title, phase: project.phase, summary: project.summary },
+    report: report ?? null,
+    benefits: listProjectBenefits(projectId, tolerance),
+    topRisks,
+    involvement,
+    lastDecisions,
+  };
+}
+
+function gateCard(gateRequestId: number) {
+  const gate = getDb().select().from(gateRequests).where(eq(gateRequests.id, gateRequestId)).get();
+  return gate ? { ...gate, checklist: JSON.parse(gate.checklist) as ChecklistItem[] } : null;
+}
+
+function rebaselineCard(rebaselineId: number) {
+  const row = getDb()
+    .select({ rebaseline: benefitRebaselines, benefitTitle: benefits.title, unit: benefits.unit, indicator: benefits.indicator })
+    .from(benefitRebaselines)
+    .innerJoin(benefits, eq(benefits.id, benefitRebaselines.benefitId))
+    .where(eq(benefitRebaselines.id, rebaselineId))
+    .get();
+  return row ? { ...row.rebaseline, benefitTitle: row.benefitTitle, unit: row.unit, indicator: row.indicator } : null;
+}
+
+function experimentCard(experimentId: number) {
+  const db = getDb();
+  const row = db
+    .select({ experiment: experiments, zoneName: zones.name, zoneSlug: zones.slug, riskFrameKr: zones.riskFrameKr })
+    .from(experiments)
+    .innerJoin(zones, eq(zones.id, experiments.zoneId))
+    .where(eq(experiments.id, experimentId))
+    .get();
+  if (!row) return null;
+  const running = db
+    .select({ total: sql<number>`coalesce(sum(${experiments.moneyAtRiskKr}), 0)` })
+    .from(experiments)
+    .where(and(eq(experiments.zoneId, row.experiment.zoneId), eq(experiments.state, "running"), ne(experiments.id, experimentId)))
+    .get();
+  return { ...row, frame: riskFrameVerdict(row.riskFrameKr, running?.total ?? 0, row.experiment.moneyAtRiskKr) };
+}
+
+/** Everything the board needs to decide each item, loaded at once for the meeting mode. */
+export function presentationItems(meetingId: number, tolerance: number) {
+  const detail = getMeeting(meetingId);
+  if (!detail) return null;
+  return {
+    ...detail,
+    cards: detail.items.map((item) => ({
+      itemId: item.id,
+      project: item.projectId ? projectCard(item.projectId, tolerance) : null,
+      gate: item.gateRequestId ? gateCard(item.gateRequestId) : null,
+      rebaseline: item.rebaselineId ? rebaselineCard(item.rebaselineId) : null,
+      experiment: item.experimentId ? experimentCard(item.experimentId) : null,
+    })),
+  };
+}
+export type PresentationData = NonNullable<ReturnType<typeof presentationItems>>;
+export type PresentationCard = PresentationData["cards"][number];

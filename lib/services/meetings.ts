@@ -1,0 +1,289 @@
+import "server-only";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { agendaItems, decisions, meetingParticipants, meetings, minutesApprovals, privateNotes, projects, users } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { decisionEffect, minutesComplete, reorder } from "@/lib/domain/meetings";
+import { hasAlways } from "@/lib/permissions";
+import {
+  agendaItemEditSchema,
+  decisionSchema,
+  freeItemSchema,
+  meetingEditSchema,
+  meetingSchema,
+  privateNoteSchema,
+  queueKeySchema,
+} from "@/lib/validation/meetings";
+import { applyRebaselineDecision } from "./benefits";
+import { loadDecisionQueue } from "./decision-queue";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { applyExperimentDecision } from "./experiment-decisions";
+import { applyGateDecision } from "./gates";
+import { authorize, parseInput, type ActingUser } from "./guard";
+
+const lockedMessage = "Referatet er godkendt og låst. En rettelse skal være en ny beslutning på et senere møde.";
+
+type MeetingRow = typeof meetings.$inferSelect;
+type AgendaItemRow = typeof agendaItems.$inferSelect;
+
+function getMeetingOrThrow(db: DbOrTx, meetingId: number): MeetingRow {
+  const meeting = db.select().from(meetings).where(eq(meetings.id, meetingId)).get();
+  if (!meeting) throw new NotFoundError("Mødet findes ikke.");
+  return meeting;
+}
+
+function getItemOrThrow(db: DbOrTx, itemId: number): { item: AgendaItemRow; meeting: MeetingRow } {
+  const item = db.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
+  if (!item) throw new NotFoundError("Dagsordenspunktet findes ikke.");
+  return { item, meeting: getMeetingOrThrow(db, item.meetingId) };
+}
+
+function assertOpen(meeting: MeetingRow): void {
+  if (meeting.minutesLockedAt) throw new ConflictError(lockedMessage);
+}
+
+const audit = (tx: DbOrTx, actor: ActingUser, action: string, meetingId: number, changes: Record<string, unknown> = {}) =>
+  recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action, objectType: "meeting", objectId: meetingId, changes });
+
+function activeDirectorIds(db: DbOrTx): number[] {
+  return db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "director"), eq(users.active, true)))
+    .all()
+    .map((row) => row.id);
+}
+
+function checkParticipants(db: DbOrTx, ids: number[]): number[] {
+  const chosen = ids.length ? [...new Set(ids)] : activeDirectorIds(db);
+  const found = db.select({ id: users.id }).from(users).where(and(inArray(users.id, chosen), eq(users.active, true))).all();
+  if (found.length !== chosen.length) throw new ValidationError({ participantIds: ["Vælg kun aktive brugere som deltagere"] });
+  return chosen;
+}
+
+function replaceParticipants(tx: DbOrTx, meetingId: number, ids: number[]): void {
+  tx.delete(meetingParticipants).where(eq(meetingParticipants.meetingId, meetingId)).run();
+  for (const userId of ids) tx.insert(meetingParticipants).values({ meetingId, userId }).run();
+}
+
+/** Creates a koncernledelsesmøde; participants default to every active director. */
+export function createMeeting(actor: ActingUser, formData: FormData | Record<string, unknown>): number {
+  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.create", "meeting");
+  const input = parseInput(meetingSchema, formData);
+  const db = getDb();
+  const participants = checkParticipants(db, input.participantIds);
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(meetings)
+      .values({ title: input.title, date: input.date, time: input.time, location: input.location, createdById: actor.id })
+      .returning({ id: meetings.id })
+      .get();
+    replaceParticipants(tx, row.id, participants);
+    audit(tx, actor, "meeting.create", row.id, { title: input.title, date: input.date, participants });
+    return row.id;
+  });
+}
+
+export function updateMeeting(actor: ActingUser, meetingId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
+  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.update", "meeting", meetingId);
+  const db = getDb();
+  const meeting = getMeetingOrThrow(db, meetingId);
+  assertOpen(meeting);
+  const { version, participantIds, ...input } = parseInput(meetingEditSchema, formData);
+  const participants = checkParticipants(db, participantIds);
+  db.transaction((tx) => {
+    const result = tx
+      .update(meetings)
+      .set({ ...input, version: version + 1, updatedAt: now.toISOString() })
+      .where(and(eq(meetings.id, meetingId), eq(meetings.version, version)))
+      .run();
+    if (result.changes === 0) throw new ConflictError("Mødet er ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt.");
+    replaceParticipants(tx, meetingId, participants);
+    audit(tx, actor, "meeting.update", meetingId, { ...input, participants });
+  });
+}
+
+function nextPosition(tx: DbOrTx, meetingId: number): number {
+  const row = tx.select({ max: sql<number | null>`max(${agendaItems.position})` }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).get();
+  return (row?.max ?? 0) + 1;
+}
+
+/** Puts one item of the decision queue on the agenda. */
+export function addQueueItem(actor: ActingUser, meetingId: number, formData: FormData | Record<string, unknown>): number {
+  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.agenda", "meeting", meetingId);
+  const { key } = parseInput(queueKeySchema, formData);
+  const db = getDb();
+  assertOpen(getMeetingOrThrow(db, meetingId));
+  return db.transaction((tx) => {
+    const item = loadDecisionQueue(tx).find((candidate) => candidate.key === key);
+    if (!item) throw new ConflictError("Punktet er ikke (længere) i beslutningskøen.");
+    const row = tx
+      .insert(agendaItems)
+      .values({
+        meetingId,
+        position: nextPosition(tx, meetingId),
+        kind: item.queueKind === "gate" ? "gate" : item.queueKind === "red_project" ? "discussion" : "decision",
+        queueKind: item.queueKind,
+        title: item.title,
+        summary: item.summary,
+        projectId: item.projectId,
+        gateRequestId: item.gateRequestId ?? null,
+        rebaselineId: item.rebaselineId ?? null,
+        experimentId: item.experimentId ?? null,
+      })
+      .returning({ id: agendaItems.id })
+      .get();
+    audit(tx, actor, "meeting.agenda_add", meetingId, { agendaItemId: row.id, key });
+    return row.id;
+  });
+}
+
+export function addFreeItem(actor: ActingUser, meetingId: number, formData: FormData | Record<string, unknown>): number {
+  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.agenda", "meeting", meetingId);
+  const input = parseInput(freeItemSchema, formData);
+  const db = getDb();
+  assertOpen(getMeetingOrThrow(db, meetingId));
+  return db.transaction((tx) => {
+    const row = tx.insert(agendaItems).values({ meetingId, position: nextPosition(tx, meetingId), ...input }).returning({ id: agendaItems.id }).get();
+    audit(tx, actor, "meeting.agenda_add", meetingId, { agendaItemId: row.id, title: input.title });
+    return row.id;
+  });
+}
+
+export function updateAgendaItem(actor: ActingUser, itemId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
+  const db = getDb();
+  const { item, meeting } = getItemOrThrow(db, itemId);
+  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.agenda", "meeting", meeting.id);
+  assertOpen(meeting);
+  const input = parseInput(agendaItemEditSchema, formData);
+  db.transaction((tx) => {
+    tx.update(agendaItems).set({ ...input, version: item.version + 1, updatedAt: now.toISOString() }).where(eq(agendaItems.id, itemId)).run();
+    audit(tx, actor, "meeting.agenda_update", meeting.id, { agendaItemId: itemId });
+  });
+}
+
+/** Moves an item one place up or down (the accessible alternative to dragging). */
+export function moveAgendaItem(actor: ActingUser, itemId: number, direction: "up" | "down"): void {
+  const db = getDb();
+  const { meeting } = getItemOrThrow(db, itemId);
+  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.agenda", "meeting", meeting.id);
+  assertOpen(meeting);
+  db.transaction((tx) => {
+    const items = tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position)).all();
+    const ordered = reorder(items, items.findIndex((candidate) => candidate.id === itemId), direction);
+    ordered.forEach((candidate, index) => tx.update(agendaItems).set({ position: index + 1 }).where(eq(agendaItems.id, candidate.id)).run());
+    audit(tx, actor, "meeting.agenda_move", meeting.id, { agendaItemId: itemId, direction });
+  });
+}
+
+export function removeAgendaItem(actor: ActingUser, itemId: number): void {
+  const db = getDb();
+  const { meeting } = getItemOrThrow(db, itemId);
+  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.agenda", "meeting", meeting.id);
+  assertOpen(meeting);
+  db.transaction((tx) => {
+    if (tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.agendaItemId, itemId)).get()) {
+      throw new ConflictError("Punktet har en beslutning og kan ikke fjernes.");
+    }
+    tx.delete(privateNotes).where(eq(privateNotes.agendaItemId, itemId)).run();
+    tx.delete(agendaItems).where(eq(agendaItems.id, itemId)).run();
+    audit(tx, actor, "meeting.agenda_remove", meeting.id, { agendaItemId: itemId });
+  });
+}
+
+/** Makes the agenda visible to directors and department heads. */
+export function publishAgenda(actor: ActingUser, meetingId: number, now = new Date()): void {
+  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.publish", "meeting", meetingId);
+  const db = getDb();
+  const meeting = getMeetingOrThrow(db, meetingId);
+  assertOpen(meeting);
+  db.transaction((tx) => {
+    tx.update(meetings).set({ agendaPublishedAt: now.toISOString(), agendaPublishedById: actor.id, updatedAt: now.toISOString() }).where(eq(meetings.id, meetingId)).run();
+    audit(tx, actor, "meeting.publish", meetingId, { republished: Boolean(meeting.agendaPublishedAt) });
+  });
+}
+
+/**
+ * Records the board's decision on an item. A decision on a gate, a re-baseline or an experiment applies
+ * itself in the same transaction; if applying fails, nothing is recorded.
+ */
+export function recordDecision(actor: ActingUser, itemId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
+  const db = getDb();
+  const { item, meeting } = getItemOrThrow(db, itemId);
+  authorize(actor, hasAlways(actor, "board.decide"), "meeting.decision", "meeting", meeting.id);
+  assertOpen(meeting);
+  const input = parseInput(decisionSchema, formData);
+  db.transaction((tx) => {
+    if (tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.agendaItemId, itemId)).get()) {
+      throw new ConflictError("Punktet har allerede en beslutning.");
+    }
+    tx.insert(decisions).values({ agendaItemId: itemId, outcome: input.outcome, text: input.text, recordedById: actor.id, recordedAt: now.toISOString() }).run();
+    const context = { meetingId: meeting.id, agendaItemId: itemId, decisionText: input.text };
+    const effect = decisionEffect(item.queueKind, input.outcome);
+    if (effect === "approve_gate" || effect === "reject_gate") {
+      applyGateDecision(tx, actor, item.gateRequestId!, effect === "approve_gate" ? "approved" : "rejected", input.text, now, context);
+    } else if (effect === "approve_rebaseline" || effect === "reject_rebaseline") {
+      applyRebaselineDecision(tx, actor, item.rebaselineId!, effect === "approve_rebaseline" ? "approved" : "rejected", input.text, now, context);
+    } else if (effect) {
+      applyExperimentDecision(tx, actor, item.experimentId!, effect, input.text, now, context);
+    }
+    if (meeting.status === "planned") tx.update(meetings).set({ status: "held", updatedAt: now.toISOString() }).where(eq(meetings.id, meeting.id)).run();
+    audit(tx, actor, "meeting.decision", meeting.id, { ...context, outcome: input.outcome, effect });
+    const project = item.projectId ? tx.select({ code: projects.code }).from(projects).where(eq(projects.id, item.projectId)).get() : undefined;
+    if (project) {
+      recordAudit(tx, {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "meeting.decision",
+        objectType: "project",
+        objectId: project.code,
+        changes: { ...context, outcome: input.outcome, title: item.title, meetingTitle: meeting.title },
+      });
+    }
+  });
+}
+
+/** A participating director approves the minutes; the last approval locks them. */
+export function approveMinutes(actor: ActingUser, meetingId: number, now = new Date()): boolean {
+  authorize(actor, hasAlways(actor, "board.decide"), "meeting.minutes_approve", "meeting", meetingId);
+  const db = getDb();
+  const meeting = getMeetingOrThrow(db, meetingId);
+  assertOpen(meeting);
+  const participantDirectorIds = db
+    .select({ id: users.id })
+    .from(meetingParticipants)
+    .innerJoin(users, eq(users.id, meetingParticipants.userId))
+    .where(and(eq(meetingParticipants.meetingId, meetingId), eq(users.role, "director")))
+    .all()
+    .map((row) => row.id);
+  authorize(actor, participantDirectorIds.includes(actor.id), "meeting.minutes_approve", "meeting", meetingId);
+  return db.transaction((tx) => {
+    tx.insert(minutesApprovals).values({ meetingId, directorId: actor.id, approvedAt: now.toISOString() }).onConflictDoNothing().run();
+    const approvedBy = tx.select({ id: minutesApprovals.directorId }).from(minutesApprovals).where(eq(minutesApprovals.meetingId, meetingId)).all().map((row) => row.id);
+    const complete = minutesComplete(participantDirectorIds, approvedBy);
+    if (complete) {
+      tx.update(meetings).set({ status: "minutes_approved", minutesLockedAt: now.toISOString(), updatedAt: now.toISOString() }).where(eq(meetings.id, meetingId)).run();
+    }
+    audit(tx, actor, complete ? "meeting.minutes_locked" : "meeting.minutes_approve", meetingId, { approvedBy });
+    return complete;
+  });
+}
+
+/** A director's own note on an agenda item; nobody else can ever read it. */
+export function savePrivateNote(actor: ActingUser, itemId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
+  const db = getDb();
+  const { meeting } = getItemOrThrow(db, itemId);
+  authorize(actor, hasAlways(actor, "board.decide"), "meeting.private_note", "meeting", meeting.id);
+  const { body } = parseInput(privateNoteSchema, formData);
+  db.transaction((tx) => {
+    if (!body.trim()) {
+      tx.delete(privateNotes).where(and(eq(privateNotes.agendaItemId, itemId), eq(privateNotes.userId, actor.id))).run();
+    } else {
+      tx.insert(privateNotes)
+        .values({ agendaItemId: itemId, userId: actor.id, body, updatedAt: now.toISOString() })
+        .onConflictDoUpdate({ target: [privateNotes.agendaItemId, privateNotes.userId], set: { body, updatedAt: now.toISOString() } })
+        .run();
+    }
+    audit(tx, actor, "meeting.private_note", meeting.id, { agendaItemId: itemId });
+  });
+}
