@@ -10,6 +10,7 @@ export const navigation: NavGroup[] = [
     items: [
       { href: "/", label: "Mit overblik", capability: "portfolio.read" },
       { href: "/portfolio", label: "Portefølje", capability: "portfolio.read" },
+      { href: "/strategy", label: "Strategi", capability: "portfolio.read" },
     ],
   },
   {

@@ -7,6 +7,8 @@ import { benefitStatusLabels, benefitTypeLabels } from "@/lib/domain/labels";
 import type { BenefitFormChoices } from "@/lib/queries/benefits";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+/** Danish decimal comma, so the parser never mistakes "1.234" for a thousands separator. */
+const decimalText = (value: number | null | undefined) => (value == null ? "" : String(value).replace(".", ","));
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export type BenefitValues = {
@@ -92,13 +94,13 @@ export function BenefitForm({
             ]}
           />
           <SelectField id={id("frequency")} name="measurementFrequencyMonths" label="Målefrekvens" state={state} defaultValue={values?.measurementFrequencyMonths ?? 3} options={frequencyOptions} />
-          {lockedBaseline && <input type="hidden" name="baselineValue" value={values?.baselineValue ?? ""} />}
+          {lockedBaseline && <input type="hidden" name="baselineValue" value={decimalText(values?.baselineValue)} />}
           {lockedBaseline && <input type="hidden" name="baselineDate" value={values?.baselineDate ?? ""} />}
-          {lockedTarget && <input type="hidden" name="targetValue" value={values?.targetValue ?? ""} />}
+          {lockedTarget && <input type="hidden" name="targetValue" value={decimalText(values?.targetValue)} />}
           {lockedTarget && <input type="hidden" name="targetDate" value={values?.targetDate ?? ""} />}
-          <TextField id={id("baselineValue")} name={lockedBaseline ? "lockedBaselineValue" : "baselineValue"} label="Baseline" inputMode="decimal" state={state} defaultValue={values?.baselineValue ?? ""} disabled={lockedBaseline} />
+          <TextField id={id("baselineValue")} name={lockedBaseline ? "lockedBaselineValue" : "baselineValue"} label="Baseline" inputMode="decimal" state={state} defaultValue={decimalText(values?.baselineValue)} disabled={lockedBaseline} />
           <TextField id={id("baselineDate")} name={lockedBaseline ? "lockedBaselineDate" : "baselineDate"} label="Baselinedato" type="date" state={state} defaultValue={values?.baselineDate ?? ""} disabled={lockedBaseline} />
-          <TextField id={id("targetValue")} name={lockedTarget ? "lockedTargetValue" : "targetValue"} label="Mål" inputMode="decimal" state={state} defaultValue={values?.targetValue ?? ""} disabled={lockedTarget} />
+          <TextField id={id("targetValue")} name={lockedTarget ? "lockedTargetValue" : "targetValue"} label="Mål" inputMode="decimal" state={state} defaultValue={decimalText(values?.targetValue)} disabled={lockedTarget} />
           <TextField id={id("targetDate")} name={lockedTarget ? "lockedTargetDate" : "targetDate"} label="Måldato" type="date" state={state} defaultValue={values?.targetDate ?? ""} disabled={lockedTarget} />
           {(lockedBaseline || lockedTarget) && (
             <p className="text-sm text-muted md:col-span-2">Baseline og mål er låst, fordi projektet har forladt analysefasen. Brug “Anmod om ny baseline”.</p>

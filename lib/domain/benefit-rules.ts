@@ -15,7 +15,9 @@ export function canCorrectMeasurement(actorId: number, measurement: { recordedBy
 
 type BaselineValues = { baselineValue: number | null; baselineDate: string | null; targetValue: number | null; targetDate: string | null };
 
+const lockedFields = ["baselineValue", "baselineDate", "targetValue", "targetDate"] as const;
+
 /** Which locked baseline/target fields an edit would change (setting a missing value is not a change). */
 export function lockedFieldChanges(before: BaselineValues, after: BaselineValues): (keyof BaselineValues)[] {
-  return (Object.keys(before) as (keyof BaselineValues)[]).filter((key) => before[key] != null && before[key] !== after[key]);
+  return lockedFields.filter((key) => before[key] != null && before[key] !== after[key]);
 }

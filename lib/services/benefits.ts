@@ -48,6 +48,7 @@ export function createBenefit(actor: ActingUser, code: string, formData: FormDat
 }
 
 const lockedMessage = "Baseline og mål er låst, fordi projektet har forladt analysefasen. Anmod om en ny baseline i stedet.";
+const staleMessage = "Gevinsten er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt.";
 
 export function updateBenefit(actor: ActingUser, benefitId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
@@ -55,8 +56,10 @@ export function updateBenefit(actor: ActingUser, benefitId: number, formData: Fo
   authorize(actor, canEditProject(actor, project), "benefit.update", "project", project.code);
   const { version, ...input } = parseInput(benefitEditSchema, formData);
   checkReferences(db, input);
+  if (benefit.version !== version) throw new ConflictError(staleMessage);
   if (isBaselineLocked(project.phase)) {
-    const locked = lockedFieldChanges(benefit, input);
+    const { baselineValue, baselineDate, targetValue, targetDate } = benefit;
+    const locked = lockedFieldChanges({ baselineValue, baselineDate, targetValue, targetDate }, input);
     if (locked.length) throw new ValidationError(Object.fromEntries(locked.map((field) => [field, [lockedMessage]])), lockedMessage);
   }
   db.transaction((tx) => {
@@ -65,7 +68,7 @@ export function updateBenefit(actor: ActingUser, benefitId: number, formData: Fo
       .set({ ...input, version: version + 1, updatedAt: now.toISOString() })
       .where(and(eq(benefits.id, benefitId), eq(benefits.version, version)))
       .run();
-    if (result.changes === 0) throw new ConflictError("Gevinsten er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt.");
+    if (result.changes === 0) throw new ConflictError(staleMessage);
     audit(tx, actor, "benefit.update", project.code, { benefitId, ...changedFields(benefit, input) });
   });
 }
@@ -148,12 +151,17 @@ export function decideRebaseline(actor: ActingUser, rebaselineId: number, formDa
   getDb().transaction((tx) => applyRebaselineDecision(tx, actor, rebaselineId, input.decision, input.comment, now));
 }
 
+function parseMeasurement(formData: FormData | Record<string, unknown>, now: Date) {
+  const input = parseInput(measurementSchema, formData);
+  if (input.date > now.toISOString().slice(0, 10)) throw new ValidationError({ date: ["En måling kan ikke ligge i fremtiden"] });
+  return input;
+}
+
 export function recordMeasurement(actor: ActingUser, benefitId: number, formData: FormData | Record<string, unknown>, now = new Date()): number {
   const db = getDb();
   const { benefit, project } = getBenefitOrThrow(db, benefitId);
   authorize(actor, canRecordMeasurement(actor, { ownerId: benefit.ownerId, project }), "benefit.measure", "project", project.code);
-  const input = parseInput(measurementSchema, formData);
-  if (input.date > now.toISOString().slice(0, 10)) throw new ValidationError({ date: ["En måling kan ikke ligge i fremtiden"] });
+  const input = parseMeasurement(formData, now);
   return db.transaction((tx) => {
     const row = tx
       .insert(benefitMeasurements)
@@ -165,13 +173,13 @@ export function recordMeasurement(actor: ActingUser, benefitId: number, formData
   });
 }
 
-function getMeasurementForCorrection(actor: ActingUser, measurementId: number, now: Date) {
+function getMeasurementForCorrection(actor: ActingUser, measurementId: number, now: Date, action: "benefit.measure_correct" | "benefit.measure_delete") {
   const db = getDb();
   const measurement = db.select().from(benefitMeasurements).where(eq(benefitMeasurements.id, measurementId)).get();
   if (!measurement) throw new NotFoundError("Målingen findes ikke.");
   const { project } = getBenefitOrThrow(db, measurement.benefitId);
   if (!canCorrectMeasurement(actor.id, measurement, now)) {
-    authorize(actor, false, "benefit.measure_correct", "project", project.code);
+    authorize(actor, false, action, "project", project.code);
     throw new ForbiddenError();
   }
   return { measurement, project };
@@ -179,8 +187,8 @@ function getMeasurementForCorrection(actor: ActingUser, measurementId: number, n
 
 /** Corrects one's own measurement within 7 days. */
 export function correctMeasurement(actor: ActingUser, measurementId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
-  const { measurement, project } = getMeasurementForCorrection(actor, measurementId, now);
-  const input = parseInput(measurementSchema, formData);
+  const { measurement, project } = getMeasurementForCorrection(actor, measurementId, now, "benefit.measure_correct");
+  const input = parseMeasurement(formData, now);
   getDb().transaction((tx) => {
     tx.update(benefitMeasurements).set({ ...input, updatedAt: now.toISOString() }).where(eq(benefitMeasurements.id, measurementId)).run();
     audit(tx, actor, "benefit.measure_correct", project.code, { benefitId: measurement.benefitId, measurementId, ...changedFields(measurement, input) });
@@ -188,7 +196,7 @@ export function correctMeasurement(actor: ActingUser, measurementId: number, for
 }
 
 export function deleteMeasurement(actor: ActingUser, measurementId: number, now = new Date()): void {
-  const { measurement, project } = getMeasurementForCorrection(actor, measurementId, now);
+  const { measurement, project } = getMeasurementForCorrection(actor, measurementId, now, "benefit.measure_delete");
   getDb().transaction((tx) => {
     tx.delete(benefitMeasurements).where(eq(benefitMeasurements.id, measurementId)).run();
     audit(tx, actor, "benefit.measure_delete", project.code, {

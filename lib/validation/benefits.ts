@@ -10,19 +10,21 @@ export function parseDanishNumber(value: string): string {
   return compact;
 }
 
+const blank = (value: unknown) => value == null || (typeof value === "string" && value.trim() === "");
+
 const decimal = (label: string) =>
   z.preprocess(
-    (value) => (value === "" || value == null ? null : typeof value === "string" ? parseDanishNumber(value) : value),
+    (value) => (blank(value) ? null : typeof value === "string" ? parseDanishNumber(value) : value),
     z.coerce.number({ error: `${label} skal være et tal` }).refine(Number.isFinite, `${label} skal være et tal`).nullable(),
   );
 const requiredDecimal = (label: string) =>
   z.preprocess(
-    (value) => (value === "" ? undefined : typeof value === "string" ? parseDanishNumber(value) : value),
+    (value) => (blank(value) ? undefined : typeof value === "string" ? parseDanishNumber(value) : value),
     z.coerce.number({ error: `${label} skal være et tal` }).refine(Number.isFinite, `${label} skal være et tal`),
   );
 const optionalKr = (label: string) =>
   z.preprocess(
-    (value) => (value === "" || value == null ? null : typeof value === "string" ? value.replace(/kr\.?/i, "").replace(/[\s.]/g, "") : value),
+    (value) => (blank(value) ? null : typeof value === "string" ? value.replace(/kr\.?/i, "").replace(/[\s.]/g, "") : value),
     z.coerce.number({ error: `${label} skal være et beløb i kr.` }).int(`${label} skal være et helt antal kr.`).min(0, `${label} kan ikke være negativ`).nullable(),
   );
 

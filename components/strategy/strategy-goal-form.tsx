@@ -1,0 +1,78 @@
+"use client";
+
+import { useActionState } from "react";
+import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
+import { idleState, type ActionState } from "@/lib/action-state";
+import { focusLabels } from "@/lib/domain/labels";
+
+export type GoalFormValues = { id: number; title: string; description: string; focus: string; version: number };
+
+type GoalAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
+type FormState = ActionState & { values: Record<string, string> | null; submission: number };
+
+const focusOptions = Object.entries(focusLabels).map(([value, label]) => ({ value, label }));
+
+function submittedValues(formData: FormData): Record<string, string> {
+  const text = (key: string) => String(formData.get(key) ?? "");
+  return { title: text("title"), description: text("description"), focus: text("focus"), version: text("version") };
+}
+
+/**
+ * Creates a goal (no `goal`) or edits one. After a refusal the fields keep what was typed, or show the newer
+ * values when someone else saved first; after a successful create the form is empty again.
+ */
+export function StrategyGoalForm({ action, goal }: { action: GoalAction; goal?: GoalFormValues }) {
+  const [state, formAction] = useActionState<FormState, FormData>(
+    async (previous, formData) => {
+      const result = await action({ ok: previous.ok, message: previous.message }, formData);
+      const values = result.ok ? null : (result.current ?? submittedValues(formData));
+      return { ...result, values, submission: previous.submission + 1 };
+    },
+    { ...idleState, values: null, submission: 0 },
+  );
+  const value = (key: "title" | "description" | "focus") => state.values?.[key] ?? goal?.[key] ?? "";
+  const version = state.values?.version || String(goal?.version ?? "");
+  const prefix = goal ? `goal-${goal.id}` : "new-goal";
+
+  return (
+    <form action={formAction} className="space-y-4" noValidate>
+      <div key={`${state.submission}-${goal?.version ?? 0}`} className="space-y-4">
+        {goal && <input type="hidden" name="id" value={goal.id} />}
+        {goal && <input type="hidden" name="version" value={version} />}
+        <TextField
+          id={`${prefix}-title`}
+          name="title"
+          label="Titel"
+          hint="3–160 tegn."
+          required
+          maxLength={160}
+          defaultValue={value("title")}
+          state={state}
+        />
+        <SelectField
+          id={`${prefix}-focus`}
+          name="focus"
+          label="Fokusområde"
+          options={focusOptions}
+          placeholder={goal ? undefined : "Vælg fokusområde"}
+          required
+          defaultValue={value("focus")}
+          state={state}
+        />
+        <TextAreaField
+          id={`${prefix}-description`}
+          name="description"
+          label="Beskrivelse"
+          hint="Hvad vil kommunen opnå, og hvordan ser vi, at vi lykkes? Højst 2000 tegn."
+          maxLength={2000}
+          defaultValue={value("description")}
+          state={state}
+        />
+      </div>
+      <div aria-live="polite">
+        <FormMessage state={state} />
+      </div>
+      <SubmitButton>{goal ? "Gem ændringer" : "Opret mål"}</SubmitButton>
+    </form>
+  );
+}
