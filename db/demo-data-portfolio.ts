@@ -87,8 +87,10 @@ export const demoStatusStories: DemoStatusStory[] = [
   {
     project: "DIG-2026-001",
     latest: 8,
-    reports: ["ggg", "ggg", "ggg", "gyg", "ygg"],
+    reports: ["ggg", "ggg", "ggg", "gyg", "ygy"],
     notes: {
+      benefits:
+        "Den frigjorte tid ligger under målstien, fordi mange notater stadig skal rettes manuelt. Gevinsten forventes at stige, når den nye fagordbog er på plads.",
       delivery:
         "Talegenkendelsen rammer 86 % korrekte ord på sygeplejefaglige termer mod målet på 92 %. Leverandøren træner en ny fagordbog, som testes i næste sprint.",
       risk: "Det er uafklaret, om lydfiler må opbevares hos leverandøren. Afklares med databeskyttelsesrådgiveren.",
@@ -127,9 +129,13 @@ export const demoStatusStories: DemoStatusStory[] = [
   {
     project: "DIG-2025-003",
     latest: 5,
-    reports: ["ggg", "ggg", "ygg", "yyg", "yyg"],
+    reports: ["ggg", "ggg", "ygg", "yyy", "yyr"],
     delays: [0, 0, 1, 3, 5],
     notes: {
+      benefits: {
+        yellow: "Antallet af faldulykker falder langsommere end planlagt, fordi tre plejecentre endnu ikke har sensorer.",
+        red: "Faldulykkerne ligger langt over målstien, fordi tre plejecentre stadig mangler sensorer. Der er anmodet om at flytte måldatoen, så den følger den nye tidsplan.",
+      },
       time: "Leverandøren har ikke kunnet levere sensorer til de sidste tre plejecentre, og udrulningen er skubbet.",
       delivery: "For mange falske alarmer om natten på Egebo Plejecenter; personalet oplever alarmtræthed.",
       risk: "Risiko for, at personalet slår sensorerne fra, hvis antallet af falske alarmer ikke bringes ned.",
@@ -150,9 +156,11 @@ export const demoStatusStories: DemoStatusStory[] = [
   {
     project: "DIG-2026-003",
     latest: 10,
-    reports: ["ggg", "ggg", "ggg", "gyg"],
+    reports: ["ggg", "ggg", "ggg", "gyy"],
     delays: [0, 0, 0, 1],
     notes: {
+      benefits:
+        "Der er frigjort mindre tid hos borgerne end planlagt, fordi planlæggerne stadig tjekker ruterne manuelt. Kørslen falder derimod som forventet.",
       time: "Afprøvningen i distrikt Nord er forlænget, så vinterens vejforhold kommer med i evalueringen.",
       risk: "Planlæggerne er bekymrede for, at algoritmen ikke tager nok hensyn til kontinuitet hos den enkelte borger.",
     },
@@ -196,9 +204,13 @@ export const demoStatusStories: DemoStatusStory[] = [
   {
     project: "DIG-2025-006",
     latest: 7,
-    reports: ["ggg", "ggg", "ygg", "yyg", "ryg"],
+    reports: ["ggg", "ggg", "ygg", "yyy", "ryr"],
     delays: [0, 1, 2, 3, 4],
     notes: {
+      benefits: {
+        yellow: "Sagsbehandlingstiden falder langsommere end planlagt, mens integrationen er forsinket.",
+        red: "Sagsbehandlingstiden falder ikke som planlagt, fordi sagerne rettes manuelt. Gevinsten er i afvigelse, også efter den godkendte ændring af baselinen.",
+      },
       time: "Integrationen mellem Byg og Miljø og sagssystemet er forsinket hos leverandøren.",
       economy:
         "Merforbruget skyldes ekstra konsulenttimer til integrationen. Der søges om tillægsbevilling; alternativt reduceres omfanget af fase 2.",
@@ -232,9 +244,10 @@ export const demoStatusStories: DemoStatusStory[] = [
   {
     project: "DIG-2025-008",
     latest: 9,
-    reports: ["ggg", "ggg", "ggg", "ygg", "ygg"],
+    reports: ["ggg", "ggg", "ggg", "ygg", "ygy"],
     delays: [0, 0, 0, 1, 2],
     notes: {
+      benefits: "Telefonopkaldene falder langsommere end planlagt, fordi chatbotten endnu ikke er lanceret.",
       time: "Træningen af chatbotten på de mest almindelige spørgsmål om pas og kørekort tager længere tid end ventet.",
       delivery: "Chatbotten svarer korrekt på 78 % af testspørgsmålene; målet før lancering er 90 %.",
     },
@@ -249,9 +262,13 @@ export const demoStatusStories: DemoStatusStory[] = [
   {
     project: "DIG-2025-009",
     latest: 72,
-    reports: ["ggg", "ggg", "ygg", "yyg"],
+    reports: ["ggg", "ggg", "ygy", "yyr"],
     delays: [1, 2, 3, 4],
     notes: {
+      benefits: {
+        yellow: "Robotten er ikke i drift, så timeforbruget på sygedagpengesager falder ikke endnu.",
+        red: "Budgettet er reduceret som planlagt, men robotten frigør endnu ikke de forventede timer. Gevinsten er i afvigelse.",
+      },
       time: "Robotten kan først sættes i drift, når leverandøren har åbnet den nye snitflade til sygedagpengesystemet.",
       economy: "Ekstra udviklingstimer til at tilpasse robotten til den nye snitflade.",
       delivery: "Robotten behandler i test kun 60 % af sagerne uden manuel efterbehandling.",
@@ -261,7 +278,7 @@ export const demoStatusStories: DemoStatusStory[] = [
       "Rød: mere end fire måneders forsinkelse på grund af leverandørens snitflade. Projektet er sat på styregruppens dagsorden.",
     draft: {
       daysAgo: 3,
-      lights: "yyg",
+      lights: "yyr",
       overall: "Fortsat rød. Den nye snitflade er testet, men finansieringen af merforbruget er ikke afklaret.",
     },
   },
@@ -294,9 +311,13 @@ export const demoStatusStories: DemoStatusStory[] = [
   {
     project: "DIG-2025-012",
     latest: 4,
-    reports: ["ggg", "ygg", "yyg", "yyg", "ryg"],
+    reports: ["ggg", "ygg", "yyg", "yyy", "ryr"],
     delays: [2, 3, 4, 5, 6],
     notes: {
+      benefits: {
+        yellow: "Ledelsesrapporteringen er stadig overvejende manuel, fordi flere rapporter ikke kan valideres.",
+        red: "Den manuelle ledelsesrapportering er kun faldet lidt, og få ledere bruger platformen. Gevinsten er i afvigelse.",
+      },
       time: "Migreringen af data fra økonomi- og HR-systemerne tager længere tid end planlagt, og leverandøren mangler kapacitet.",
       economy:
         "Merforbrug til ekstra dataingeniørtimer. Finansieres foreløbig af digitaliseringspuljen; den endelige finansiering afklares i direktionen.",
@@ -312,9 +333,13 @@ export const demoStatusStories: DemoStatusStory[] = [
   {
     project: "DIG-2025-013",
     latest: 3,
-    reports: ["ggg", "gyg", "gyg", "yrg", "yrg"],
+    reports: ["ggg", "gyg", "gyg", "yry", "yrr"],
     delays: [0, 0, 1, 2, 2],
     notes: {
+      benefits: {
+        yellow: "Tiden fra en kritisk sårbarhed findes, til den er lukket, falder langsommere end planlagt.",
+        red: "Det tager stadig over en måned at lukke kritiske sårbarheder mod målet på en uge. Gevinsten er i afvigelse.",
+      },
       time: "Udrulningen af logning til de sidste fagsystemer afventer leverandørernes opdateringer.",
       delivery: "Central logopsamling er på plads for 31 af 44 systemer.",
       risk: {
@@ -1676,7 +1701,7 @@ export const demoInvolvements: Record<string, DemoInvolvement[]> = {
 };
 
 // ---------------------------------------------------------------------------
-// Gevinster (kun det, faseportene bruger)
+// Gevinster (kun det, faseportene bruger; målinger og opfølgning står i demo-data-benefits.ts)
 // ---------------------------------------------------------------------------
 
 export const demoBenefits: DemoBenefit[] = [

@@ -13,6 +13,9 @@ import {
 } from "./schema";
 import { demoDepartments, demoGoals, demoPassword, demoProjects, demoUsers } from "./demo-data";
 import { seedPortfolioDemo } from "./seed-portfolio";
+import { seedBenefitsDemo } from "./seed-benefits";
+import { seedZonesDemo } from "./seed-zones";
+import { seedMeetingsDemo } from "./seed-meetings";
 import { recordAudit } from "../lib/audit";
 import { hashPassword } from "../lib/password";
 
@@ -115,6 +118,9 @@ export async function seedDemo(db: AppDatabase, now = new Date()): Promise<void>
     }
 
     seedPortfolioDemo(tx, now);
+    seedBenefitsDemo(tx, now);
+    seedZonesDemo(tx, now);
+    seedMeetingsDemo(tx, now);
 
     recordAudit(tx, { action: "seed.demo", objectType: "database", changes: { projects: demoProjects.length, users: demoUsers.length } });
   });

@@ -2,10 +2,10 @@ import { expect, test } from "@playwright/test";
 import { storageStateOf, type DemoRole } from "./support";
 
 const expectedNavigation: Record<DemoRole, { visible: string[]; hidden: string[] }> = {
-  director: { visible: ["Mit overblik", "Portefølje"], hidden: ["Brugere"] },
-  department_head: { visible: ["Mit overblik", "Portefølje"], hidden: ["Brugere"] },
-  staff: { visible: ["Mit overblik", "Portefølje"], hidden: ["Brugere"] },
-  admin: { visible: ["Mit overblik", "Portefølje", "Brugere"], hidden: [] },
+  director: { visible: ["Mit overblik", "Portefølje", "Gevinster", "Strategi", "Møder", "Udviklingsrum", "Erfaringsbank", "Idéer", "Udsyn"], hidden: ["Brugere"] },
+  department_head: { visible: ["Mit overblik", "Portefølje", "Gevinster", "Strategi", "Møder", "Udviklingsrum", "Erfaringsbank", "Idéer", "Udsyn"], hidden: ["Brugere"] },
+  staff: { visible: ["Mit overblik", "Portefølje", "Gevinster", "Strategi", "Udviklingsrum", "Erfaringsbank", "Idéer", "Udsyn"], hidden: ["Brugere", "Møder"] },
+  admin: { visible: ["Mit overblik", "Portefølje", "Gevinster", "Strategi", "Møder", "Udviklingsrum", "Erfaringsbank", "Idéer", "Udsyn", "Brugere"], hidden: [] },
 };
 
 for (const [role, expected] of Object.entries(expectedNavigation) as [DemoRole, (typeof expectedNavigation)[DemoRole]][]) {

@@ -1,6 +1,8 @@
+import type { Role } from "@/db/schema";
 import type { Capability } from "@/lib/permissions";
+import { canSeeMeetings } from "@/lib/domain/meeting-access";
 
-export type NavItem = { href: string; label: string; capability: Capability };
+export type NavItem = { href: string; label: string; capability: Capability; visibleTo?: (role: Role) => boolean };
 export type NavGroup = { label: string; items: NavItem[] };
 
 /** The portal's navigation as data; each item shows only to users who hold its capability. */
@@ -10,7 +12,18 @@ export const navigation: NavGroup[] = [
     items: [
       { href: "/", label: "Mit overblik", capability: "portfolio.read" },
       { href: "/portfolio", label: "Portefølje", capability: "portfolio.read" },
+      { href: "/benefits", label: "Gevinster", capability: "portfolio.read" },
       { href: "/strategy", label: "Strategi", capability: "portfolio.read" },
+      { href: "/meetings", label: "Møder", capability: "portfolio.read", visibleTo: canSeeMeetings },
+    ],
+  },
+  {
+    label: "Udvikling",
+    items: [
+      { href: "/zones", label: "Udviklingsrum", capability: "portfolio.read" },
+      { href: "/learnings", label: "Erfaringsbank", capability: "portfolio.read" },
+      { href: "/ideas", label: "Idéer", capability: "idea.participate" },
+      { href: "/outlook", label: "Udsyn", capability: "idea.participate" },
     ],
   },
   {

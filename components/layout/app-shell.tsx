@@ -18,7 +18,9 @@ export function AppShell({
   const groups = navigation
     .map((group) => ({
       label: group.label,
-      items: group.items.filter((item) => canEver(user, item.capability)).map(({ href, label }) => ({ href, label })),
+      items: group.items
+        .filter((item) => canEver(user, item.capability) && (item.visibleTo?.(user.role) ?? true))
+        .map(({ href, label }) => ({ href, label })),
     }))
     .filter((group) => group.items.length > 0);
 

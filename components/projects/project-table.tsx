@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LightBadge } from "@/components/ui/light-badge";
 import { PhaseBadge } from "@/components/ui/phase-badge";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { formatDate, formatKr } from "@/lib/format";
@@ -11,10 +12,13 @@ export function ProjectTable({
   projects,
   caption,
   columns,
+  showStatus = false,
 }: {
   projects: ProjectListItem[];
   caption: string;
   columns?: SortableColumn[];
+  /** Adds a last column with the overall light of the latest published status report. */
+  showStatus?: boolean;
 }) {
   const header = (key: string, label: string) => {
     const column = columns?.find((candidate) => candidate.key === key);
@@ -41,6 +45,7 @@ export function ProjectTable({
             {header("purpose", "Formål")}
             {header("budget", "Budget")}
             {header("end", "Forventet slut")}
+            {showStatus && header("status", "Status")}
           </tr>
         </thead>
         <tbody>
@@ -59,11 +64,16 @@ export function ProjectTable({
               <td className="px-3 py-2">{purposeLabels[project.purpose]}</td>
               <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatKr(project.approvedBudgetKr)}</td>
               <td className="whitespace-nowrap px-3 py-2">{formatDate(project.forecastEnd)}</td>
+              {showStatus && (
+                <td className="whitespace-nowrap px-3 py-2">
+                  <LightBadge light={project.overallLight} />
+                </td>
+              )}
             </tr>
           ))}
           {projects.length === 0 && (
             <tr>
-              <td colSpan={7} className="px-3 py-6 text-center text-muted">
+              <td colSpan={showStatus ? 8 : 7} className="px-3 py-6 text-center text-muted">
                 Ingen projekter matcher.
               </td>
             </tr>

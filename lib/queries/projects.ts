@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, count, desc, eq, or, type SQL } from "drizzle-orm";
+import { asc, count, desc, eq, or, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
-import { departments, projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
-import type { PortfolioFilter } from "@/lib/validation/portfolio";
+import { departments, projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones, type Light } from "@/db/schema";
+import { latestReport, latestReportJoin, lightSeverity, portfolioConditions } from "@/lib/queries/dashboard-scope";
+import type { PortfolioFilter, PortfolioSortKey } from "@/lib/validation/portfolio";
 
 const owner = alias(users, "owner");
 const lead = alias(users, "lead");
@@ -16,10 +17,14 @@ const listColumns = {
   phase: projects.phase,
   departmentId: projects.departmentId,
   departmentName: departments.name,
+  ownerName: owner.name,
+  leadName: lead.name,
   approvedBudgetKr: projects.approvedBudgetKr,
   spentKr: projects.spentKr,
   baselineEnd: projects.baselineEnd,
   forecastEnd: projects.forecastEnd,
+  overallLight: latestReport.overallLight,
+  lastPublishedAt: latestReport.publishedAt,
 };
 
 export type ProjectListItem = {
@@ -30,13 +35,18 @@ export type ProjectListItem = {
   phase: (typeof projects.$inferSelect)["phase"];
   departmentId: number;
   departmentName: string;
+  ownerName: string;
+  leadName: string;
   approvedBudgetKr: number;
   spentKr: number;
   baselineEnd: string | null;
   forecastEnd: string | null;
+  /** Overall light of the latest published status report; null when none is published. */
+  overallLight: Light | null;
+  lastPublishedAt: string | null;
 };
 
-const sortColumns = {
+const sortColumns: Record<PortfolioSortKey, SQLWrapper> = {
   code: projects.code,
   title: projects.title,
   department: departments.name,
@@ -44,42 +54,41 @@ const sortColumns = {
   purpose: projects.purpose,
   budget: projects.approvedBudgetKr,
   end: projects.forecastEnd,
-} as const;
+  status: lightSeverity,
+};
 
-function filterConditions(filter: Pick<PortfolioFilter, "department" | "phase" | "purpose">): SQL | undefined {
-  const conditions: SQL[] = [];
-  if (filter.department) conditions.push(eq(projects.departmentId, filter.department));
-  if (filter.phase) conditions.push(eq(projects.phase, filter.phase));
-  if (filter.purpose) conditions.push(eq(projects.purpose, filter.purpose));
-  return conditions.length ? and(...conditions) : undefined;
-}
-
-export function listProjects(filter: PortfolioFilter): ProjectListItem[] {
-  const direction = filter.dir === "desc" ? desc : asc;
+function listQuery() {
   return getDb()
     .select(listColumns)
     .from(projects)
     .innerJoin(departments, eq(departments.id, projects.departmentId))
-    .where(filterConditions(filter))
+    .innerJoin(owner, eq(owner.id, projects.ownerId))
+    .innerJoin(lead, eq(lead.id, projects.leadId))
+    .leftJoin(latestReport, latestReportJoin);
+}
+
+/** The portfolio register under a URL filter; the table and both exports read exactly this. */
+export function listProjects(filter: PortfolioFilter): ProjectListItem[] {
+  const direction = filter.dir === "desc" ? desc : asc;
+  return listQuery()
+    .where(portfolioConditions(filter))
     .orderBy(direction(sortColumns[filter.sort]), asc(projects.code))
     .all();
 }
 
-/** Number of projects per phase, under the department and purpose filters (not the phase filter). */
-export function countProjectsByPhase(filter: Pick<PortfolioFilter, "department" | "purpose">) {
+/** Number of projects per phase, under every filter but the phase filter. */
+export function countProjectsByPhase(filter: PortfolioFilter) {
   return getDb()
     .select({ phase: projects.phase, count: count() })
     .from(projects)
-    .where(filterConditions(filter))
+    .leftJoin(latestReport, latestReportJoin)
+    .where(portfolioConditions(filter, ["phase"]))
     .groupBy(projects.phase)
     .all();
 }
 
 export function listMyProjects(userId: number): ProjectListItem[] {
-  return getDb()
-    .select(listColumns)
-    .from(projects)
-    .innerJoin(departments, eq(departments.id, projects.departmentId))
+  return listQuery()
     .where(or(eq(projects.ownerId, userId), eq(projects.leadId, userId)))
     .orderBy(asc(projects.code))
     .all();

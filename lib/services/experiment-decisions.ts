@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/db";
 import type { DecisionEffect } from "@/lib/domain/meetings";
-import { ValidationError } from "./errors";
+import { approveInTransaction, defaultPromotion, promoteInTransaction, rejectInTransaction } from "./experiments";
 import type { ActingUser } from "./guard";
 
 /**
@@ -9,13 +9,23 @@ import type { ActingUser } from "./guard";
  * waits over its zone's risk frame, or promote one that asks to scale.
  */
 export function applyExperimentDecision(
-  _tx: DbOrTx,
-  _actor: ActingUser,
-  _experimentId: number,
-  _effect: Exclude<DecisionEffect, null>,
-  _text: string,
-  _now: Date,
-  _context: Record<string, unknown>,
+  tx: DbOrTx,
+  actor: ActingUser,
+  experimentId: number,
+  effect: Exclude<DecisionEffect, null>,
+  text: string,
+  now: Date,
+  context: Record<string, unknown>,
 ): void {
-  throw new ValidationError({}, "Beslutninger om forsøg kan endnu ikke anvendes automatisk.");
+  switch (effect) {
+    case "approve_experiment":
+      return approveInTransaction(tx, actor, experimentId, now, context);
+    case "reject_experiment":
+      return rejectInTransaction(tx, actor, experimentId, text || "Afvist af koncernledelsen", now, context);
+    case "promote_experiment":
+      promoteInTransaction(tx, actor, experimentId, defaultPromotion(tx, experimentId, actor), now, context);
+      return;
+    default:
+      throw new Error(`An experiment cannot take the decision ${effect}`);
+  }
 }

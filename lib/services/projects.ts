@@ -32,7 +32,7 @@ function checkReferences(db: DbOrTx, input: ProjectFormInput): void {
   if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
 }
 
-function nextProjectCode(db: DbOrTx, year: number): string {
+export function nextProjectCode(db: DbOrTx, year: number): string {
   const prefix = `DIG-${year}-`;
   const row = db
     .select({ max: sql<number | null>`max(cast(substr(${projects.code}, 10) as integer))` })

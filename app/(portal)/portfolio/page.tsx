@@ -1,132 +1,93 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ProjectTable, type SortableColumn } from "@/components/projects/project-table";
+import { Suspense } from "react";
+import { AttentionWidget } from "@/components/dashboard/attention-widget";
+import { ExportLinks } from "@/components/dashboard/export-links";
+import { FilterForm, FilterSummary } from "@/components/dashboard/filter-form";
+import { InvolvementWidget } from "@/components/dashboard/involvement-widget";
+import { KpiWidget } from "@/components/dashboard/kpi-widget";
+import { LightMatrixWidget } from "@/components/dashboard/light-matrix-widget";
+import { PhaseFunnelWidget } from "@/components/dashboard/phase-funnel-widget";
+import { ProjectTableWidget } from "@/components/dashboard/project-table-widget";
+import { PurposeBalanceWidget } from "@/components/dashboard/purpose-balance-widget";
+import { RiskHeatmapWidget } from "@/components/dashboard/risk-heatmap-widget";
+import { RoadmapWidget } from "@/components/dashboard/roadmap-widget";
+import { WidgetSkeleton } from "@/components/dashboard/widget";
 import { PageHeader } from "@/components/ui/page-header";
-import { phases, purposeTypes } from "@/db/schema";
 import { requireCapability } from "@/lib/auth/current-user";
-import { phaseLabels, purposeLabels } from "@/lib/domain/labels";
-import { countProjectsByPhase, listDepartmentOptions, listProjects } from "@/lib/queries/projects";
-import { parsePortfolioFilter, portfolioSortKeys, type PortfolioFilter } from "@/lib/validation/portfolio";
+import { toDay } from "@/lib/domain/dates";
+import { staleCutoff } from "@/lib/queries/dashboard";
+import { getFilterOptions } from "@/lib/queries/dashboard-options";
+import { readSettings } from "@/lib/settings";
+import { parsePortfolioFilter, portfolioQuery } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Portefølje" };
 
-const sortLabels: Record<(typeof portfolioSortKeys)[number], string> = {
-  code: "Nr.",
-  title: "Projekt",
-  department: "Afdeling",
-  phase: "Fase",
-  purpose: "Formål",
-  budget: "Budget",
-  end: "Forventet slut",
-};
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function portfolioHref(filter: PortfolioFilter, changes: Partial<PortfolioFilter>): string {
-  const merged = { ...filter, ...changes };
-  const params = new URLSearchParams();
-  if (merged.department) params.set("department", String(merged.department));
-  if (merged.phase) params.set("phase", merged.phase);
-  if (merged.purpose) params.set("purpose", merged.purpose);
-  if (merged.sort !== "code") params.set("sort", merged.sort);
-  if (merged.dir !== "asc") params.set("dir", merged.dir);
-  const query = params.toString();
-  return query ? `/portfolio?${query}` : "/portfolio";
-}
-
-export default async function PortfolioPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PortfolioPage({ searchParams }: Props) {
   await requireCapability("portfolio.read");
   const filter = parsePortfolioFilter(await searchParams);
-  const projects = listProjects(filter);
-  const phaseCounts = new Map(countProjectsByPhase(filter).map((row) => [row.phase, row.count]));
-  const departments = listDepartmentOptions();
-
-  const columns: SortableColumn[] = portfolioSortKeys.map((key) => {
-    const active = filter.sort === key;
-    return {
-      key,
-      label: sortLabels[key],
-      href: portfolioHref(filter, { sort: key, dir: active && filter.dir === "asc" ? "desc" : "asc" }),
-      sorted: active ? (filter.dir === "asc" ? "ascending" : "descending") : undefined,
-    };
-  });
+  const options = getFilterOptions();
+  const { staleReportDays } = readSettings();
+  const now = new Date();
+  const cutoff = staleCutoff(now, staleReportDays);
+  // A new key per filter makes every widget show its skeleton again while the new view loads.
+  const key = portfolioQuery(filter, {}, { sorting: false });
 
   return (
     <>
-      <PageHeader title="Portefølje" description="Alle digitaliseringsprojekter i kommunen. Filtrér efter afdeling, fase og formål." />
+      <PageHeader title="Portefølje" description="Koncernledelsens overblik over kommunens digitaliseringsprojekter: status, økonomi, faser, risici og inddragelse.">
+        <ExportLinks filter={filter} />
+      </PageHeader>
 
-      <nav aria-label="Projekter pr. fase" className="mb-6">
-        <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
-          {phases.map((phase) => {
-            const active = filter.phase === phase;
-            return (
-              <li key={phase}>
-                <Link
-                  href={portfolioHref(filter, { phase: active ? undefined : phase })}
-                  aria-current={active ? "true" : undefined}
-                  className={`flex min-h-11 flex-col rounded-lg border p-3 ${active ? "border-brand-700 bg-brand-50" : "border-gray-300 bg-white hover:border-brand-600"}`}
-                >
-                  <span className="text-2xl font-bold tabular-nums">{phaseCounts.get(phase) ?? 0}</span>
-                  <span className="text-sm">{phaseLabels[phase]}</span>
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <FilterForm key={portfolioQuery(filter)} filter={filter} options={options} />
+      <FilterSummary filter={filter} options={options} />
 
-      <form method="get" action="/portfolio" className="card mb-6 grid gap-4 md:grid-cols-4 md:items-end" role="search" aria-label="Filtrér projekter">
-        <div>
-          <label htmlFor="filter-department" className="mb-1 block text-sm font-semibold">
-            Afdeling
-          </label>
-          <select id="filter-department" name="department" defaultValue={filter.department ?? ""} className="field">
-            <option value="">Alle afdelinger</option>
-            {departments.map((department) => (
-              <option key={department.id} value={department.id}>
-                {department.name}
-              </option>
-            ))}
-          </select>
+      <noscript>
+        <p className="mb-4 rounded-md border border-amber-600 bg-amber-50 p-3">
+          Nøgletal og grafer indlæses med JavaScript. Uden JavaScript virker filtrene, eksporten og projekttabellen nederst på siden.
+        </p>
+      </noscript>
+      <div className="grid gap-6 lg:grid-cols-2 print:block print:space-y-4">
+        <div className="min-w-0 lg:col-span-2">
+          <Suspense key={`kpi-${key}`} fallback={<WidgetSkeleton title="Nøgletal" lines={2} />}>
+            <KpiWidget filter={filter} cutoff={cutoff} staleReportDays={staleReportDays} />
+          </Suspense>
         </div>
-        <div>
-          <label htmlFor="filter-phase" className="mb-1 block text-sm font-semibold">
-            Fase
-          </label>
-          <select id="filter-phase" name="phase" defaultValue={filter.phase ?? ""} className="field">
-            <option value="">Alle faser</option>
-            {phases.map((phase) => (
-              <option key={phase} value={phase}>
-                {phaseLabels[phase]}
-              </option>
-            ))}
-          </select>
+        <div className="min-w-0 lg:col-span-2">
+          <Suspense key={`attention-${key}`} fallback={<WidgetSkeleton title="Kræver opmærksomhed" />}>
+            <AttentionWidget filter={filter} cutoff={cutoff} staleReportDays={staleReportDays} />
+          </Suspense>
         </div>
-        <div>
-          <label htmlFor="filter-purpose" className="mb-1 block text-sm font-semibold">
-            Formål
-          </label>
-          <select id="filter-purpose" name="purpose" defaultValue={filter.purpose ?? ""} className="field">
-            <option value="">Alle formål</option>
-            {purposeTypes.map((purpose) => (
-              <option key={purpose} value={purpose}>
-                {purposeLabels[purpose]}
-              </option>
-            ))}
-          </select>
+        <Suspense key={`matrix-${key}`} fallback={<WidgetSkeleton title="Status pr. afdeling" lines={6} />}>
+          <LightMatrixWidget filter={filter} />
+        </Suspense>
+        <Suspense key={`risks-${key}`} fallback={<WidgetSkeleton title="Risici" lines={6} />}>
+          <RiskHeatmapWidget filter={filter} />
+        </Suspense>
+        <Suspense key={`funnel-${key}`} fallback={<WidgetSkeleton title="Faser" lines={7} />}>
+          <PhaseFunnelWidget filter={filter} />
+        </Suspense>
+        <Suspense key={`purpose-${key}`} fallback={<WidgetSkeleton title="Formål" lines={5} />}>
+          <PurposeBalanceWidget filter={filter} />
+        </Suspense>
+        <Suspense key={`involvement-${key}`} fallback={<WidgetSkeleton title="Inddragelse" lines={2} />}>
+          <InvolvementWidget filter={filter} />
+        </Suspense>
+        <div className="min-w-0 lg:col-span-2">
+          <Suspense key={`roadmap-${key}`} fallback={<WidgetSkeleton title="Køreplan" lines={8} />}>
+            <RoadmapWidget filter={filter} today={toDay(now)} />
+          </Suspense>
         </div>
-        <div className="flex gap-2">
-          <button type="submit" className="btn">
-            Filtrér
-          </button>
-          <Link href="/portfolio" className="btn btn-secondary">
-            Nulstil
-          </Link>
-        </div>
-      </form>
+      </div>
 
-      <p className="mb-2 text-sm text-muted" aria-live="polite">
-        {projects.length} projekter
-      </p>
-      <ProjectTable projects={projects} caption="Projekter i porteføljen" columns={columns} />
+      <section className="mt-8 print:break-before-page">
+        <h2 id="projekter" className="mb-2 scroll-mt-4 text-xl font-semibold">
+          Projekter
+        </h2>
+        {/* Not streamed: the filtered list is the page's main content and must show without JavaScript too. */}
+        <ProjectTableWidget filter={filter} />
+      </section>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { describeHistoryEvent } from "@/lib/domain/history";
 import { formatDateTime } from "@/lib/format";
 import type { HistoryEvent } from "@/lib/queries/project-tabs";
 
-export function HistoryTab({ events }: { events: HistoryEvent[] }) {
+export function HistoryTab({ events, canSeeMeetings }: { events: HistoryEvent[]; canSeeMeetings: boolean }) {
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading" className="mb-3 text-xl font-semibold">
@@ -14,7 +14,7 @@ export function HistoryTab({ events }: { events: HistoryEvent[] }) {
         {events.map((event) => (
           <li key={event.id} className="card">
             <p className="font-semibold">{describeHistoryEvent(event.action, event.changes)}</p>
-            {typeof event.changes.meetingId === "number" && (
+            {canSeeMeetings && typeof event.changes.meetingId === "number" && (
               <Link href={`/meetings/${event.changes.meetingId}`} className="inline-flex min-h-11 items-center text-sm underline">
                 Se mødet
               </Link>

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { ProjectOrigin } from "@/components/experiments/project-origin";
+import { LinkedInspirations } from "@/components/outlook/linked-inspirations";
 import { GateDecisionForm, GateRequestForm, PhaseChangeForm } from "@/components/projects/forms/small-forms";
 import { decideGateAction, changePhaseAction, requestGateAction } from "@/app/(portal)/projects/[code]/actions";
 import { formatDate, formatDateTime, formatKr } from "@/lib/format";
@@ -33,7 +35,7 @@ export function Checklist({ code, items }: { code: string; items: ChecklistItem[
             {!item.met && item.tab !== "benefits" && (
               <>
                 {" "}
-                <Link href={tabHref(code, item.tab)} className="underline">
+                <Link href={tabHref(code, item.tab)} className="inline-flex min-h-11 min-w-11 items-center underline">
                   Ret det
                 </Link>
               </>
@@ -118,6 +120,7 @@ export function OverviewTab({ detail, phasePanel }: { detail: ProjectDetail; pha
             Overblik
           </h2>
           <p className="mb-4 whitespace-pre-line">{project.summary || "Intet resumé endnu."}</p>
+          <ProjectOrigin projectId={project.id} />
           <dl>
             <Field term={label.purpose}>{purposeLabels[project.purpose]}</Field>
             <Field term={label.department}>{detail.departmentName}</Field>
@@ -140,6 +143,7 @@ export function OverviewTab({ detail, phasePanel }: { detail: ProjectDetail; pha
           </dl>
         </section>
         <PhasePanel code={project.code} {...phasePanel} />
+        <LinkedInspirations projectId={project.id} />
       </div>
 
       <div className="space-y-6">

@@ -12,6 +12,7 @@ import { LightBadge } from "@/components/ui/light-badge";
 import { PhaseBadge } from "@/components/ui/phase-badge";
 import { requireCapability } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
+import { canSeeMeetings } from "@/lib/domain/meeting-access";
 import { noticeText } from "@/lib/domain/notices";
 import { isStatusStale } from "@/lib/domain/staleness";
 import { isBaselineLocked } from "@/lib/domain/benefit-rules";
@@ -137,7 +138,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         />
       )}
       {tab === "involvement" && <InvolvementTab code={project.code} entries={listInvolvements(project.id)} canEdit={canEdit} today={toDay(now)} />}
-      {tab === "history" && <HistoryTab events={projectHistory(project.code)} />}
+      {tab === "history" && <HistoryTab events={projectHistory(project.code)} canSeeMeetings={canSeeMeetings(user.role)} />}
     </>
   );
 }

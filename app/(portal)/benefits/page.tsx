@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import { BenefitFilterForm } from "@/components/benefits/portfolio/benefit-filter-form";
+import { BenefitList } from "@/components/benefits/portfolio/benefit-list";
+import { EconomyChart } from "@/components/benefits/portfolio/economy-chart";
+import { MyBenefits } from "@/components/benefits/portfolio/my-benefits";
+import { ChartTable } from "@/components/charts/chart-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCapability } from "@/lib/auth/current-user";
+import { benefitBudgetYear, sumEconomy } from "@/lib/domain/benefit-economy";
+import { toDay } from "@/lib/domain/dates";
+import { assessmentLabels } from "@/lib/domain/labels";
+import { formatKr } from "@/lib/format";
+import { listPortfolioBenefits, type PortfolioBenefit } from "@/lib/queries/benefit-portfolio";
+import { getFilterOptions } from "@/lib/queries/dashboard-options";
+import { readSettings } from "@/lib/settings";
+import { parsePortfolioFilter, portfolioQuery } from "@/lib/validation/portfolio";
+
+export const metadata: Metadata = { title: "Gevinster" };
+
+const economic = (b: PortfolioBenefit) => (b.annualValueKr == null ? null : { expectedKr: b.annualValueKr, realisedKr: b.realisedKr ?? 0 });
+const worstFirst = (a: PortfolioBenefit, b: PortfolioBenefit) => (a.verdict.deviation ?? 0) - (b.verdict.deviation ?? 0);
+const oldestFirst = (a: PortfolioBenefit, b: PortfolioBenefit) => (a.lastMeasuredOn ?? a.baselineDate ?? "").localeCompare(b.lastMeasuredOn ?? b.baselineDate ?? "");
+
+export default async function BenefitsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireCapability("portfolio.read");
+  const filter = parsePortfolioFilter(await searchParams);
+  const settings = readSettings();
+  const now = new Date();
+  const benefits = listPortfolioBenefits(filter, settings.benefitTolerance, now);
+  const options = getFilterOptions();
+  const live = benefits.filter((b) => b.status !== "cancelled");
+
+  const counts = (["on_track", "watch", "off_track"] as const).map((assessment) => ({
+    assessment,
+    count: live.filter((b) => b.verdict.assessment === assessment).length,
+  }));
+  const unmeasured = live.filter((b) => b.verdict.assessment === null).length;
+  const byYear = sumEconomy(live, (b) => benefitBudgetYear(b.budgetTakeoutYear, b.targetDate)?.toString() ?? null, economic);
+  const byDepartment = sumEconomy(live, (b) => b.departmentName, economic);
+  const takeout = sumEconomy(
+    live.filter((b) => b.budgetTakeoutKr != null && b.budgetTakeoutYear != null),
+    (b) => String(b.budgetTakeoutYear),
+    (b) => ({ expectedKr: b.budgetTakeoutKr!, realisedKr: b.budgetTakeoutConfirmed ? b.budgetTakeoutKr! : 0 }),
+  );
+  const behind = live.filter((b) => b.verdict.assessment === "watch" || b.verdict.assessment === "off_track").sort(worstFirst);
+  const overdue = live.filter((b) => b.overdue).sort(oldestFirst);
+  const mine = live.filter((b) => b.ownerId === user.id);
+  const query = portfolioQuery(filter, {}, { sorting: false });
+  const exportSuffix = query ? `?${query}` : "";
+
+  return (
+    <>
+      <PageHeader title="Gevinster" description="Gevinstrealisering på tværs af porteføljen: forventet mod realiseret, hvad der er bag målstien, og hvad der mangler at blive målt.">
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <a href={`/benefits/export/csv${exportSuffix}`} className="btn btn-secondary" download>
+            Eksportér CSV
+          </a>
+          <a href={`/benefits/export/xlsx${exportSuffix}`} className="btn btn-secondary" download>
+            Eksportér Excel
+          </a>
+        </div>
+      </PageHeader>
+      <div className="space-y-8">
+        <BenefitFilterForm filter={filter} departments={options.departments} goals={options.goals} zones={options.zones} />
+
+        <section aria-labelledby="assessment-counts">
+          <h2 id="assessment-counts" className="mb-3 text-xl font-semibold">
+            Vurdering af {live.length} gevinster
+          </h2>
+          <ul className="grid grid-cols-2 gap-3 md:grid-cols-4">
+            {counts.map(({ assessment, count }) => (
+              <li key={assessment} className="card">
+                <span className="block text-3xl font-bold tabular-nums">{count}</span>
+                {assessmentLabels[assessment]}
+              </li>
+            ))}
+            <li className="card">
+              <span className="block text-3xl font-bold tabular-nums">{unmeasured}</span>
+              Ikke målt
+            </li>
+          </ul>
+        </section>
+
+        <section aria-labelledby="mine" className="space-y-3">
+          <h2 id="mine" className="text-xl font-semibold">
+            Mine gevinster
+          </h2>
+          <MyBenefits benefits={mine} today={toDay(now)} />
+        </section>
+
+        <div className="grid gap-6 xl:grid-cols-2">
+          <section aria-labelledby="economy-year" className="card">
+            <h2 id="economy-year" className="mb-3 text-xl font-semibold">
+              Økonomiske gevinster pr. budgetår
+            </h2>
+            <EconomyChart id="economy-by-year" title="Forventet og realiseret pr. budgetår" rows={byYear} />
+            <ChartTable
+              caption="Forventet og realiseret pr. budgetår"
+              headers={["Budgetår", "Forventet", "Realiseret"]}
+              numeric={[1, 2]}
+              rows={byYear.map((row) => ({ key: row.key, cells: [row.key, formatKr(row.expectedKr), formatKr(row.realisedKr)] }))}
+            />
+          </section>
+          <section aria-labelledby="economy-department" className="card">
+            <h2 id="economy-department" className="mb-3 text-xl font-semibold">
+              Økonomiske gevinster pr. afdeling
+            </h2>
+            <EconomyChart id="economy-by-department" title="Forventet og realiseret pr. afdeling" rows={byDepartment} />
+            <ChartTable
+              caption="Forventet og realiseret pr. afdeling"
+              headers={["Afdeling", "Forventet", "Realiseret"]}
+              numeric={[1, 2]}
+              rows={byDepartment.map((row) => ({ key: row.key, cells: [row.key, formatKr(row.expectedKr), formatKr(row.realisedKr)] }))}
+            />
+          </section>
+        </div>
+
+        <section aria-labelledby="takeout" className="card">
+          <h2 id="takeout" className="mb-3 text-xl font-semibold">
+            Budgethjemtagning: planlagt og bekræftet
+          </h2>
+          {takeout.length === 0 ? (
+            <p className="text-muted">Ingen planlagte budgethjemtagninger.</p>
+          ) : (
+            <table className="w-full max-w-2xl text-sm">
+              <caption className="sr-only">Budgethjemtagning pr. år</caption>
+              <thead className="text-left">
+                <tr>
+                  <th scope="col" className="py-2">Budgetår</th>
+                  <th scope="col" className="py-2 text-right">Planlagt</th>
+                  <th scope="col" className="py-2 text-right">Bekræftet</th>
+                </tr>
+              </thead>
+              <tbody>
+                {takeout.map((row) => (
+                  <tr key={row.key} className="border-t border-gray-200">
+                    <th scope="row" className="py-2 text-left font-normal">{row.key}</th>
+                    <td className="py-2 text-right tabular-nums">{formatKr(row.expectedKr)}</td>
+                    <td className="py-2 text-right tabular-nums">{formatKr(row.realisedKr)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        <section aria-labelledby="behind" className="space-y-3">
+          <h2 id="behind" className="text-xl font-semibold">
+            Bag målstien
+          </h2>
+          <BenefitList caption="Gevinster bag målstien, værst først" benefits={behind} />
+        </section>
+
+        <section aria-labelledby="overdue" className="space-y-3">
+          <h2 id="overdue" className="text-xl font-semibold">
+            Forfaldne målinger
+          </h2>
+          <BenefitList caption="Gevinster med forfaldne målinger, ældste først" benefits={overdue} showLastMeasured />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { IdeaForm } from "@/components/ideas/idea-form";
+import { IdeaList } from "@/components/ideas/idea-list";
+import { IdeaListControls } from "@/components/ideas/idea-list-controls";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCapability } from "@/lib/auth/current-user";
+import { listDepartmentOptions, listIdeas } from "@/lib/queries/ideas";
+import { parseIdeaListFilter } from "@/lib/validation/ideas";
+import { submitIdeaAction, voteAction } from "./actions";
+
+export const metadata: Metadata = { title: "Idéer" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function IdeasPage({ searchParams }: Props) {
+  const user = await requireCapability("idea.participate");
+  const filter = parseIdeaListFilter(await searchParams);
+  const ideas = listIdeas(filter, user.id);
+  return (
+    <>
+      <PageHeader
+        title="Idéer"
+        description="Idékassen: alle kan foreslå en idé, stemme og kommentere. Zoneledere, afdelingschefer og direktører vurderer idéerne og sender de bedste videre til forsøg eller projekt."
+      >
+        <a href="#new-idea" className="btn lg:hidden">
+          Foreslå en idé
+        </a>
+      </PageHeader>
+      <div className="grid gap-8 lg:grid-cols-3">
+        <section aria-labelledby="ideas-heading" className="lg:col-span-2">
+          <h2 id="ideas-heading" className="mb-3 text-xl font-semibold">
+            Alle idéer <span className="font-normal text-muted">({ideas.length})</span>
+          </h2>
+          <IdeaListControls filter={filter} />
+          <IdeaList ideas={ideas} voteAction={voteAction} />
+        </section>
+        <section id="new-idea" aria-labelledby="new-idea-heading" className="card h-fit scroll-mt-4">
+          <h2 id="new-idea-heading" className="mb-4 text-xl font-semibold">
+            Foreslå en idé
+          </h2>
+          <IdeaForm action={submitIdeaAction} departments={listDepartmentOptions()} defaultDepartmentId={user.departmentId} />
+        </section>
+      </div>
+    </>
+  );
+}

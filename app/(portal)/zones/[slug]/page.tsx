@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { MemberList } from "@/components/zones/member-list";
+import { RiskFrameBar } from "@/components/zones/risk-frame-bar";
+import { LinkedInspirations } from "@/components/outlook/linked-inspirations";
+import { ZoneActivity } from "@/components/zones/zone-activity";
+import { ZoneExperiments } from "@/components/zones/zone-experiments";
+import { ZoneIdeas } from "@/components/zones/zone-ideas";
+import { ZoneProjects } from "@/components/zones/zone-projects";
+import { requireCapability } from "@/lib/auth/current-user";
+import { riskFrameVerdict } from "@/lib/domain/experiments";
+import { formatKr } from "@/lib/format";
+import { canCreateExperiment, canEditZone } from "@/lib/permissions";
+import { getZone, listZoneActivity, listZoneExperiments, listZoneIdeas, listZoneMembers, listZoneProjects } from "@/lib/queries/zones";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const zone = getZone(decodeURIComponent((await params).slug));
+  return { title: zone?.name ?? "Udviklingsrum" };
+}
+
+export default async function ZonePage({ params }: Props) {
+  const user = await requireCapability("portfolio.read");
+  const zone = getZone(decodeURIComponent((await params).slug));
+  if (!zone) notFound();
+  const members = listZoneMembers(zone.id);
+  const ref = { sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds: members.map((member) => member.userId) };
+  const canEdit = canEditZone(user, ref);
+  const canAddExperiment = zone.status === "active" && canCreateExperiment(user, ref);
+  const verdict = riskFrameVerdict(zone.riskFrameKr, zone.runningKr);
+
+  return (
+    <>
+      <nav aria-label="Brødkrumme" className="mb-3 text-sm">
+        <Link href="/zones" className="inline-flex min-h-11 items-center underline">
+          ← Udviklingsrum
+        </Link>
+      </nav>
+      <div className="mb-4 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold md:text-3xl">{zone.name}</h1>
+          {zone.theme && <p className="mt-1 text-muted">{zone.theme}</p>}
+          {zone.status === "closed" && <p className="mt-1 font-semibold">Rummet er lukket.</p>}
+        </div>
+        {canEdit && (
+          <Link href={`/zones/${zone.slug}/edit`} className="btn">
+            Redigér rummet
+          </Link>
+        )}
+      </div>
+
+      {verdict.warn && (
+        <div className="mb-4 rounded-md border-2 border-amber-600 bg-amber-50 p-4 text-amber-950">
+          <p className="font-semibold">{verdict.exceeds ? "Advarsel: Rummet er over sin risikoramme." : "Advarsel: Over 80 % af risikorammen er i brug."}</p>
+          <p>
+            Forsøg i gang har {formatKr(zone.runningKr)} på spil af en ramme på {formatKr(zone.riskFrameKr)}. Nye forsøg, der bringer rummet over
+            rammen, skal godkendes af sponsoren.
+          </p>
+        </div>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-3">
+        <section aria-labelledby="about-heading" className="card lg:col-span-2">
+          <h2 id="about-heading" className="mb-3 text-xl font-semibold">
+            Om rummet
+          </h2>
+          <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">Formål</dt>
+            <dd className="whitespace-pre-line">{zone.purpose || "–"}</dd>
+            <dt className="font-semibold">Strategisk mål</dt>
+            <dd>{zone.strategyGoalTitle ?? "–"}</dd>
+            <dt className="font-semibold">Forankret hos</dt>
+            <dd>{zone.sponsorName ? `${zone.sponsorName}${zone.sponsorTitle ? `, ${zone.sponsorTitle}` : ""}` : "Ingen sponsor"}</dd>
+            <dt className="font-semibold">Rumleder</dt>
+            <dd>{zone.leadName ? `${zone.leadName}${zone.leadTitle ? `, ${zone.leadTitle}` : ""}` : "Ingen rumleder"}</dd>
+            <dt className="font-semibold">Mødekadence</dt>
+            <dd>{zone.cadence || "–"}</dd>
+            <dt className="font-semibold">Risikoramme</dt>
+            <dd>
+              <RiskFrameBar runningKr={zone.runningKr} frameKr={zone.riskFrameKr} />
+            </dd>
+          </dl>
+        </section>
+        <MemberList members={members} />
+      </div>
+
+      <div className="mt-6 space-y-6">
+        <ZoneProjects projects={listZoneProjects(zone.id)} />
+        <ZoneExperiments experiments={listZoneExperiments(zone.id)} newHref={canAddExperiment ? `/experiments/new?zone=${zone.id}` : null} />
+        <div className="grid gap-6 lg:grid-cols-2">
+          <ZoneIdeas ideas={listZoneIdeas(zone.id)} />
+          <ZoneActivity events={listZoneActivity(zone.slug)} />
+        </div>
+        <LinkedInspirations zoneId={zone.id} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { approveMinutesAction } from "@/app/(portal)/meetings/actions";
+import { requireMeetingReader, requireMeetingVisible } from "@/app/(portal)/meetings/meeting-access";
+import { PrintButton } from "@/components/learnings/print-button";
+import { ApproveMinutesForm } from "@/components/meetings/approve-minutes";
+import { MinutesItems } from "@/components/meetings/minutes-items";
+import { MeetingStatusBadge } from "@/components/meetings/status-badges";
+import { roleLabels } from "@/lib/domain/labels";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { hasAlways } from "@/lib/permissions";
+import { getMeeting } from "@/lib/queries/meetings";
+import { readSettings } from "@/lib/settings";
+
+type Props = { params: Promise<{ id: string }> };
+
+export const metadata: Metadata = { title: "Beslutningsreferat" };
+
+export default async function MinutesPage({ params }: Props) {
+  const { id } = await params;
+  const { user, meetingId } = await requireMeetingReader(id, "/meetings/[id]/minutes");
+  const { meeting, participants, items, approvals } = await requireMeetingVisible(user, getMeeting(meetingId), `/meetings/${meetingId}/minutes`);
+  const { municipalityName } = readSettings();
+  const locked = meeting.minutesLockedAt !== null;
+  const approvedAt = new Map(approvals.map((approval) => [approval.directorId, approval.approvedAt]));
+  const directors = participants.filter((person) => person.role === "director");
+  const hasDecisions = items.some((item) => item.decision);
+  const isParticipatingDirector = hasAlways(user, "board.decide") && directors.some((person) => person.id === user.id);
+  const canApprove = isParticipatingDirector && !locked && hasDecisions && !approvedAt.has(user.id);
+
+  return (
+    <article aria-labelledby="minutes-title" className="space-y-6">
+      <div className="no-print flex flex-wrap gap-3">
+        <Link href={`/meetings/${meeting.id}`} className="btn btn-secondary">
+          ← Tilbage til mødet
+        </Link>
+        <PrintButton label="Udskriv referatet" />
+      </div>
+
+      <header className="space-y-1 border-b-2 border-ink pb-4">
+        <p className="text-sm text-muted">{municipalityName} · Koncernledelsen</p>
+        <h1 id="minutes-title" className="text-3xl font-bold">
+          Beslutningsreferat
+        </h1>
+        <p className="text-xl font-semibold">{meeting.title}</p>
+        <p>
+          <time dateTime={meeting.date}>{formatDate(meeting.date)}</time> kl. {meeting.time}
+          {meeting.location && ` · ${meeting.location}`}
+        </p>
+        <p className="flex flex-wrap items-center gap-2">
+          <MeetingStatusBadge status={meeting.status} />
+        </p>
+      </header>
+
+      {locked ? (
+        <p role="status" className="rounded-md border-2 border-green-700 bg-green-50 p-3 font-semibold text-green-900">
+          Referatet er godkendt og låst {formatDateTime(meeting.minutesLockedAt)}. En rettelse skal være en ny beslutning på et senere møde.
+        </p>
+      ) : (
+        <p className="rounded-md border border-amber-600 bg-amber-50 p-3 text-amber-900">
+          Referatet er ikke godkendt endnu. Det låses, når alle deltagende direktører har godkendt det.
+        </p>
+      )}
+
+      <section aria-labelledby="participants-heading">
+        <h2 id="participants-heading" className="mb-2 text-xl font-semibold">
+          Deltagere
+        </h2>
+        <p>{participants.map((person) => `${person.name} (${person.title || roleLabels[person.role]})`).join(", ") || "Ingen deltagere registreret."}</p>
+      </section>
+
+      <section aria-labelledby="decisions-heading">
+        <h2 id="decisions-heading" className="mb-2 text-xl font-semibold">
+          Beslutninger
+        </h2>
+        <MinutesItems items={items} />
+      </section>
+
+      <section aria-labelledby="approvals-heading" className="break-inside-avoid">
+        <h2 id="approvals-heading" className="mb-2 text-xl font-semibold">
+          Godkendelse
+        </h2>
+        {directors.length === 0 ? (
+          <p>Mødet har ingen deltagende direktører.</p>
+        ) : (
+          <ul className="space-y-1">
+            {directors.map((person) => (
+              <li key={person.id}>
+                <span className="font-semibold">{person.name}</span>:{" "}
+                {approvedAt.has(person.id) ? `godkendt ${formatDateTime(approvedAt.get(person.id))}` : "har ikke godkendt endnu"}
+              </li>
+            ))}
+          </ul>
+        )}
+        {isParticipatingDirector && !locked && approvedAt.has(user.id) && (
+          <p role="status" className="no-print mt-4 font-semibold text-green-900">
+            Du har godkendt referatet. Det låses, når de øvrige deltagende direktører også har godkendt det.
+          </p>
+        )}
+        {canApprove && (
+          <div className="no-print mt-4">
+            <ApproveMinutesForm action={approveMinutesAction.bind(null, meeting.id)} />
+          </div>
+        )}
+        {isParticipatingDirector && !locked && !hasDecisions && (
+          <p className="no-print mt-4 text-muted">Referatet kan godkendes, når der er registreret beslutninger på mødet.</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,52 @@
+import { scaleLinear } from "d3-scale";
+import type { EconomicRow } from "@/lib/domain/benefit-economy";
+import { formatKr } from "@/lib/format";
+
+const WIDTH = 640;
+const LABEL = 150;
+const VALUE = 150;
+const GROUP = 58;
+const BAR = 20;
+
+/** Expected (light) against realised (dark) kr. per group, each bar labelled with its amount. */
+export function EconomyChart({ id, title, rows }: { id: string; title: string; rows: EconomicRow[] }) {
+  const plot = WIDTH - LABEL - VALUE;
+  const max = Math.max(1, ...rows.flatMap((row) => [row.expectedKr, row.realisedKr]));
+  const x = scaleLinear().domain([0, max]).range([0, plot]);
+  const height = rows.length * GROUP + 30;
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-title`}>
+      <title id={`${id}-title`}>
+        {`${title}: ${rows.map((row) => `${row.key} forventet ${formatKr(row.expectedKr)}, realiseret ${formatKr(row.realisedKr)}`).join("; ")}`}
+      </title>
+      <g fontSize="13" fill="#1b1f23">
+        <rect x={LABEL} y={2} width={14} height={12} fill="#9cc7d1" />
+        <text x={LABEL + 20} y={12}>
+          Forventet
+        </text>
+        <rect x={LABEL + 110} y={2} width={14} height={12} fill="#124e5b" />
+        <text x={LABEL + 130} y={12}>
+          Realiseret
+        </text>
+      </g>
+      {rows.map((row, index) => {
+        const y = 26 + index * GROUP;
+        return (
+          <g key={row.key}>
+            <text x={LABEL - 10} y={y + BAR} textAnchor="end" dominantBaseline="central" fontSize="14" fill="#1b1f23">
+              {row.key}
+            </text>
+            <rect x={LABEL} y={y} width={Math.max(row.expectedKr > 0 ? 2 : 0, x(row.expectedKr))} height={BAR} fill="#9cc7d1" />
+            <text x={LABEL + x(row.expectedKr) + 6} y={y + BAR / 2} dominantBaseline="central" fontSize="12" fill="#1b1f23">
+              {formatKr(row.expectedKr)}
+            </text>
+            <rect x={LABEL} y={y + BAR + 2} width={Math.max(row.realisedKr > 0 ? 2 : 0, x(row.realisedKr))} height={BAR} fill="#124e5b" />
+            <text x={LABEL + x(row.realisedKr) + 6} y={y + BAR * 1.5 + 2} dominantBaseline="central" fontSize="12" fontWeight="600" fill="#1b1f23">
+              {formatKr(row.realisedKr)}
+            </text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { LightBadge } from "@/components/ui/light-badge";
+import { TableScroller } from "@/components/ui/table-scroller";
+import { lightLabels } from "@/lib/domain/labels";
+import { getDepartmentLightMatrix } from "@/lib/queries/dashboard";
+import { portfolioHref, statusScope, type LightFilter, type PortfolioFilter } from "@/lib/validation/portfolio";
+import { scopeLabel } from "./scope-label";
+import { EmptyState, Widget } from "./widget";
+
+const columns: { light: LightFilter; label: string }[] = [
+  { light: "green", label: lightLabels.green },
+  { light: "yellow", label: lightLabels.yellow },
+  { light: "red", label: lightLabels.red },
+  { light: "none", label: "Ingen status" },
+];
+
+const cellTint: Record<LightFilter, string> = {
+  green: "bg-green-50",
+  yellow: "bg-amber-50",
+  red: "bg-red-50",
+  none: "bg-gray-50",
+};
+
+export async function LightMatrixWidget({ filter }: { filter: PortfolioFilter }) {
+  const rows = getDepartmentLightMatrix(filter);
+  const scope = statusScope(filter);
+  const totals = Object.fromEntries(columns.map(({ light }) => [light, rows.reduce((sum, row) => sum + row.counts[light], 0)]));
+  return (
+    <Widget
+      id="matrix"
+      title="Status pr. afdeling"
+      description={`Seneste udgivne statusrapports samlede vurdering for ${scopeLabel(filter)}. Vælg et tal for at se projekterne.`}
+    >
+      {rows.length === 0 ? (
+        <EmptyState>Ingen projekter matcher filtrene.</EmptyState>
+      ) : (
+        <TableScroller label="Statusmatrix">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Antal projekter pr. afdeling og samlet status</caption>
+            <thead className="bg-gray-50">
+              <tr>
+                <th scope="col" className="px-3 py-2 text-left font-semibold">
+                  Afdeling
+                </th>
+                {columns.map((column) => (
+                  <th key={column.light} scope="col" className="px-2 py-2 text-center font-semibold">
+                    {column.light === "none" ? <LightBadge light={null} /> : <LightBadge light={column.light} />}
+                  </th>
+                ))}
+                <th scope="col" className="px-3 py-2 text-right font-semibold">
+                  I alt
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.departmentId} className="border-t border-gray-200">
+                  <th scope="row" className="px-3 py-1 text-left font-normal">
+                    {row.departmentName}
+                  </th>
+                  {columns.map((column) => {
+                    const value = row.counts[column.light];
+                    return (
+                      <td key={column.light} className={`px-1 py-1 text-center tabular-nums ${value > 0 ? cellTint[column.light] : ""}`}>
+                        {value > 0 ? (
+                          <Link
+                            href={`${portfolioHref("/portfolio", scope, { department: row.departmentId, light: column.light })}#projekter`}
+                            className="inline-flex min-h-11 min-w-11 items-center justify-center rounded font-bold text-brand-800 underline"
+                          >
+                            {value}
+                            <span className="sr-only">
+                              {" "}
+                              projekter i {row.departmentName} med status {column.label}
+                            </span>
+                          </Link>
+                        ) : (
+                          <span className="text-muted">0</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td className="px-3 py-1 text-right font-semibold tabular-nums">{row.total}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="border-t-2 border-gray-300 bg-gray-50">
+                <th scope="row" className="px-3 py-2 text-left font-semibold">
+                  I alt
+                </th>
+                {columns.map((column) => (
+                  <td key={column.light} className="px-2 py-2 text-center font-semibold tabular-nums">
+                    {totals[column.light]}
+                  </td>
+                ))}
+                <td className="px-3 py-2 text-right font-bold tabular-nums">{rows.reduce((sum, row) => sum + row.total, 0)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </TableScroller>
+      )}
+    </Widget>
+  );
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+import {
+  evidenceStrengthLabels,
+  experimentDecisionLabels,
+  inspirationSourceLabels,
+  learningKindLabels,
+  sharingLabels,
+} from "@/lib/domain/labels";
+import { formatDate } from "@/lib/format";
+import type { LearningListItem } from "@/lib/queries/learnings";
+
+const kindStyles: Record<LearningListItem["kind"], string> = {
+  experiment: "border-violet-300 bg-violet-50 text-violet-900",
+  project: "border-slate-300 bg-slate-100 text-slate-800",
+  inspiration: "border-sky-300 bg-sky-50 text-sky-900",
+};
+
+function hrefOf(item: LearningListItem): string {
+  return item.kind === "inspiration" ? `/outlook?source=${item.sourceKind}#inspiration-${item.id}` : `/learnings/${item.kind}/${item.id}`;
+}
+
+function excerpt(text: string, max = 280): string {
+  return text.length > max ? `${text.slice(0, max).trimEnd()} …` : text;
+}
+
+function Facts({ item }: { item: LearningListItem }) {
+  const facts = [
+    item.zoneName && `Udviklingsrum: ${item.zoneName}`,
+    item.technology && `Teknologi: ${item.technology}`,
+    item.decision && `Beslutning: ${experimentDecisionLabels[item.decision]}`,
+    item.evidenceStrength && `Evidens: ${evidenceStrengthLabels[item.evidenceStrength]}`,
+    item.sharing && `Deling: ${sharingLabels[item.sharing]}`,
+    item.sourceKind && `Kilde: ${inspirationSourceLabels[item.sourceKind]}${item.summary ? ` (${item.summary})` : ""}`,
+    item.date && formatDate(item.date),
+  ].filter(Boolean);
+  return <p className="mt-1 text-sm text-muted">{facts.join(" · ")}</p>;
+}
+
+export function LearningList({ items, searching }: { items: LearningListItem[]; searching: boolean }) {
+  if (!items.length) {
+    return (
+      <p className="card" role="status">
+        {searching ? "Ingen erfaringer matcher søgningen. Prøv færre eller kortere ord, eller nulstil filtrene." : "Der er ingen erfaringer endnu."}
+      </p>
+    );
+  }
+  return (
+    <>
+      <p role="status" className="mb-3 text-sm text-muted">
+        {items.length === 1 ? "1 erfaring" : `${items.length} erfaringer`}
+        {searching ? ", mest relevante først" : ", nyeste først"}
+      </p>
+      <ul className="space-y-4">
+        {items.map((item) => (
+          <li key={`${item.kind}-${item.id}`} className="card">
+            <p>
+              <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${kindStyles[item.kind]}`}>{learningKindLabels[item.kind]}</span>
+            </p>
+            <h2 className="mt-2 text-lg font-semibold">
+              <Link href={hrefOf(item)} className="inline-flex min-h-11 items-center text-brand-700 underline">
+                {item.title}
+              </Link>
+            </h2>
+            <Facts item={item} />
+            {item.learning && <p className="mt-2 whitespace-pre-line">{excerpt(item.learning)}</p>}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import { moveAgendaItemAction, removeAgendaItemAction, updateAgendaItemAction } from "@/app/(portal)/meetings/actions";
+import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
+import type { AgendaItemView } from "@/lib/queries/meetings";
+import { ActionButton } from "./action-button";
+import { AgendaItemEditForm } from "./agenda-item-edit-form";
+import { DecisionSummary } from "./decision-summary";
+
+/** One agenda item; a director on an open meeting gets the move, edit and remove controls. */
+export function AgendaItemCard({ item, meetingId, first, last, canEdit }: { item: AgendaItemView; meetingId: number; first: boolean; last: boolean; canEdit: boolean }) {
+  const headingId = `agenda-item-${item.id}`;
+  return (
+    <li className="card space-y-3">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-sm font-semibold text-brand-700">
+            Punkt {item.position} · {agendaItemKindLabels[item.kind]}
+            {item.queueKind && item.queueKind !== "gate" ? ` · ${queueKindLabels[item.queueKind]}` : ""}
+          </p>
+          <h3 id={headingId} className="text-lg font-semibold">
+            {item.title}
+          </h3>
+          {item.projectCode && (
+            <Link href={`/projects/${item.projectCode}`} className="inline-flex min-h-11 items-center text-sm underline">
+              Projekt {item.projectCode}
+            </Link>
+          )}
+        </div>
+        <Link href={`/meetings/${meetingId}/present?punkt=${item.position}`} className="btn btn-secondary" aria-label={`Vis i mødetilstand: ${item.title}`}>
+          Vis i mødetilstand
+        </Link>
+      </div>
+      {item.summary && <p className="whitespace-pre-line">{item.summary}</p>}
+      <div>
+        <p className="font-semibold">Indstilling</p>
+        <p className="whitespace-pre-line">{item.proposedDecision || <span className="text-muted">Ingen indstilling endnu.</span>}</p>
+      </div>
+      {item.decision && <DecisionSummary decision={item.decision} recorderName={item.recorderName} headingLevel={4} />}
+      {canEdit && (
+        <div className="border-t border-gray-200 pt-3">
+          <div className="flex flex-wrap gap-2">
+            {!first && <ActionButton action={moveAgendaItemAction.bind(null, item.id, "up")} label="Flyt op" context={item.title} />}
+            {!last && <ActionButton action={moveAgendaItemAction.bind(null, item.id, "down")} label="Flyt ned" context={item.title} />}
+            {!item.decision && <ActionButton action={removeAgendaItemAction.bind(null, item.id)} label="Fjern punktet" context={item.title} />}
+          </div>
+          <details className="mt-2">
+            <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-800 underline" aria-label={`Rediger titel, beskrivelse og indstilling: ${item.title}`}>
+              Rediger titel, beskrivelse og indstilling
+            </summary>
+            <AgendaItemEditForm action={updateAgendaItemAction.bind(null, item.id)} values={{ id: item.id, title: item.title, summary: item.summary, proposedDecision: item.proposedDecision }} />
+          </details>
+        </div>
+      )}
+    </li>
+  );
+}

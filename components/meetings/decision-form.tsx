@@ -1,0 +1,69 @@
+"use client";
+
+import { ActionForm } from "@/components/ui/action-form";
+import { FormMessage } from "@/components/ui/form";
+import type { ActionState } from "@/lib/action-state";
+import { decisionOutcomeLabels } from "@/lib/domain/labels";
+
+const outcomes = Object.keys(decisionOutcomeLabels) as (keyof typeof decisionOutcomeLabels)[];
+
+/** Records the board's decision in two taps: an outcome, then "Registrér beslutning"; the text is optional for Godkendt. */
+export function DecisionForm({ action, itemId, title }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; itemId: number; title: string }) {
+  const id = (part: string) => `decision-${itemId}-${part}`;
+  return (
+    <ActionForm action={action} className="space-y-4" ariaLabel={`Beslutning: ${title}`}>
+      {(state, pending) => {
+        const errors = state.fieldErrors ?? {};
+        return (
+          <>
+            <FormMessage state={state} />
+            <fieldset aria-describedby={errors.outcome ? id("outcome-error") : undefined}>
+              <legend className="mb-2 text-xl font-semibold">Beslutning</legend>
+              <div className="grid grid-cols-2 gap-3">
+                {outcomes.map((outcome) => (
+                  <label
+                    key={outcome}
+                    className="flex min-h-14 cursor-pointer items-center gap-3 rounded-lg border-2 border-gray-400 bg-white px-4 text-lg font-semibold has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-700"
+                  >
+                    <input type="radio" name="outcome" value={outcome} required className="h-6 w-6 shrink-0 accent-brand-700" />
+                    {decisionOutcomeLabels[outcome]}
+                  </label>
+                ))}
+              </div>
+              {errors.outcome && (
+                <p id={id("outcome-error")} className="mt-1 text-sm font-medium text-red-800">
+                  {errors.outcome.join(" ")}
+                </p>
+              )}
+            </fieldset>
+            <div>
+              <label htmlFor={id("text")} className="mb-1 block text-lg font-semibold">
+                Beslutningstekst
+              </label>
+              <p id={id("hint")} className="mb-1 text-sm text-muted">
+                Frivillig ved Godkendt; skriv beslutningen ved Afvist, Udsat og Justeret.
+              </p>
+              <textarea
+                id={id("text")}
+                name="text"
+                rows={3}
+                maxLength={4000}
+                className="field text-lg"
+                aria-invalid={Boolean(errors.text) || undefined}
+                aria-describedby={[id("hint"), errors.text ? id("text-error") : null].filter(Boolean).join(" ")}
+              />
+              {errors.text && (
+                <p id={id("text-error")} className="mt-1 text-sm font-medium text-red-800">
+                  {errors.text.join(" ")}
+                </p>
+              )}
+            </div>
+            <button type="submit" className="btn min-h-14 w-full text-lg" disabled={pending} aria-disabled={pending}>
+              {pending ? "Registrerer …" : "Registrér beslutning"}
+            </button>
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}

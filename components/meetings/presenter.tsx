@@ -1,0 +1,141 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+
+const swipeDistance = 60;
+const typingTarget = "input, textarea, select, [contenteditable='true']";
+
+/**
+ * Meeting mode: every agenda item is already rendered (by the server) and kept in the page; this shows one
+ * at a time. Next/previous by the buttons, the arrow keys and a horizontal swipe; the drawer jumps anywhere.
+ */
+export function Presenter({
+  title,
+  subtitle,
+  backHref,
+  titles,
+  slides,
+  initialIndex = 0,
+}: {
+  title: string;
+  subtitle: string;
+  backHref: string;
+  titles: string[];
+  slides: React.ReactNode[];
+  initialIndex?: number;
+}) {
+  const total = slides.length;
+  const clamp = (value: number) => Math.min(Math.max(value, 0), total - 1);
+  const [index, setIndex] = useState(() => clamp(initialIndex));
+  const drawer = useRef<HTMLDialogElement>(null);
+  const swipe = useRef<{ x: number; y: number } | null>(null);
+  const step = (delta: number) => setIndex((current) => Math.min(Math.max(current + delta, 0), total - 1));
+
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    url.searchParams.set("punkt", String(index + 1));
+    window.history.replaceState(null, "", url);
+  }, [index]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || drawer.current?.open) return;
+      if (event.target instanceof Element && event.target.closest(typingTarget)) return;
+      if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
+      event.preventDefault();
+      setIndex((current) => Math.min(Math.max(current + (event.key === "ArrowRight" ? 1 : -1), 0), total - 1));
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [total]);
+
+  return (
+    <div className="flex h-dvh flex-col">
+      <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 bg-brand-900 px-4 py-2 text-white">
+        <div className="min-w-0">
+          <h1 className="truncate text-lg font-bold">{title}</h1>
+          <p className="text-sm text-brand-100">{subtitle}</p>
+        </div>
+        <p aria-live="polite" aria-atomic="true" className="text-xl font-semibold">
+          Punkt {index + 1} af {total}
+        </p>
+        <div className="flex gap-2">
+          <button type="button" className="btn btn-secondary" aria-haspopup="dialog" onClick={() => drawer.current?.showModal()}>
+            Dagsorden
+          </button>
+          <Link href={backHref} className="btn btn-secondary">
+            Luk mødetilstand
+          </Link>
+        </div>
+      </header>
+
+      <main
+        id="indhold"
+        className="flex-1 touch-pan-y overflow-y-auto"
+        onPointerDown={(event) => {
+          if (event.pointerType === "mouse" || (event.target instanceof Element && event.target.closest(typingTarget))) return;
+          swipe.current = { x: event.clientX, y: event.clientY };
+        }}
+        onPointerUp={(event) => {
+          const start = swipe.current;
+          swipe.current = null;
+          if (!start) return;
+          const dx = event.clientX - start.x;
+          const dy = event.clientY - start.y;
+          if (Math.abs(dx) >= swipeDistance && Math.abs(dx) > 1.5 * Math.abs(dy)) step(dx < 0 ? 1 : -1);
+        }}
+        onPointerCancel={() => {
+          swipe.current = null;
+        }}
+      >
+        {slides.map((slide, position) => (
+          <div key={position} hidden={position !== index}>
+            {slide}
+          </div>
+        ))}
+      </main>
+
+      <nav aria-label="Skift punkt" className="flex items-center justify-between gap-3 border-t border-gray-300 bg-white px-4 py-3">
+        <button type="button" className="btn btn-secondary min-w-36 text-lg aria-disabled:opacity-50" onClick={() => step(-1)} aria-disabled={index === 0}>
+          ← Forrige
+        </button>
+        <p className="hidden text-center text-sm text-muted md:block">Stryg til siden eller brug piletasterne for at skifte punkt.</p>
+        <button type="button" className="btn min-w-36 text-lg aria-disabled:opacity-50" onClick={() => step(1)} aria-disabled={index === total - 1}>
+          Næste →
+        </button>
+      </nav>
+
+      <dialog ref={drawer} aria-labelledby="agenda-drawer-title" className="m-0 ml-auto h-dvh max-h-dvh w-[min(28rem,100vw)] max-w-none bg-white p-0 shadow-xl backdrop:bg-black/40">
+        <div className="flex h-full flex-col">
+          <div className="flex items-center justify-between gap-3 border-b border-gray-300 p-4">
+            <h2 id="agenda-drawer-title" className="text-xl font-bold">
+              Dagsorden
+            </h2>
+            <button type="button" className="btn btn-secondary" onClick={() => drawer.current?.close()}>
+              Luk
+            </button>
+          </div>
+          <ol className="flex-1 overflow-y-auto p-2">
+            {titles.map((itemTitle, position) => (
+              <li key={position}>
+                <button
+                  type="button"
+                  aria-current={position === index ? "step" : undefined}
+                  className={`flex min-h-11 w-full items-start gap-3 rounded-md px-3 py-3 text-left text-lg ${position === index ? "bg-brand-50 font-semibold" : "hover:bg-gray-100"}`}
+                  onClick={() => {
+                    setIndex(clamp(position));
+                    drawer.current?.close();
+                  }}
+                >
+                  <span className="w-8 shrink-0 text-right tabular-nums">{position + 1}.</span>{" "}
+                  <span>{itemTitle}</span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        </div>
+      </dialog>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
+
+function isoDaysFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A benefit owned by the demo department head that is clearly off its path: baseline 100, target 200. */
+function arrangeOffTrackBenefit(title: string): { code: string } {
+  const db = openTestDatabase();
+  try {
+    const head = db.prepare("select id, department_id from users where email = 'afdelingschef@egeby.dk'").get() as { id: number; department_id: number };
+    const project = db.prepare("select id, code from projects where department_id = ? and phase = 'implementation' order by code limit 1").get(head.department_id) as
+      | { id: number; code: string }
+      | undefined;
+    const target = project ?? (db.prepare("select id, code from projects where department_id = ? order by code limit 1").get(head.department_id) as { id: number; code: string });
+    const benefit = db
+      .prepare(
+        `insert into benefits (project_id, title, type, owner_id, indicator, unit, direction, baseline_value, baseline_date, target_value, target_date, status, measurement_frequency_months)
+         values (?, ?, 'quality', ?, 'Antal gennemførte skærmbesøg pr. uge', 'besøg', 'up', 100, ?, 200, ?, 'realising', 3) returning id`,
+      )
+      .get(target.id, title, head.id, isoDaysFromNow(-365), isoDaysFromNow(365)) as { id: number };
+    db.prepare("insert into benefit_measurements (benefit_id, date, value, recorded_by_id, created_at, updated_at) values (?, ?, 100, ?, ?, ?)").run(
+      benefit.id,
+      isoDaysFromNow(-180),
+      head.id,
+      new Date(Date.now() - 180 * 86_400_000).toISOString(),
+      new Date(Date.now() - 180 * 86_400_000).toISOString(),
+    );
+    return { code: target.code };
+  } finally {
+    db.close();
+  }
+}
+
+test.describe("department head on a tablet", () => {
+  test.use({ storageState: storageStateOf("department_head"), viewport: { width: 768, height: 1024 }, hasTouch: true });
+
+  test("records a measurement from Mine gevinster and sees the assessment change", async ({ page }) => {
+    const title = `Flere skærmbesøg ${Date.now()}`;
+    arrangeOffTrackBenefit(title);
+    await page.goto("/benefits");
+    const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
+    await expect(card.getByText("Afvigelse")).toBeVisible();
+    await card.getByLabel("Værdi (besøg)").fill("200");
+    await card.getByRole("button", { name: "Registrér måling" }).click();
+    await expect(card.getByText("I rute")).toBeVisible();
+    await expect(card.getByText("Afvigelse")).toHaveCount(0);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe("director", () => {
+  test.use({ storageState: storageStateOf("director") });
+
+  test("approves the pending re-baseline and both the old and the new values stay visible", async ({ page }) => {
+    const db = openTestDatabase();
+    const pending = db
+      .prepare(
+        `select r.id, r.old_target_value, r.new_target_value, p.code from benefit_rebaselines r
+         join benefits b on b.id = r.benefit_id join projects p on p.id = b.project_id where r.status = 'pending' limit 1`,
+      )
+      .get() as { id: number; code: string } | undefined;
+    db.close();
+    test.skip(!pending, "the demo data has no pending re-baseline");
+    await page.goto(`/projects/${pending!.code}?tab=benefits`);
+    const request = page.getByRole("listitem").filter({ hasText: "Afventer direktør" });
+    await request.getByLabel("Direktørens kommentar").fill("Godkendt: ny opgørelsesmetode fra 2026.");
+    await request.getByRole("button", { name: "Godkend ny baseline" }).click();
+    const approved = page.getByRole("listitem").filter({ hasText: "Godkendt: baseline" });
+    await expect(approved).toBeVisible();
+    await expect(approved).toContainText("→");
+    await expect(approved).toContainText("Godkendt: ny opgørelsesmetode fra 2026.");
+
+    const check = openTestDatabase();
+    const row = check.prepare("select status from benefit_rebaselines where id = ?").get(pending!.id) as { status: string };
+    check.close();
+    expect(row.status).toBe("approved");
+  });
+
+  test("the benefits report renders for print without navigation", async ({ page }) => {
+    const db = openTestDatabase();
+    const { code } = db.prepare("select p.code from projects p join benefits b on b.project_id = p.id group by p.id order by count(*) desc limit 1").get() as { code: string };
+    db.close();
+    await page.emulateMedia({ media: "print" });
+    await page.goto(`/projects/${code}/benefits-report`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByText("Gevinstrealiseringsrapport")).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Hovedmenu" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "← Tilbage til projektet" })).toBeHidden();
+    await page.emulateMedia({ media: "screen" });
+    await expectNoAxeViolations(page);
+  });
+});
+
+for (const role of ["director", "department_head", "staff", "admin"] as const) {
+  test.describe(`benefit pages for ${role}`, () => {
+    test.use({ storageState: storageStateOf(role) });
+    test("/benefits and a Gevinster tab have no axe violations", async ({ page }) => {
+      await page.goto("/benefits");
+      await expect(page.getByRole("heading", { name: "Gevinster", level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+      const db = openTestDatabase();
+      const { code } = db.prepare("select p.code from projects p join benefits b on b.project_id = p.id where p.phase = 'implementation' limit 1").get() as { code: string };
+      db.close();
+      await page.goto(`/projects/${code}?tab=benefits`);
+      await expect(page.getByRole("heading", { name: "Gevinster", level: 2 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  });
+}
+
+test.describe("staff", () => {
+  test.use({ storageState: storageStateOf("staff") });
+  test("downloads the benefit list as CSV", async ({ page }) => {
+    await page.goto("/benefits");
+    const downloadPromise = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Eksportér CSV" }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(/^gevinster-\d{4}-\d{2}-\d{2}\.csv$/);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text).toContain("Projekt;Projekttitel;Gevinst;Type;Status");
+  });
+});

@@ -1,0 +1,73 @@
+import { expect, test } from "@playwright/test";
+import { allRoles, expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
+
+function storedCount(title: string): number {
+  const db = openTestDatabase();
+  try {
+    return (db.prepare("select count(*) as n from inspirations where title = ?").get(title) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+test.describe("staff", () => {
+  test.use({ storageState: storageStateOf("staff") });
+
+  test("logs what was learned at KL and finds it by source and in the Erfaringsbank", async ({ page }) => {
+    const title = `KL's Digitaliseringsmesse ${Date.now()}`;
+    await page.goto("/outlook");
+    const form = page.getByRole("region", { name: "Registrér udsyn" });
+    await form.getByLabel("Titel").fill(title);
+    await form.getByLabel("Kilde").selectOption({ label: "KL/OS2" });
+    await form.getByLabel("Dato").fill("2026-03-10");
+    await form.getByLabel("Organisation").fill("KL");
+    await form.getByLabel("Link").fill("https://www.kl.dk/digitalisering");
+    await form.getByLabel("Det tager vi med os").fill("Fælleskommunale løsninger til tale-til-tekst er på vej; vent med eget udbud.");
+    await form.getByRole("button", { name: "Gem udsyn" }).click();
+    await expect(form.getByRole("status")).toHaveText("Udsynet er gemt.");
+    expect(storedCount(title)).toBe(1);
+
+    const entry = page.getByRole("article").filter({ has: page.getByRole("heading", { name: title }) });
+    await expect(entry.getByRole("link", { name: /Kilde/ })).toHaveAttribute("href", "https://www.kl.dk/digitalisering");
+
+    await page.getByRole("navigation", { name: "Filtrér efter kilde" }).getByRole("link", { name: "KL/OS2" }).click();
+    await expect(page).toHaveURL(/source=kl_os2/);
+    await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    await page.goto("/outlook?source=course");
+    await expect(page.getByRole("heading", { name: title })).toHaveCount(0);
+
+    await page.goto(`/learnings?q=${encodeURIComponent("digitaliseringsmes")}`);
+    await expect(page.getByRole("link", { name: title })).toHaveAttribute("href", /\/outlook\?source=kl_os2#inspiration-\d+$/);
+  });
+
+  test("a javascript: link is refused with a Danish message and nothing is stored", async ({ page }) => {
+    const title = `Farligt link ${Date.now()}`;
+    await page.goto("/outlook");
+    const form = page.getByRole("region", { name: "Registrér udsyn" });
+    await form.getByLabel("Titel").fill(title);
+    await form.getByLabel("Kilde").selectOption({ label: "Netværk" });
+    await form.getByLabel("Organisation").fill("Netværket");
+    await form.getByLabel("Link").fill("javascript:alert(1)");
+    await form.getByLabel("Det tager vi med os").fill("Det her burde aldrig blive gemt.");
+    await form.getByRole("button", { name: "Gem udsyn" }).click();
+    await expect(form.getByRole("alert")).toHaveText("Ret de markerede felter, og prøv igen.");
+    await expect(form.getByText("Linket skal være en fuld webadresse, der begynder med http:// eller https://")).toBeVisible();
+    await expect(form.getByLabel("Link")).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByLabel("Titel")).toHaveValue(title);
+    expect(storedCount(title)).toBe(0);
+  });
+});
+
+for (const role of allRoles) {
+  test.describe(`axe as ${role}`, () => {
+    test.use({ storageState: storageStateOf(role) });
+
+    test("the outlook has no axe violations", async ({ page }) => {
+      await page.goto("/outlook");
+      await expect(page.getByRole("heading", { level: 1, name: "Udsyn" })).toBeVisible();
+      await expectNoAxeViolations(page);
+      await page.goto("/outlook?source=municipality");
+      await expectNoAxeViolations(page);
+    });
+  });
+}

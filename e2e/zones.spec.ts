@@ -1,0 +1,330 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { allRoles, expectNoAxeViolations, openTestDatabase, storageStateOf, type DemoRole } from "./support";
+
+type ArrangedZone = { zoneId: number; slug: string; name: string };
+type ExperimentState = "draft" | "awaiting_approval" | "running" | "finished";
+
+const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 6)}`;
+
+/**
+ * A zone of its own: sponsored by the demo director, led by the demo department head, with the demo staff member as
+ * MED representative — so tests never depend on (or change) the seeded zones.
+ */
+function arrangeZone(frameKr: number): ArrangedZone {
+  const db = openTestDatabase();
+  try {
+    const userId = (email: string) => db.prepare("select id from users where email = ?").pluck().get(email) as number;
+    const suffix = unique();
+    const name = `Testrum ${suffix}`;
+    const slug = `testrum-${suffix}`;
+    const zoneId = db
+      .prepare(
+        `insert into zones (name, slug, theme, purpose, sponsor_id, lead_id, cadence, risk_frame_kr)
+         values (?, ?, 'Afprøvning', 'Et rum til automatiske test.', ?, ?, 'Månedligt', ?) returning id`,
+      )
+      .pluck()
+      .get(name, slug, userId("direktor@egeby.dk"), userId("afdelingschef@egeby.dk"), frameKr) as number;
+    db.prepare("insert into zone_members (zone_id, user_id, is_med_representative) values (?, ?, 1)").run(zoneId, userId("medarbejder@egeby.dk"));
+    return { zoneId, slug, name };
+  } finally {
+    db.close();
+  }
+}
+
+function insertExperiment(zoneId: number, title: string, state: ExperimentState, moneyAtRiskKr: number): number {
+  const db = openTestDatabase();
+  try {
+    const creator = db.prepare("select id from users where email = 'medarbejder@egeby.dk'").pluck().get() as number;
+    const finished = state === "finished";
+    return db
+      .prepare(
+        `insert into experiments (zone_id, title, hypothesis, test, metric, success_criterion, period_start, period_end, money_at_risk_kr,
+           technology, radar_ring, involvement_planned, state, observation, learning, decision, evidence_strength, sharing, created_by_id, finished_at)
+         values (?, ?, 'Vi tror at skærmbesøg sparer kørsel.', 'For at afprøve det vil vi prøve i to distrikter.', 'Kørte kilometer',
+           '20 % færre kilometer', '2026-01-01', '2026-03-31', ?, 'Skærmbesøg', 'trial', 'Medarbejderworkshop', ?, ?, ?, ?, ?, 'internal', ?, ?)
+         returning id`,
+      )
+      .pluck()
+      .get(
+        zoneId,
+        title,
+        moneyAtRiskKr,
+        state,
+        finished ? "Kørslen faldt med 25 %." : "",
+        finished ? "Skærmbesøg virker til medicinpåmindelser." : "",
+        finished ? "scale" : null,
+        finished ? "strong" : null,
+        creator,
+        finished ? new Date().toISOString() : null,
+      ) as number;
+  } finally {
+    db.close();
+  }
+}
+
+async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
+  const context = await browser.newContext({
+    storageState: storageStateOf(role),
+    baseURL: test.info().project.use.baseURL,
+    locale: "da-DK",
+    timezoneId: "Europe/Copenhagen",
+  });
+  return context.newPage();
+}
+
+async function writeTestCard(page: Page, zoneId: number, title: string, moneyAtRisk: string): Promise<number> {
+  await page.goto(`/experiments/new?zone=${zoneId}`);
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Hypotese", { exact: true }).fill("Vi tror at en talebot kan besvare halvdelen af opkaldene om affald.");
+  await page.getByLabel("Test", { exact: true }).fill("For at afprøve det vil vi sætte talebotten på affaldslinjen i otte uger.");
+  await page.getByLabel("Målepunkt", { exact: true }).fill("Andel opkald besvaret uden medarbejder");
+  await page.getByLabel("Succeskriterium", { exact: true }).fill("Mindst 50 % og tilfredse borgere");
+  await page.getByLabel("Startdato", { exact: true }).fill("2026-03-02");
+  await page.getByLabel("Slutdato", { exact: true }).fill("2026-04-30");
+  await page.getByLabel("Beløb på spil (kr.)", { exact: true }).fill(moneyAtRisk);
+  await page.getByLabel("Teknologi", { exact: true }).fill("Talebot");
+  await page.getByLabel("Ring på teknologiradaren", { exact: true }).selectOption({ label: "Afprøv" });
+  await page.getByLabel("Planlagt inddragelse", { exact: true }).fill("Test med borgere i Borgerservice og orientering af MED.");
+  await page.getByRole("button", { name: "Opret testkort" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Testkortet er oprettet." })).toBeVisible();
+  return Number(new URL(page.url()).pathname.split("/").pop());
+}
+
+test.describe("zones and experiments", () => {
+  test("a director creates a zone, the lead adds a member, the member runs a test card to Skalér and the lead promotes it", async ({ browser }) => {
+    test.setTimeout(150_000);
+    const director = await pageAs(browser, "director");
+    const name = `Forsøgsrum Ærø ${unique()}`;
+    await director.goto("/zones");
+    await director.getByRole("link", { name: "Opret udviklingsrum" }).click();
+    await director.getByLabel("Navn", { exact: true }).fill(name);
+    await director.getByLabel("Tema", { exact: true }).fill("Selvbetjening i Borgerservice");
+    await director.getByLabel("Formål", { exact: true }).fill("Afprøve nye kanaler til borgerne.");
+    await director.getByLabel("Strategisk mål", { exact: true }).selectOption({ index: 1 });
+    await director.getByLabel("Mødekadence", { exact: true }).fill("Hver anden torsdag");
+    await director.getByLabel("Rumleder", { exact: true }).selectOption({ label: "Mette Kjær Holm (Social og Sundhed)" });
+    await expect(director.getByLabel("Sponsor i direktionen")).toHaveValue(/\d+/);
+    await director.getByLabel("Risikoramme (kr.)", { exact: true }).fill("500.000");
+    await director.getByRole("button", { name: "Opret udviklingsrum" }).click();
+    await expect(director.getByRole("heading", { level: 1, name })).toBeVisible();
+    expect(new URL(director.url()).pathname).toMatch(/^\/zones\/forsoegsrum-aeroe-/);
+    const slug = new URL(director.url()).pathname.split("/").pop()!;
+    await expect(director.getByText("0 kr. af 500.000 kr.")).toBeVisible();
+
+    const lead = await pageAs(browser, "department_head");
+    await lead.goto(`/zones/${slug}`);
+    await lead.getByRole("link", { name: "Redigér rummet" }).click();
+    const addForm = lead.getByRole("form", { name: "Tilføj medlem" });
+    await addForm.getByLabel("Medlem", { exact: true }).selectOption({ label: "Sara Munk Jensen (Social og Sundhed)" });
+    await addForm.getByLabel("MED-repræsentant").check();
+    await addForm.getByRole("button", { name: "Tilføj medlem" }).click();
+    await expect(addForm.getByRole("status")).toHaveText("Medlemmet er tilføjet.");
+    await lead.goto(`/zones/${slug}`);
+    const members = lead.getByRole("region", { name: /^Medlemmer/ });
+    await expect(members.getByText("Sara Munk Jensen")).toBeVisible();
+    await expect(members.getByText("MED-repræsentant")).toBeVisible();
+
+    const staff = await pageAs(browser, "staff");
+    await staff.goto(`/zones/${slug}`);
+    await staff.getByRole("link", { name: "Nyt forsøg" }).click();
+    await staff.waitForURL(/\/experiments\/new\?zone=\d+$/);
+    await expect(staff.getByRole("heading", { level: 1, name: "Nyt forsøg" })).toBeVisible();
+    const zoneId = Number(new URL(staff.url()).searchParams.get("zone"));
+    const title = `Talebot på affaldslinjen ${unique()}`;
+    const id = await writeTestCard(staff, zoneId, title, "100.000");
+    await expect(staff.getByText("Kladde", { exact: true })).toBeVisible();
+    await staff.getByRole("button", { name: "Start forsøget" }).click();
+    await expect(staff.getByRole("status").filter({ hasText: "Forsøget er startet." })).toBeVisible();
+    await expect(staff.getByText("I gang", { exact: true })).toBeVisible();
+
+    await staff.getByLabel("Observation", { exact: true }).fill("Talebotten besvarede 58 % af opkaldene uden medarbejder.");
+    await staff.getByLabel("Læring", { exact: true }).fill("Borgerne accepterer talebotten, når den hurtigt kan stille videre.");
+    await staff.getByLabel("Beslutning", { exact: true }).selectOption({ label: "Skalér" });
+    await staff.getByLabel("Evidensens styrke", { exact: true }).selectOption({ label: "Stærk" });
+    await staff.getByLabel("Deling", { exact: true }).selectOption({ label: "Offentlig" });
+    await staff.getByRole("button", { name: "Afslut forsøget" }).click();
+    await expect(staff.getByRole("status").filter({ hasText: "Forsøget er afsluttet" })).toBeVisible();
+    await expect(staff.getByRole("heading", { name: "Læringskort" })).toBeVisible();
+    await expect(staff.getByText("Rumlederen eller en direktør kan gøre forsøget til et projekt.")).toBeVisible();
+    await expect(staff.getByRole("button", { name: "Skalér til projekt" })).toHaveCount(0);
+
+    await lead.goto(`/experiments/${id}`);
+    await expect(lead.getByLabel("Afdeling", { exact: true })).toHaveValue(/\d+/);
+    await lead.getByRole("button", { name: "Skalér til projekt" }).click();
+    await expect(lead.getByRole("status").filter({ hasText: "Forsøget er skaleret til et nyt projekt" })).toBeVisible();
+    const projectLink = lead.getByRole("link", { name: new RegExp(`^DIG-\\d{4}-\\d{3} ${title}`) });
+    await expect(projectLink).toBeVisible();
+    await projectLink.click();
+    await expect(lead.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(lead.locator("span.rounded-full").filter({ hasText: "Analyse" }).first()).toBeVisible();
+
+    const db = openTestDatabase();
+    const project = db
+      .prepare("select p.phase, p.zone_id as zoneId, e.promoted_project_id as promoted, p.id from experiments e join projects p on p.id = e.promoted_project_id where e.id = ?")
+      .get(id) as { phase: string; zoneId: number; promoted: number; id: number };
+    db.close();
+    expect(project).toMatchObject({ phase: "analysis", zoneId });
+
+    await lead.goto(`/zones/${slug}`);
+    await expect(lead.getByRole("region", { name: /^Projekter/ }).getByRole("link", { name: new RegExp(title) })).toBeVisible();
+    await expect(lead.getByRole("region", { name: "Seneste aktivitet" }).getByText(/blev skaleret til projektet DIG-/)).toBeVisible();
+  });
+
+  test("an experiment over the frame waits as Afventer godkendelse until the sponsor approves it", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const zone = arrangeZone(200_000);
+    insertExperiment(zone.zoneId, "Sensorer i boliger", "running", 150_000);
+
+    const staff = await pageAs(browser, "staff");
+    const title = `Robotstøvsugere ${unique()}`;
+    const id = await writeTestCard(staff, zone.zoneId, title, "100000");
+    await expect(staff.getByText("Med dette forsøgs 100.000 kr. bliver det 250.000 kr. af rammen på 200.000 kr. — over rammen.")).toBeVisible();
+    await staff.getByRole("button", { name: "Start forsøget" }).click();
+    await expect(staff.getByRole("status").filter({ hasText: "afventer nu sponsorens godkendelse" })).toBeVisible();
+    await expect(staff.getByRole("heading", { name: "Afventer godkendelse" })).toBeVisible();
+    await expect(staff.getByRole("button", { name: "Godkend forsøget" })).toHaveCount(0);
+
+    const lead = await pageAs(browser, "department_head");
+    await lead.goto(`/experiments/${id}`);
+    await expect(lead.getByRole("heading", { name: "Afventer godkendelse" })).toBeVisible();
+    await expect(lead.getByRole("button", { name: "Godkend forsøget" })).toHaveCount(0);
+
+    const sponsor = await pageAs(browser, "director");
+    await sponsor.goto(`/zones/${zone.slug}`);
+    await expect(sponsor.getByRole("region", { name: /^Afventer godkendelse/ }).getByRole("link", { name: title })).toBeVisible();
+    await sponsor.goto(`/experiments/${id}`);
+    await sponsor.getByRole("button", { name: "Godkend forsøget" }).click();
+    await expect(sponsor.getByRole("status").filter({ hasText: "Forsøget er godkendt og er nu i gang." })).toBeVisible();
+    await expect(sponsor.getByText("I gang", { exact: true })).toBeVisible();
+
+    await sponsor.goto(`/zones/${zone.slug}`);
+    await expect(sponsor.getByText("250.000 kr. af 200.000 kr.")).toBeVisible();
+    await expect(sponsor.getByText("Advarsel: Rummet er over sin risikoramme.")).toBeVisible();
+  });
+
+  test("staff who are not members get no test card form, and the edit page is refused to them", async ({ browser }) => {
+    const zone = arrangeZone(1_000_000);
+    const db = openTestDatabase();
+    db.prepare("delete from zone_members where zone_id = ?").run(zone.zoneId);
+    db.close();
+    const staff = await pageAs(browser, "staff");
+    await staff.goto(`/zones/${zone.slug}`);
+    await expect(staff.getByRole("heading", { level: 1, name: zone.name })).toBeVisible();
+    await expect(staff.getByRole("link", { name: "Nyt forsøg" })).toHaveCount(0);
+    await expect(staff.getByRole("link", { name: "Redigér rummet" })).toHaveCount(0);
+    expect((await staff.goto(`/experiments/new?zone=${zone.zoneId}`))?.status()).toBe(403);
+    expect((await staff.goto(`/zones/${zone.slug}/edit`))?.status()).toBe(403);
+  });
+
+  test("the radar shows a technology as a link in its ring with a list alternative", async ({ browser }) => {
+    const zone = arrangeZone(1_000_000);
+    const technology = `Kvantesensor ${unique()}`;
+    const id = insertExperiment(zone.zoneId, "Kvanteforsøg", "draft", 10_000);
+    const db = openTestDatabase();
+    db.prepare("update experiments set technology = ?, radar_ring = 'assess' where id = ?").run(technology, id);
+    db.close();
+    const page = await pageAs(browser, "staff");
+    await page.goto("/zones");
+    await page.getByRole("link", { name: "Teknologiradar" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Teknologiradar" })).toBeVisible();
+    const dot = page.locator("svg").getByRole("link", { name: new RegExp(`${technology}: Hold øje, 1 forsøg og 0 projekter$`) });
+    await expect(dot).toHaveCount(1);
+    await expect(page.getByRole("region", { name: "Teknologier i ringen Hold øje" }).getByRole("link", { name: technology })).toBeVisible();
+    await dot.click();
+    await expect(page.getByRole("heading", { name: `${technology}: Hold øje` })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Kvanteforsøg" })).toHaveAttribute("href", `/experiments/${id}`);
+  });
+});
+
+test.describe("zone pages are accessible", () => {
+  let zone: ArrangedZone;
+  const ids: Partial<Record<ExperimentState, number>> = {};
+
+  test.beforeAll(() => {
+    zone = arrangeZone(500_000);
+    ids.running = insertExperiment(zone.zoneId, "Skærmbesøg i hjemmeplejen", "running", 300_000);
+    ids.draft = insertExperiment(zone.zoneId, "Skærmbesøg om aftenen", "draft", 50_000);
+    ids.awaiting_approval = insertExperiment(zone.zoneId, "Skærmbesøg i weekenden", "awaiting_approval", 400_000);
+    ids.finished = insertExperiment(zone.zoneId, "Skærmbesøg med medicin", "finished", 80_000);
+  });
+
+  /** Who may write a test card in the arranged zone: its sponsor (director), lead (department head) and member (staff). */
+  const canCreate: Record<DemoRole, boolean> = { director: true, department_head: true, staff: true, admin: false };
+
+  for (const role of allRoles) {
+    test.describe(role, () => {
+      test.use({ storageState: storageStateOf(role) });
+
+      test(`zones, a zone, the radar and experiments have no axe violations for ${role}`, async ({ page }) => {
+        test.setTimeout(120_000);
+        for (const path of ["/zones", `/zones/${zone.slug}`, "/zones/radar", `/zones/radar?technology=Sk%C3%A6rmbes%C3%B8g`]) {
+          await page.goto(path);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          await expectNoAxeViolations(page);
+        }
+        for (const state of ["draft", "awaiting_approval", "running", "finished"] as const) {
+          await page.goto(`/experiments/${ids[state]}`);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          await expectNoAxeViolations(page);
+        }
+        const response = await page.goto(`/experiments/new?zone=${zone.zoneId}`);
+        if (canCreate[role]) {
+          await expect(page.getByRole("button", { name: "Opret testkort" })).toBeVisible();
+          await expectNoAxeViolations(page);
+          await page.getByRole("button", { name: "Opret testkort" }).click();
+          await expect(page.getByText("Ret de markerede felter, og prøv igen.")).toBeVisible();
+          await expectNoAxeViolations(page);
+        } else {
+          expect(response?.status()).toBe(403);
+        }
+      });
+    });
+  }
+
+  for (const role of ["director", "admin"] as const) {
+    test.describe(`${role} forms`, () => {
+      test.use({ storageState: storageStateOf(role) });
+      test(`the new-zone form and the edit page have no axe violations for ${role}`, async ({ page }) => {
+        await page.goto("/zones/new");
+        await expect(page.getByRole("heading", { level: 1, name: "Nyt udviklingsrum" })).toBeVisible();
+        await expectNoAxeViolations(page);
+        await page.goto(`/zones/${zone.slug}/edit`);
+        await expect(page.getByRole("heading", { level: 1 })).toContainText("Redigér");
+        await expectNoAxeViolations(page);
+      });
+    });
+  }
+
+  test.describe("department head as zone lead", () => {
+    test.use({ storageState: storageStateOf("department_head") });
+    test("the edit page has no axe violations and keeps the frame read-only for the lead", async ({ page }) => {
+      await page.goto(`/zones/${zone.slug}/edit`);
+      await expect(page.getByText("Sponsoren og risikorammen ændres kun af sponsoren.")).toBeVisible();
+      await expect(page.getByLabel("Risikoramme (kr.)")).toHaveCount(0);
+      await expectNoAxeViolations(page);
+      expect((await page.goto("/zones/new"))?.status()).toBe(403);
+    });
+  });
+
+  test.describe("tablet 768×1024", () => {
+    test.use({ storageState: storageStateOf("director"), viewport: { width: 768, height: 1024 }, hasTouch: true });
+    test("/zones and a zone fit, with touch-sized targets and no axe violations", async ({ page }) => {
+      for (const path of ["/zones", `/zones/${zone.slug}`, "/zones/radar"]) {
+        await page.goto(path);
+        await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        const small = await page.evaluate(() =>
+          Array.from(document.querySelectorAll<Element>("main a, main button"))
+            .filter((element) => !element.closest("table"))
+            .map((element) => ({ text: element.textContent?.trim() || element.getAttribute("aria-label"), box: element.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
+            .map(({ text, box }) => `${text} (${Math.round(box.width)}×${Math.round(box.height)})`),
+        );
+        expect(small, path).toEqual([]);
+        await expectNoAxeViolations(page);
+      }
+    });
+  });
+});

@@ -1,0 +1,74 @@
+import "server-only";
+import { and, asc, count, desc, eq, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { departments, projects, risks, users, type riskCategories } from "@/db/schema";
+import { latestReport, latestReportJoin, portfolioConditions } from "@/lib/queries/dashboard-scope";
+import { statusScope, type PortfolioFilter, type RiskCell } from "@/lib/validation/portfolio";
+
+/** counts[probability - 1][consequence - 1] = open risks in that cell. */
+export type RiskHeatmap = { counts: number[][]; total: number };
+
+/** Open risks of the status scope per probability × consequence. */
+export function getRiskHeatmap(filter: PortfolioFilter): RiskHeatmap {
+  const rows = getDb()
+    .select({ probability: risks.probability, consequence: risks.consequence, n: count() })
+    .from(risks)
+    .innerJoin(projects, eq(projects.id, risks.projectId))
+    .leftJoin(latestReport, latestReportJoin)
+    .where(and(eq(risks.status, "open"), portfolioConditions(statusScope(filter))))
+    .groupBy(risks.probability, risks.consequence)
+    .all();
+  const counts = Array.from({ length: 5 }, () => Array<number>(5).fill(0));
+  let total = 0;
+  for (const row of rows) {
+    if (row.probability < 1 || row.probability > 5 || row.consequence < 1 || row.consequence > 5) continue;
+    counts[row.probability - 1][row.consequence - 1] += row.n;
+    total += row.n;
+  }
+  return { counts, total };
+}
+
+export type OpenRiskItem = {
+  id: number;
+  title: string;
+  category: (typeof riskCategories)[number];
+  probability: number;
+  consequence: number;
+  score: number;
+  action: string;
+  ownerName: string | null;
+  projectCode: string;
+  projectTitle: string;
+  departmentName: string;
+};
+
+/** The open risks behind a heatmap cell (or a row/column of it), highest score first. */
+export function listOpenRisks(filter: PortfolioFilter, cell: RiskCell, limit = 500): OpenRiskItem[] {
+  const conditions = [eq(risks.status, "open"), portfolioConditions(statusScope(filter))];
+  if (cell.p) conditions.push(eq(risks.probability, cell.p));
+  if (cell.c) conditions.push(eq(risks.consequence, cell.c));
+  const score = sql<number>`${risks.probability} * ${risks.consequence}`;
+  return getDb()
+    .select({
+      id: risks.id,
+      title: risks.title,
+      category: risks.category,
+      probability: risks.probability,
+      consequence: risks.consequence,
+      score,
+      action: risks.action,
+      ownerName: users.name,
+      projectCode: projects.code,
+      projectTitle: projects.title,
+      departmentName: departments.name,
+    })
+    .from(risks)
+    .innerJoin(projects, eq(projects.id, risks.projectId))
+    .innerJoin(departments, eq(departments.id, projects.departmentId))
+    .leftJoin(users, eq(users.id, risks.ownerId))
+    .leftJoin(latestReport, latestReportJoin)
+    .where(and(...conditions))
+    .orderBy(desc(score), asc(projects.code), asc(risks.id))
+    .limit(limit)
+    .all();
+}

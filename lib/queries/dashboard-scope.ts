@@ -1,0 +1,66 @@
+import "server-only";
+import { and, eq, exists, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/sqlite-core";
+import { projectGoals, projects, statusReports } from "@/db/schema";
+import { activePhases, type PortfolioFilter, type PortfolioFilterKey } from "@/lib/validation/portfolio";
+
+const qb = new QueryBuilder();
+
+/**
+ * Every published status report ranked per project, newest first; join on `rank = 1` for the latest.
+ * One window-function pass over the published reports instead of one lookup per project.
+ */
+export const latestReport = qb
+  .select({
+    projectId: statusReports.projectId,
+    overallLight: statusReports.overallLight,
+    publishedAt: statusReports.publishedAt,
+    rank: sql<number>`row_number() over (partition by ${statusReports.projectId} order by ${statusReports.publishedAt} desc, ${statusReports.id} desc)`.as(
+      "report_rank",
+    ),
+  })
+  .from(statusReports)
+  .where(eq(statusReports.state, "published"))
+  .as("latest_report");
+
+/** The ON clause that keeps only each project's latest published report. */
+export const latestReportJoin = and(eq(latestReport.projectId, projects.id), eq(latestReport.rank, 1));
+
+/** red > yellow > green > no status, for sorting by status. */
+export const lightSeverity = sql<number>`case ${latestReport.overallLight} when 'red' then 3 when 'yellow' then 2 when 'green' then 1 else 0 end`;
+
+function textMatch(needle: string): SQL {
+  const lower = needle.toLowerCase();
+  const columns = [projects.code, projects.title, projects.summary];
+  return or(...columns.flatMap((column) => [sql`instr(lower(${column}), ${lower}) > 0`, sql`instr(${column}, ${needle}) > 0`]))!;
+}
+
+/**
+ * The WHERE clause of a portfolio filter over `projects` left-joined with `latestReport`.
+ * `ignore` leaves out the dimensions a widget breaks down by itself.
+ */
+export function portfolioConditions(filter: PortfolioFilter, ignore: readonly PortfolioFilterKey[] = []): SQL | undefined {
+  const applies = (key: PortfolioFilterKey) => !ignore.includes(key) && filter[key] !== undefined;
+  const conditions: SQL[] = [];
+  if (applies("department")) conditions.push(eq(projects.departmentId, filter.department!));
+  if (applies("phase")) {
+    conditions.push(filter.phase === "active" ? inArray(projects.phase, [...activePhases]) : eq(projects.phase, filter.phase!));
+  }
+  if (applies("purpose")) conditions.push(eq(projects.purpose, filter.purpose!));
+  if (applies("goal")) {
+    conditions.push(
+      exists(
+        qb
+          .select({ one: sql`1` })
+          .from(projectGoals)
+          .where(and(eq(projectGoals.projectId, projects.id), eq(projectGoals.goalId, filter.goal!))),
+      ),
+    );
+  }
+  if (applies("zone")) conditions.push(eq(projects.zoneId, filter.zone!));
+  if (applies("light")) conditions.push(filter.light === "none" ? isNull(latestReport.overallLight) : eq(latestReport.overallLight, filter.light!));
+  if (applies("owner")) conditions.push(eq(projects.ownerId, filter.owner!));
+  if (applies("q")) conditions.push(textMatch(filter.q!));
+  return conditions.length ? and(...conditions) : undefined;
+}
+

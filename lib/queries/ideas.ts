@@ -1,0 +1,124 @@
+import "server-only";
+import { and, asc, desc, eq, or, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { departments, experiments, ideaComments, ideas, projects, users, zoneMembers, zones, type ideaStatuses } from "@/db/schema";
+import { grantOf, type Actor } from "@/lib/permissions";
+import type { IdeaListFilter } from "@/lib/validation/ideas";
+
+export type IdeaStatus = (typeof ideaStatuses)[number];
+
+export type IdeaListItem = {
+  id: number;
+  title: string;
+  description: string;
+  status: IdeaStatus;
+  rejectionReason: string | null;
+  authorName: string;
+  departmentName: string | null;
+  createdAt: string;
+  voteCount: number;
+  votedByMe: boolean;
+  commentCount: number;
+};
+
+export type IdeaComment = { id: number; authorName: string; body: string; createdAt: string };
+
+export type IdeaDetail = IdeaListItem & {
+  version: number;
+  zoneName: string | null;
+  zoneSlug: string | null;
+  experimentId: number | null;
+  experimentTitle: string | null;
+  projectCode: string | null;
+  projectTitle: string | null;
+  comments: IdeaComment[];
+};
+
+const voteCount = sql<number>`(select count(*) from idea_votes v where v.idea_id = ${ideas.id})`.mapWith(Number);
+const commentCount = sql<number>`(select count(*) from idea_comments c where c.idea_id = ${ideas.id})`.mapWith(Number);
+const votedBy = (userId: number) =>
+  sql<boolean>`exists (select 1 from idea_votes v where v.idea_id = ${ideas.id} and v.user_id = ${userId})`.mapWith((value) => Boolean(value));
+
+function listColumns(viewerId: number) {
+  return {
+    id: ideas.id,
+    title: ideas.title,
+    description: ideas.description,
+    status: ideas.status,
+    rejectionReason: ideas.rejectionReason,
+    authorName: users.name,
+    departmentName: departments.name,
+    createdAt: ideas.createdAt,
+    voteCount,
+    votedByMe: votedBy(viewerId),
+    commentCount,
+  };
+}
+
+export function listIdeas(filter: IdeaListFilter, viewerId: number): IdeaListItem[] {
+  const order = filter.sort === "votes" ? [desc(voteCount), desc(ideas.createdAt), desc(ideas.id)] : [desc(ideas.createdAt), desc(ideas.id)];
+  return getDb()
+    .select(listColumns(viewerId))
+    .from(ideas)
+    .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(departments, eq(departments.id, ideas.departmentId))
+    .where(filter.status ? eq(ideas.status, filter.status) : undefined)
+    .orderBy(...order)
+    .all();
+}
+
+export function getIdea(id: number, viewerId: number): IdeaDetail | null {
+  const db = getDb();
+  const row = db
+    .select({
+      ...listColumns(viewerId),
+      version: ideas.version,
+      zoneName: zones.name,
+      zoneSlug: zones.slug,
+      experimentId: ideas.experimentId,
+      experimentTitle: experiments.title,
+      projectCode: projects.code,
+      projectTitle: projects.title,
+    })
+    .from(ideas)
+    .innerJoin(users, eq(users.id, ideas.authorId))
+    .leftJoin(departments, eq(departments.id, ideas.departmentId))
+    .leftJoin(zones, eq(zones.id, ideas.zoneId))
+    .leftJoin(experiments, eq(experiments.id, ideas.experimentId))
+    .leftJoin(projects, eq(projects.id, ideas.projectId))
+    .where(eq(ideas.id, id))
+    .get();
+  if (!row) return null;
+  const comments = db
+    .select({ id: ideaComments.id, authorName: users.name, body: ideaComments.body, createdAt: ideaComments.createdAt })
+    .from(ideaComments)
+    .innerJoin(users, eq(users.id, ideaComments.authorId))
+    .where(eq(ideaComments.ideaId, id))
+    .orderBy(asc(ideaComments.createdAt), asc(ideaComments.id))
+    .all();
+  return { ...row, comments };
+}
+
+export function listDepartmentOptions(): { id: number; name: string }[] {
+  return getDb().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name)).all();
+}
+
+export function userLeadsAnyZone(userId: number): boolean {
+  return Boolean(getDb().select({ id: zones.id }).from(zones).where(and(eq(zones.leadId, userId), eq(zones.status, "active"))).limit(1).get());
+}
+
+/** The active zones an idea can be sent to as an experiment; a staff zone lead only where they may add experiments. */
+export function listTriageZones(actor: Actor): { id: number; name: string }[] {
+  const db = getDb();
+  if (grantOf(actor.role, "idea.triage") !== "own") {
+    return db.select({ id: zones.id, name: zones.name }).from(zones).where(eq(zones.status, "active")).orderBy(asc(zones.name)).all();
+  }
+  return db
+    .selectDistinct({ id: zones.id, name: zones.name })
+    .from(zones)
+    .leftJoin(zoneMembers, and(eq(zoneMembers.zoneId, zones.id), eq(zoneMembers.userId, actor.id)))
+    .where(and(eq(zones.status, "active"), or(eq(zones.leadId, actor.id), eq(zoneMembers.userId, actor.id))))
+    .orderBy(asc(zones.name))
+    .all();
+}
+

@@ -1,0 +1,257 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, ne, notInArray, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db";
+import {
+  auditEvents,
+  departments,
+  experiments,
+  ideas,
+  ideaVotes,
+  projects,
+  strategyGoals,
+  users,
+  zoneMembers,
+  zones,
+  type Light,
+} from "@/db/schema";
+import type { ZoneRef } from "@/lib/permissions";
+import { latestReport, latestReportJoin } from "@/lib/queries/dashboard-scope";
+
+const sponsor = alias(users, "sponsor");
+const lead = alias(users, "lead");
+
+const runningKr = sql<number>`(select coalesce(sum(e.money_at_risk_kr), 0) from experiments e where e.zone_id = ${zones.id} and e.state = 'running')`.mapWith(
+  Number,
+);
+
+export type ZoneCard = {
+  id: number;
+  slug: string;
+  name: string;
+  theme: string;
+  status: "active" | "closed";
+  sponsorName: string | null;
+  leadName: string | null;
+  projectCount: number;
+  experimentCount: number;
+  ideaCount: number;
+  runningKr: number;
+  riskFrameKr: number;
+};
+
+/** One card per zone, active zones first. */
+export function listZoneCards(): ZoneCard[] {
+  return getDb()
+    .select({
+      id: zones.id,
+      slug: zones.slug,
+      name: zones.name,
+      theme: zones.theme,
+      status: zones.status,
+      sponsorName: sponsor.name,
+      leadName: lead.name,
+      projectCount: sql<number>`(select count(*) from projects p where p.zone_id = ${zones.id})`.mapWith(Number),
+      experimentCount: sql<number>`(select count(*) from experiments e where e.zone_id = ${zones.id})`.mapWith(Number),
+      ideaCount: sql<number>`(select count(*) from ideas i where i.zone_id = ${zones.id})`.mapWith(Number),
+      runningKr,
+      riskFrameKr: zones.riskFrameKr,
+    })
+    .from(zones)
+    .leftJoin(sponsor, eq(sponsor.id, zones.sponsorId))
+    .leftJoin(lead, eq(lead.id, zones.leadId))
+    .orderBy(asc(zones.status), asc(zones.name))
+    .all();
+}
+
+export function getZoneRef(zoneId: number): ZoneRef | null {
+  const db = getDb();
+  const zone = db.select({ sponsorId: zones.sponsorId, leadId: zones.leadId }).from(zones).where(eq(zones.id, zoneId)).get();
+  if (!zone) return null;
+  const memberIds = db.select({ id: zoneMembers.userId }).from(zoneMembers).where(eq(zoneMembers.zoneId, zoneId)).all().map((row) => row.id);
+  return { ...zone, memberIds };
+}
+
+function zoneHeader(slug: string) {
+  return getDb()
+    .select({
+      id: zones.id,
+      slug: zones.slug,
+      name: zones.name,
+      theme: zones.theme,
+      purpose: zones.purpose,
+      cadence: zones.cadence,
+      status: zones.status,
+      riskFrameKr: zones.riskFrameKr,
+      version: zones.version,
+      strategyGoalId: zones.strategyGoalId,
+      strategyGoalTitle: strategyGoals.title,
+      sponsorId: zones.sponsorId,
+      sponsorName: sponsor.name,
+      sponsorTitle: sponsor.title,
+      leadId: zones.leadId,
+      leadName: lead.name,
+      leadTitle: lead.title,
+      leadDepartmentId: lead.departmentId,
+      runningKr,
+    })
+    .from(zones)
+    .leftJoin(strategyGoals, eq(strategyGoals.id, zones.strategyGoalId))
+    .leftJoin(sponsor, eq(sponsor.id, zones.sponsorId))
+    .leftJoin(lead, eq(lead.id, zones.leadId))
+    .where(eq(zones.slug, slug))
+    .get();
+}
+export type ZoneHeader = NonNullable<ReturnType<typeof zoneHeader>>;
+
+export function getZone(slug: string): ZoneHeader | null {
+  return zoneHeader(slug) ?? null;
+}
+
+export function listZoneMembers(zoneId: number) {
+  return getDb()
+    .select({
+      userId: users.id,
+      name: users.name,
+      title: users.title,
+      departmentName: departments.name,
+      isMedRepresentative: zoneMembers.isMedRepresentative,
+    })
+    .from(zoneMembers)
+    .innerJoin(users, eq(users.id, zoneMembers.userId))
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(eq(zoneMembers.zoneId, zoneId))
+    .orderBy(desc(zoneMembers.isMedRepresentative), asc(users.name))
+    .all();
+}
+export type ZoneMember = ReturnType<typeof listZoneMembers>[number];
+
+export type ZoneProject = {
+  code: string;
+  title: string;
+  phase: (typeof projects.$inferSelect)["phase"];
+  departmentName: string;
+  overallLight: Light | null;
+};
+
+/** The zone's projects, each with the overall light of its latest published status report. */
+export function listZoneProjects(zoneId: number): ZoneProject[] {
+  return getDb()
+    .select({
+      code: projects.code,
+      title: projects.title,
+      phase: projects.phase,
+      departmentName: departments.name,
+      overallLight: latestReport.overallLight,
+    })
+    .from(projects)
+    .innerJoin(departments, eq(departments.id, projects.departmentId))
+    .leftJoin(latestReport, latestReportJoin)
+    .where(eq(projects.zoneId, zoneId))
+    .orderBy(asc(projects.code))
+    .all();
+}
+
+export function listZoneExperiments(zoneId: number) {
+  return getDb()
+    .select({
+      id: experiments.id,
+      title: experiments.title,
+      state: experiments.state,
+      moneyAtRiskKr: experiments.moneyAtRiskKr,
+      technology: experiments.technology,
+      radarRing: experiments.radarRing,
+      decision: experiments.decision,
+      periodStart: experiments.periodStart,
+      periodEnd: experiments.periodEnd,
+      creatorName: users.name,
+    })
+    .from(experiments)
+    .innerJoin(users, eq(users.id, experiments.createdById))
+    .where(eq(experiments.zoneId, zoneId))
+    .orderBy(desc(experiments.updatedAt), desc(experiments.id))
+    .all();
+}
+export type ZoneExperiment = ReturnType<typeof listZoneExperiments>[number];
+
+export function listZoneIdeas(zoneId: number) {
+  return getDb()
+    .select({
+      id: ideas.id,
+      title: ideas.title,
+      status: ideas.status,
+      createdAt: ideas.createdAt,
+      votes: sql<number>`(select count(*) from ${ideaVotes} v where v.idea_id = ${ideas.id})`.mapWith(Number),
+    })
+    .from(ideas)
+    .where(eq(ideas.zoneId, zoneId))
+    .orderBy(desc(ideas.createdAt), desc(ideas.id))
+    .all();
+}
+
+/** The zone's recent history: its own events and its experiments' (all audited on the zone). */
+export function listZoneActivity(slug: string, limit = 25) {
+  return getDb()
+    .select({
+      id: auditEvents.id,
+      occurredAt: auditEvents.occurredAt,
+      action: auditEvents.action,
+      changes: auditEvents.changes,
+      actorName: users.name,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(eq(auditEvents.objectType, "zone"), eq(auditEvents.objectId, slug), ne(auditEvents.outcome, "denied")))
+    .orderBy(desc(auditEvents.id))
+    .limit(limit)
+    .all()
+    .map((event) => ({ ...event, changes: event.changes ? (JSON.parse(event.changes) as Record<string, unknown>) : {} }));
+}
+export type ZoneActivity = ReturnType<typeof listZoneActivity>[number];
+
+/** Choices for the zone form: directors as sponsors, everyone but admins as leads, the strategy goals. */
+export function zoneFormChoices() {
+  const db = getDb();
+  const people = db
+    .select({ id: users.id, name: users.name, role: users.role, departmentName: departments.name })
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(and(eq(users.active, true), ne(users.role, "admin")))
+    .orderBy(asc(users.name))
+    .all();
+  return {
+    sponsors: people.filter((person) => person.role === "director").map(({ id, name }) => ({ id, name })),
+    leads: people.map(({ id, name, departmentName }) => ({ id, name, departmentName })),
+    goals: db.select({ id: strategyGoals.id, title: strategyGoals.title }).from(strategyGoals).orderBy(asc(strategyGoals.title)).all(),
+  };
+}
+export type ZoneFormChoices = ReturnType<typeof zoneFormChoices>;
+
+/** Active users who are not yet members of the zone. */
+export function memberCandidates(zoneId: number) {
+  const db = getDb();
+  const memberIds = db.select({ id: zoneMembers.userId }).from(zoneMembers).where(eq(zoneMembers.zoneId, zoneId)).all().map((row) => row.id);
+  return db
+    .select({ id: users.id, name: users.name, departmentName: departments.name })
+    .from(users)
+    .leftJoin(departments, eq(departments.id, users.departmentId))
+    .where(and(eq(users.active, true), memberIds.length ? notInArray(users.id, memberIds) : undefined))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** Active zones where the user is lead or member (for a director: all active zones). */
+export function zonesForNewExperiment(user: { id: number; role: string }) {
+  const db = getDb();
+  const active = eq(zones.status, "active");
+  if (user.role === "director") {
+    return db.select({ id: zones.id, name: zones.name }).from(zones).where(active).orderBy(asc(zones.name)).all();
+  }
+  const memberOf = db.select({ id: zoneMembers.zoneId }).from(zoneMembers).where(eq(zoneMembers.userId, user.id)).all().map((row) => row.id);
+  return db
+    .select({ id: zones.id, name: zones.name })
+    .from(zones)
+    .where(and(active, or(eq(zones.leadId, user.id), memberOf.length ? inArray(zones.id, memberOf) : undefined)))
+    .orderBy(asc(zones.name))
+    .all();
+}

@@ -1,0 +1,295 @@
+import "server-only";
+import { and, eq, ne, sql } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { departments, experiments, projectGoals, projects, projectTags, technologyTags, users, zones } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { stateOnStart } from "@/lib/domain/experiments";
+import { canCreateExperiment, type Actor } from "@/lib/permissions";
+import {
+  experimentZoneSchema,
+  learningCardSchema,
+  promoteExperimentSchema,
+  rejectExperimentSchema,
+  testCardSchema,
+} from "@/lib/validation/experiments";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { authorize, parseInput, type ActingUser } from "./guard";
+import { nextProjectCode } from "./projects";
+import { zoneRefOf } from "./zones";
+
+type ZoneRow = typeof zones.$inferSelect;
+type ExperimentRow = typeof experiments.$inferSelect;
+type ZoneLike = Pick<ZoneRow, "sponsorId" | "leadId">;
+
+/** Starts and finishes an experiment: its creator, the zone lead or the sponsor; admins stay out of business actions. */
+export function canManageExperiment(actor: Actor, zone: ZoneLike, experiment: Pick<ExperimentRow, "createdById">): boolean {
+  if (actor.role === "admin") return false;
+  return experiment.createdById === actor.id || zone.leadId === actor.id || zone.sponsorId === actor.id;
+}
+
+/** Only the zone's sponsor director approves or rejects an experiment that would take the zone over its frame. */
+export function canDecideExperiment(actor: Actor, zone: ZoneLike): boolean {
+  return actor.role === "director" && zone.sponsorId === actor.id;
+}
+
+/** Skalér: the zone lead or any director turns a scaled experiment into a project. */
+export function canPromoteExperiment(actor: Actor, zone: ZoneLike): boolean {
+  if (actor.role === "director") return true;
+  return actor.role !== "admin" && zone.leadId === actor.id;
+}
+
+function getZoneById(db: DbOrTx, id: number): ZoneRow {
+  const zone = db.select().from(zones).where(eq(zones.id, id)).get();
+  if (!zone) throw new NotFoundError("Udviklingsrummet findes ikke.");
+  return zone;
+}
+
+function loadOrThrow(db: DbOrTx, id: number): { experiment: ExperimentRow; zone: ZoneRow } {
+  const experiment = Number.isSafeInteger(id) && id > 0 ? db.select().from(experiments).where(eq(experiments.id, id)).get() : undefined;
+  if (!experiment) throw new NotFoundError("Forsøget findes ikke.");
+  return { experiment, zone: getZoneById(db, experiment.zoneId) };
+}
+
+/** Money at risk in the zone's running experiments, the given one left out. */
+export function runningAtRiskKr(db: DbOrTx, zoneId: number, exceptId = 0): number {
+  const row = db
+    .select({ total: sql<number>`coalesce(sum(${experiments.moneyAtRiskKr}), 0)`.mapWith(Number) })
+    .from(experiments)
+    .where(and(eq(experiments.zoneId, zoneId), eq(experiments.state, "running"), ne(experiments.id, exceptId)))
+    .get();
+  return row?.total ?? 0;
+}
+
+function audit(db: DbOrTx, actor: ActingUser, action: string, zone: ZoneRow, changes: Record<string, unknown>): void {
+  recordAudit(db, { actorId: actor.id, actorRole: actor.role, action, objectType: "zone", objectId: zone.slug, changes });
+}
+
+/** Moves the experiment on only from the state the caller saw; anything else is someone else's newer change. */
+function transition(db: DbOrTx, experiment: ExperimentRow, from: ExperimentRow["state"], set: Partial<ExperimentRow>, now: Date): void {
+  const result = db
+    .update(experiments)
+    .set({ ...set, version: experiment.version + 1, updatedAt: now.toISOString() })
+    .where(and(eq(experiments.id, experiment.id), eq(experiments.state, from)))
+    .run();
+  if (result.changes === 0) throw new ConflictError("Forsøget er ændret af en anden i mellemtiden. Genindlæs siden.");
+}
+
+function requireState(experiment: ExperimentRow, state: ExperimentRow["state"], message: string): void {
+  if (experiment.state !== state) throw new ConflictError(message);
+}
+
+/** A test card in a zone: zone members, the zone lead, department heads who are members, and directors. */
+export function createExperiment(actor: ActingUser, formData: FormData | Record<string, unknown>): { id: number } {
+  const db = getDb();
+  const { zoneId } = parseInput(experimentZoneSchema, formData);
+  const zone = getZoneById(db, zoneId);
+  authorize(actor, canCreateExperiment(actor, zoneRefOf(db, zone)), "experiment.create", "zone", zone.slug);
+  if (zone.status !== "active") throw new ValidationError({ zoneId: ["Udviklingsrummet er lukket for nye forsøg"] });
+  const input = parseInput(testCardSchema, formData);
+  if (input.projectId) {
+    const project = db.select({ zoneId: projects.zoneId }).from(projects).where(eq(projects.id, input.projectId)).get();
+    if (project?.zoneId !== zone.id) throw new ValidationError({ projectId: ["Vælg et projekt i dette udviklingsrum"] });
+  }
+  return db.transaction((tx) => {
+    const columns = {
+      zoneId: zone.id,
+      projectId: input.projectId,
+      title: input.title,
+      hypothesis: input.hypothesis,
+      test: input.test,
+      metric: input.metric,
+      successCriterion: input.successCriterion,
+      periodStart: input.periodStart,
+      periodEnd: input.periodEnd,
+      moneyAtRiskKr: input.moneyAtRiskKr,
+      technology: input.technology,
+      radarRing: input.radarRing,
+      involvementPlanned: input.involvementPlanned,
+    };
+    const row = tx
+      .insert(experiments)
+      .values({ ...columns, state: "draft", createdById: actor.id })
+      .returning({ id: experiments.id })
+      .get();
+    audit(tx, actor, "experiment.create", zone, { experimentId: row.id, ...columns });
+    return { id: row.id };
+  });
+}
+
+/**
+ * Starts a draft. Inside the frame it runs; over the frame it waits as "Afventer godkendelse" for the sponsor —
+ * never refused silently, never accepted silently.
+ */
+export function startExperiment(actor: ActingUser, id: number, now = new Date()): { state: ExperimentRow["state"] } {
+  const db = getDb();
+  const { experiment, zone } = loadOrThrow(db, id);
+  authorize(actor, canManageExperiment(actor, zone, experiment), "experiment.start", "zone", zone.slug);
+  return db.transaction((tx) => {
+    const current = loadOrThrow(tx, id).experiment;
+    requireState(current, "draft", "Forsøget er allerede startet.");
+    const runningKr = runningAtRiskKr(tx, zone.id, current.id);
+    const state = stateOnStart(zone.riskFrameKr, runningKr, current.moneyAtRiskKr);
+    transition(tx, current, "draft", { state }, now);
+    audit(tx, actor, "experiment.start", zone, {
+      experimentId: current.id,
+      title: current.title,
+      from: "draft",
+      to: state,
+      moneyAtRiskKr: current.moneyAtRiskKr,
+      runningKr,
+      frameKr: zone.riskFrameKr,
+    });
+    return { state };
+  });
+}
+
+export function approveExperiment(actor: ActingUser, id: number, now = new Date()): void {
+  const db = getDb();
+  const { zone } = loadOrThrow(db, id);
+  authorize(actor, canDecideExperiment(actor, zone), "experiment.approve", "zone", zone.slug);
+  db.transaction((tx) => approveInTransaction(tx, actor, id, now));
+}
+
+/** Awaiting approval → running, inside the caller's transaction (the sponsor's page, or a board decision). */
+export function approveInTransaction(tx: DbOrTx, actor: ActingUser, id: number, now: Date, context: Record<string, unknown> = {}): void {
+  const { experiment: current, zone } = loadOrThrow(tx, id);
+  requireState(current, "awaiting_approval", "Forsøget afventer ikke godkendelse.");
+  const runningKr = runningAtRiskKr(tx, zone.id, current.id);
+  transition(tx, current, "awaiting_approval", { state: "running", approvedById: actor.id, approvedAt: now.toISOString() }, now);
+  audit(tx, actor, "experiment.approve", zone, {
+    experimentId: current.id,
+    title: current.title,
+    from: "awaiting_approval",
+    to: "running",
+    moneyAtRiskKr: current.moneyAtRiskKr,
+    runningKr,
+    frameKr: zone.riskFrameKr,
+    ...context,
+  });
+}
+
+export function rejectExperiment(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
+  const db = getDb();
+  const { zone } = loadOrThrow(db, id);
+  authorize(actor, canDecideExperiment(actor, zone), "experiment.reject", "zone", zone.slug);
+  const { reason } = parseInput(rejectExperimentSchema, formData);
+  db.transaction((tx) => rejectInTransaction(tx, actor, id, reason, now));
+}
+
+/** Awaiting approval → rejected, inside the caller's transaction. */
+export function rejectInTransaction(tx: DbOrTx, actor: ActingUser, id: number, reason: string, now: Date, context: Record<string, unknown> = {}): void {
+  const { experiment: current, zone } = loadOrThrow(tx, id);
+  requireState(current, "awaiting_approval", "Forsøget afventer ikke godkendelse.");
+  transition(tx, current, "awaiting_approval", { state: "rejected" }, now);
+  audit(tx, actor, "experiment.reject", zone, { experimentId: current.id, title: current.title, from: "awaiting_approval", to: "rejected", reason, ...context });
+}
+
+/** Running → finished: the learning card. */
+export function finishExperiment(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
+  const db = getDb();
+  const { experiment, zone } = loadOrThrow(db, id);
+  authorize(actor, canManageExperiment(actor, zone, experiment), "experiment.finish", "zone", zone.slug);
+  const input = parseInput(learningCardSchema, formData);
+  db.transaction((tx) => {
+    const current = loadOrThrow(tx, id).experiment;
+    requireState(current, "running", "Kun et forsøg, der er i gang, kan afsluttes.");
+    transition(tx, current, "running", { ...input, state: "finished", finishedAt: now.toISOString() }, now);
+    audit(tx, actor, "experiment.finish", zone, { experimentId: experiment.id, title: current.title, from: "running", to: "finished", ...input });
+  });
+}
+
+function activeUserId(db: DbOrTx, id: number | null): number | null {
+  if (!id) return null;
+  return db.select({ id: users.id }).from(users).where(and(eq(users.id, id), eq(users.active, true))).get()?.id ?? null;
+}
+
+function linkTechnology(db: DbOrTx, projectId: number, name: string): void {
+  if (!name) return;
+  const existing = db.select({ id: technologyTags.id }).from(technologyTags).where(sql`lower(${technologyTags.name}) = lower(${name})`).get();
+  const tagId = existing?.id ?? db.insert(technologyTags).values({ name }).returning({ id: technologyTags.id }).get().id;
+  db.insert(projectTags).values({ projectId, tagId }).onConflictDoNothing().run();
+}
+
+/**
+ * Skalér: a finished experiment with the decision "scale" becomes a new project in the zone, in phase analysis,
+ * linked to the zone's strategy goal; the experiment keeps a link to it.
+ */
+export function promoteExperiment(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): { code: string } {
+  const db = getDb();
+  const { experiment, zone } = loadOrThrow(db, id);
+  authorize(actor, canPromoteExperiment(actor, zone), "experiment.promote", "zone", zone.slug);
+  assertPromotable(experiment);
+  const input = parseInput(promoteExperimentSchema, formData);
+  const fieldErrors: Record<string, string[]> = {};
+  if (!db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).get()) {
+    fieldErrors.departmentId = ["Afdelingen findes ikke"];
+  }
+  const ownerId = input.owner === "self" ? actor.id : activeUserId(db, zone.sponsorId);
+  if (!ownerId) fieldErrors.owner = ["Rummet har ingen aktiv sponsor; vælg dig selv som projektejer"];
+  if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
+  return db.transaction((tx) => promoteInTransaction(tx, actor, id, { departmentId: input.departmentId, purpose: input.purpose, ownerId: ownerId! }, now));
+}
+
+function assertPromotable(experiment: ExperimentRow): void {
+  if (experiment.promotedProjectId) throw new ConflictError("Forsøget er allerede gjort til et projekt.");
+  if (experiment.state !== "finished" || experiment.decision !== "scale") {
+    throw new ConflictError("Kun et afsluttet forsøg med beslutningen Skalér kan gøres til et projekt.");
+  }
+}
+
+export type PromotionChoice = { departmentId: number; purpose: (typeof projects.$inferSelect)["purpose"]; ownerId: number };
+
+/** The department and owner a board decision gives a promoted project: the lead's (or creator's) department, the sponsor as owner. */
+export function defaultPromotion(db: DbOrTx, id: number, actor: ActingUser): PromotionChoice {
+  const { experiment, zone } = loadOrThrow(db, id);
+  const departmentOf = (userId: number | null) =>
+    userId ? (db.select({ departmentId: users.departmentId }).from(users).where(eq(users.id, userId)).get()?.departmentId ?? null) : null;
+  const departmentId =
+    departmentOf(zone.leadId) ?? departmentOf(experiment.createdById) ?? db.select({ id: departments.id }).from(departments).orderBy(departments.id).get()?.id;
+  if (!departmentId) throw new ValidationError({}, "Der findes ingen afdeling at placere projektet i.");
+  return { departmentId, purpose: "new_service", ownerId: activeUserId(db, zone.sponsorId) ?? actor.id };
+}
+
+/** Skalér inside the caller's transaction: the new project in phase analysis, linked both ways. */
+export function promoteInTransaction(tx: DbOrTx, actor: ActingUser, id: number, choice: PromotionChoice, now: Date, context: Record<string, unknown> = {}): { code: string } {
+  const { experiment: current, zone } = loadOrThrow(tx, id);
+  assertPromotable(current);
+  const leadId = activeUserId(tx, current.createdById) ?? actor.id;
+  const code = nextProjectCode(tx, now.getUTCFullYear());
+  const summary = [current.hypothesis, current.learning ? `Læring fra forsøget: ${current.learning}` : ""].filter(Boolean).join("\n\n");
+  const columns = {
+    title: current.title,
+    summary,
+    purpose: choice.purpose,
+    departmentId: choice.departmentId,
+    zoneId: zone.id,
+    ownerId: choice.ownerId,
+    leadId,
+    phase: "analysis" as const,
+  };
+  const project = tx.insert(projects).values({ code, ...columns }).returning({ id: projects.id }).get();
+  if (zone.strategyGoalId) tx.insert(projectGoals).values({ projectId: project.id, goalId: zone.strategyGoalId }).run();
+  linkTechnology(tx, project.id, current.technology);
+  const result = tx
+    .update(experiments)
+    .set({ promotedProjectId: project.id, version: current.version + 1, updatedAt: now.toISOString() })
+    .where(and(eq(experiments.id, current.id), eq(experiments.version, current.version)))
+    .run();
+  if (result.changes === 0) throw new ConflictError("Forsøget er ændret af en anden i mellemtiden. Genindlæs siden.");
+  recordAudit(tx, {
+    actorId: actor.id,
+    actorRole: actor.role,
+    action: "project.create",
+    objectType: "project",
+    objectId: code,
+    changes: {
+      ...columns,
+      goalIds: zone.strategyGoalId ? [zone.strategyGoalId] : [],
+      tags: current.technology ? [current.technology] : [],
+      fromExperimentId: current.id,
+      ...context,
+    },
+  });
+  audit(tx, actor, "experiment.promote", zone, { experimentId: current.id, title: current.title, projectCode: code, ...context });
+  return { code };
+}

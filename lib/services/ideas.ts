@@ -1,0 +1,132 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { departments, experiments, ideaComments, ideas, ideaVotes, projects, zoneMembers, zones } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { toggleVote } from "@/lib/domain/experiments";
+import { canCreateExperiment, canTriageIdea, grantOf, hasAlways } from "@/lib/permissions";
+import { ideaCommentSchema, ideaIdSchema, ideaSchema, ideaTriageSchema } from "@/lib/validation/ideas";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
+import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
+
+export const staleIdeaMessage = "Idéen er behandlet af en anden, siden du åbnede den. Intet er gemt; se den nye status og prøv igen.";
+
+function getIdeaOrThrow(db: DbOrTx, id: number) {
+  const idea = ideaIdSchema.safeParse(id).success ? db.select().from(ideas).where(eq(ideas.id, id)).get() : undefined;
+  if (!idea) throw new NotFoundError("Idéen findes ikke.");
+  return idea;
+}
+
+/** Staff triage only while they lead an active zone. */
+export function leadsAnyZone(db: DbOrTx, userId: number): boolean {
+  return Boolean(db.select({ id: zones.id }).from(zones).where(and(eq(zones.leadId, userId), eq(zones.status, "active"))).limit(1).get());
+}
+
+function canParticipate(actor: ActingUser): boolean {
+  return hasAlways(actor, "idea.participate");
+}
+
+/** Every signed-in user submits ideas. */
+export function submitIdea(actor: ActingUser, formData: FormData | Record<string, unknown>): { id: number } {
+  authorize(actor, canParticipate(actor), "idea.create", "idea");
+  const input = parseInput(ideaSchema, formData);
+  const db = getDb();
+  if (input.departmentId && !db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).get()) {
+    throw new ValidationError({ departmentId: ["Afdelingen findes ikke"] });
+  }
+  return db.transaction((tx) => {
+    const columns = { title: input.title, description: input.description, departmentId: input.departmentId };
+    const row = tx
+      .insert(ideas)
+      .values({ ...columns, authorId: actor.id })
+      .returning({ id: ideas.id })
+      .get();
+    recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "idea.create", objectType: "idea", objectId: row.id, changes: columns });
+    return { id: row.id };
+  });
+}
+
+export function commentOnIdea(actor: ActingUser, ideaId: number, formData: FormData | Record<string, unknown>): { id: number } {
+  authorize(actor, canParticipate(actor), "idea.comment", "idea", ideaId);
+  const db = getDb();
+  getIdeaOrThrow(db, ideaId);
+  const { body } = parseInput(ideaCommentSchema, formData);
+  return db.transaction((tx) => {
+    const row = tx.insert(ideaComments).values({ ideaId, authorId: actor.id, body }).returning({ id: ideaComments.id }).get();
+    recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "idea.comment", objectType: "idea", objectId: ideaId, changes: { commentId: row.id } });
+    return { id: row.id };
+  });
+}
+
+/** One vote per user per idea: pressing again withdraws it. */
+export function toggleIdeaVote(actor: ActingUser, ideaId: number): { voted: boolean } {
+  authorize(actor, canParticipate(actor), "idea.vote", "idea", ideaId);
+  const db = getDb();
+  getIdeaOrThrow(db, ideaId);
+  return db.transaction((tx) => {
+    const mine = eq(ideaVotes.userId, actor.id);
+    const existing = tx.select({ userId: ideaVotes.userId }).from(ideaVotes).where(and(eq(ideaVotes.ideaId, ideaId), mine)).get();
+    const { voted } = toggleVote(new Set(existing ? [existing.userId] : []), actor.id);
+    if (voted) tx.insert(ideaVotes).values({ ideaId, userId: actor.id }).run();
+    else tx.delete(ideaVotes).where(and(eq(ideaVotes.ideaId, ideaId), mine)).run();
+    recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "idea.vote", objectType: "idea", objectId: ideaId, changes: { voted } });
+    return { voted };
+  });
+}
+
+/** The zone a "Til forsøg" triage sends the idea to: active, and (for a staff zone lead) one they may add experiments to. */
+function experimentZoneOrThrow(db: DbOrTx, actor: ActingUser, ideaId: number, zoneId: number) {
+  const zone = db.select().from(zones).where(eq(zones.id, zoneId)).get();
+  if (!zone || zone.status !== "active") throw new ValidationError({ zoneId: ["Vælg et aktivt udviklingsrum"] });
+  if (grantOf(actor.role, "idea.triage") === "own") {
+    const memberIds = db.select({ id: zoneMembers.userId }).from(zoneMembers).where(eq(zoneMembers.zoneId, zone.id)).all().map((row) => row.id);
+    authorize(actor, canCreateExperiment(actor, { sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds }), "idea.triage", "idea", ideaId);
+  }
+  return zone;
+}
+
+/**
+ * Sets an idea's status. "Til forsøg" creates a draft experiment in the chosen zone and links it; "Afvist" needs a
+ * reason the author sees; "Blevet projekt" may link an existing project by its code.
+ */
+export function triageIdea(actor: ActingUser, ideaId: number, formData: FormData | Record<string, unknown>, now = new Date()): { experimentId: number | null } {
+  const db = getDb();
+  authorize(actor, canTriageIdea(actor, leadsAnyZone(db, actor.id)), "idea.triage", "idea", ideaId);
+  const idea = getIdeaOrThrow(db, ideaId);
+  const input = parseInput(ideaTriageSchema, formData);
+  if (input.status === "to_experiment" && idea.experimentId) {
+    throw new ValidationError({ status: ["Idéen er allerede sendt til forsøg"] });
+  }
+  const zone = input.status === "to_experiment" ? experimentZoneOrThrow(db, actor, ideaId, input.zoneId!) : null;
+  let projectId: number | null = null;
+  if (input.status === "became_project" && input.projectCode) {
+    const project = db.select({ id: projects.id }).from(projects).where(eq(projects.code, input.projectCode)).get();
+    if (!project) throw new ValidationError({ projectCode: [`Der findes intet projekt med nummeret ${input.projectCode}`] });
+    projectId = project.id;
+  }
+  return db.transaction((tx) => {
+    const before = getIdeaOrThrow(tx, ideaId);
+    if (before.version !== input.version) throw new ConflictError(staleIdeaMessage, { version: String(before.version), status: before.status });
+    let experimentId = before.experimentId;
+    if (zone) {
+      const draft = { zoneId: zone.id, title: before.title, hypothesis: before.description, state: "draft" as const, createdById: actor.id, ideaId };
+      experimentId = tx.insert(experiments).values(draft).returning({ id: experiments.id }).get().id;
+      recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "experiment.create", objectType: "experiment", objectId: experimentId, changes: draft });
+    }
+    const columns = {
+      status: input.status,
+      rejectionReason: input.status === "rejected" ? input.reason : null,
+      zoneId: zone ? zone.id : before.zoneId,
+      experimentId,
+      projectId: input.status === "became_project" ? projectId : before.projectId,
+    };
+    const result = tx
+      .update(ideas)
+      .set({ ...columns, version: before.version + 1, updatedAt: now.toISOString() })
+      .where(and(eq(ideas.id, ideaId), eq(ideas.version, input.version)))
+      .run();
+    if (result.changes === 0) throw new ConflictError(staleIdeaMessage, { version: String(before.version), status: before.status });
+    recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "idea.triage", objectType: "idea", objectId: ideaId, changes: changedFields(before, columns) });
+    return { experimentId: zone ? experimentId : null };
+  });
+}
