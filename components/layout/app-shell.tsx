@@ -32,7 +32,7 @@ export function AppShell({
       >
         Gå til indhold
       </a>
-      <header className="bg-brand-900 text-white lg:sticky lg:top-0 lg:flex lg:h-screen lg:w-64 lg:shrink-0 lg:flex-col">
+      <header className="bg-brand-900 text-white print:hidden lg:sticky lg:top-0 lg:flex lg:h-screen lg:w-64 lg:shrink-0 lg:flex-col">
         <div className="flex items-center justify-between gap-4 px-4 py-3 lg:block lg:py-5">
           <Link href="/" className="block min-h-11 rounded-md py-1">
             <span className="block text-lg font-bold leading-tight">Styrerum</span>
@@ -53,7 +53,7 @@ export function AppShell({
         <main id="indhold" tabIndex={-1} className="w-full max-w-7xl flex-1 px-4 py-6 md:px-8">
           {children}
         </main>
-        <footer className="border-t border-gray-300 px-4 py-4 text-sm md:px-8">
+        <footer className="border-t border-gray-300 px-4 py-4 text-sm md:px-8 print:hidden">
           <Link href="/accessibility" className="inline-flex min-h-11 items-center underline">
             Tilgængelighedserklæring
           </Link>

@@ -26,7 +26,7 @@ function Select({ id, label, name, value, options, all }: { id: string; label: s
 export function BenefitFilterForm({ filter, departments, goals, zones }: { filter: PortfolioFilter; departments: Option[]; goals: Option[]; zones: Option[] }) {
   const toOptions = (items: Option[]) => items.map((item) => ({ value: String(item.id), label: item.name }));
   return (
-    <form method="get" action="/benefits" role="search" aria-label="Filtrér gevinster" className="card grid gap-4 md:grid-cols-5 md:items-end print:hidden">
+    <form method="get" action="/benefits" role="search" aria-label="Filtrér gevinster" className="card grid gap-4 sm:grid-cols-2 xl:grid-cols-5 xl:items-end print:hidden">
       <Select id="benefit-filter-department" label="Afdeling" name="department" value={filter.department?.toString()} options={toOptions(departments)} all="Alle afdelinger" />
       <Select
         id="benefit-filter-phase"
@@ -38,7 +38,7 @@ export function BenefitFilterForm({ filter, departments, goals, zones }: { filte
       />
       <Select id="benefit-filter-goal" label="Strategisk mål" name="goal" value={filter.goal?.toString()} options={toOptions(goals)} all="Alle mål" />
       <Select id="benefit-filter-zone" label="Udviklingsrum" name="zone" value={filter.zone?.toString()} options={toOptions(zones)} all="Alle rum" />
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <button type="submit" className="btn">
           Filtrér
         </button>
