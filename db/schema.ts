@@ -68,6 +68,28 @@ export const loginIpFailures = sqliteTable("login_ip_failures", {
   windowStartedAt: text("window_started_at").notNull(),
 });
 
+/** One failed sign-in, for the sliding-window throttle; `accountKey` is the lower-cased e-mail as typed, known or not. */
+export const loginFailures = sqliteTable(
+  "login_failures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    accountKey: text("account_key").notNull(),
+    ip: text("ip").notNull(),
+    occurredAt: text("occurred_at").notNull(),
+  },
+  (table) => [
+    index("login_failures_account_idx").on(table.accountKey, table.occurredAt),
+    index("login_failures_account_ip_idx").on(table.accountKey, table.ip, table.occurredAt),
+  ],
+);
+
+/** A throttle on an account key: sign-in refused until `lockedUntil`; failures before it no longer count once it expires. */
+export const loginThrottles = sqliteTable("login_throttles", {
+  accountKey: text("account_key").primaryKey(),
+  lockedUntil: text("locked_until").notNull(),
+  lockCount: integer("lock_count").notNull().default(1),
+});
+
 export const auditEvents = sqliteTable(
   "audit_events",
   {
@@ -382,6 +404,7 @@ export const benefitMeasurements = sqliteTable(
     recordedById: integer("recorded_by_id")
       .notNull()
       .references(() => users.id),
+    version: integer("version").notNull().default(1),
     ...timestamps,
   },
   (table) => [index("benefit_measurements_benefit_idx").on(table.benefitId, table.date)],
@@ -413,6 +436,35 @@ export const benefitRebaselines = sqliteTable(
     decisionComment: text("decision_comment"),
   },
   (table) => [index("benefit_rebaselines_benefit_idx").on(table.benefitId), index("benefit_rebaselines_status_idx").on(table.status)],
+);
+
+/** Board-controlled project fields that others change only through a change request (ændringsanmodning). */
+export const controlledProjectFields = ["approvedBudgetKr", "baselineStart", "baselineEnd", "departmentId", "ownerId", "phase"] as const;
+export type ControlledProjectField = (typeof controlledProjectFields)[number];
+
+export const projectChangeRequests = sqliteTable(
+  "project_change_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    projectId: integer("project_id")
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    /** JSON: [{ field, oldValue, newValue }] with values as stored in `projects`. */
+    changes: text("changes").notNull(),
+    reason: text("reason").notNull(),
+    status: text("status", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
+    requestedById: integer("requested_by_id")
+      .notNull()
+      .references(() => users.id),
+    requestedAt: text("requested_at").notNull(),
+    decidedById: integer("decided_by_id").references(() => users.id),
+    decidedAt: text("decided_at"),
+    decisionComment: text("decision_comment"),
+  },
+  (table) => [
+    index("project_change_requests_project_idx").on(table.projectId),
+    index("project_change_requests_status_idx").on(table.status),
+  ],
 );
 
 export const zoneMembers = sqliteTable(
@@ -616,7 +668,7 @@ export const meetingParticipants = sqliteTable(
 );
 
 export const agendaItemKinds = ["information", "discussion", "decision", "gate"] as const;
-export const queueKinds = ["gate", "rebaseline", "red_project", "experiment_approval", "experiment_scale"] as const;
+export const queueKinds = ["gate", "rebaseline", "change_request", "red_project", "experiment_approval", "experiment_scale"] as const;
 
 export const agendaItems = sqliteTable(
   "agenda_items",
@@ -635,6 +687,7 @@ export const agendaItems = sqliteTable(
     gateRequestId: integer("gate_request_id").references(() => gateRequests.id),
     rebaselineId: integer("rebaseline_id").references(() => benefitRebaselines.id),
     experimentId: integer("experiment_id").references(() => experiments.id),
+    changeRequestId: integer("change_request_id").references(() => projectChangeRequests.id),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
@@ -644,6 +697,7 @@ export const agendaItems = sqliteTable(
     index("agenda_items_rebaseline_idx").on(table.rebaselineId),
     index("agenda_items_experiment_idx").on(table.experimentId),
     index("agenda_items_project_idx").on(table.projectId),
+    index("agenda_items_change_request_idx").on(table.changeRequestId),
   ],
 );
 

@@ -174,6 +174,7 @@ export const decisionOutcomeLabels = { approved: "Godkendt", rejected: "Afvist",
 export const queueKindLabels = {
   gate: "Fasegodkendelse",
   rebaseline: "Ny baseline",
+  change_request: "Ændringsanmodning",
   red_project: "Rødt projekt",
   experiment_approval: "Forsøg over risikoramme",
   experiment_scale: "Skalering af forsøg",
