@@ -1,9 +1,4 @@
-/** Pure rules for login throttling and session lifetimes. */
-
-export function loginFailureOutcome(previousFailures: number, maxFailures: number) {
-  const failedLoginCount = previousFailures + 1;
-  return { failedLoginCount, lock: failedLoginCount >= maxFailures };
-}
+/** Pure rules for session lifetimes (login throttling lives in login-throttle.ts). */
 
 export function sessionExpiry(createdAt: Date, absoluteDays: number): Date {
   return new Date(createdAt.getTime() + absoluteDays * 24 * 3_600_000);

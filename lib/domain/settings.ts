@@ -6,6 +6,8 @@ export const defaultSettings = {
   sessionIdleHours: 12,
   sessionAbsoluteDays: 7,
   loginMaxFailures: 10,
+  loginAccountMaxFailures: 30,
+  loginWindowMinutes: 15,
   loginLockMinutes: 15,
   loginIpMaxFailures: 100,
   loginIpWindowMinutes: 15,

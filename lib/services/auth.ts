@@ -1,27 +1,48 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { eq } from "drizzle-orm";
-import { getDb } from "@/db";
-import { loginIpFailures, sessions, users, type Role } from "@/db/schema";
+import { and, count, eq, gte, lt } from "drizzle-orm";
+import { getDb, type Transaction } from "@/db";
+import { loginFailures, loginIpFailures, loginThrottles, sessions, users, type Role } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { getDummyHash, verifyPassword } from "@/lib/password";
 import { readSettings } from "@/lib/settings";
-import { loginFailureOutcome, sessionExpiry, sessionVerdict } from "@/lib/domain/sessions";
+import { sessionExpiry, sessionVerdict } from "@/lib/domain/sessions";
+import {
+  accountKeyOf,
+  countingFrom,
+  failurePruneBefore,
+  isThrottled,
+  nextLock,
+  pairThrottleKey,
+  throttlePruneBefore,
+} from "@/lib/domain/login-throttle";
 
 export type LoginAttempt = { email: string; password: string; ip: string; userAgent: string };
 export type LoginResult =
   | { ok: true; userId: number; sessionId: string; name: string; email: string; role: Role }
   | { ok: false; reason: "invalid" | "locked" | "ip_blocked" };
 
-const minutesFromNow = (now: Date, minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
+type UserRow = typeof users.$inferSelect;
 
-/** Checks credentials with throttling per account and per IP; on success opens a revocable session. */
+/** The audit identity of an attempt: the account when it exists, else only the e-mail as typed. */
+function attemptActor(user: UserRow | undefined, accountKey: string) {
+  return user
+    ? { actorId: user.id, actorRole: user.role, objectType: "user", objectId: user.id }
+    : { actorId: null, actorRole: null, objectType: "user", objectId: null, changes: { email: accountKey } };
+}
+
+/**
+ * Checks credentials with sliding-window throttling per account + address pair, per account and
+ * per address; on success opens a revocable session. Unknown e-mails go through the same steps.
+ */
 export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Promise<LoginResult> {
   const db = getDb();
   const config = readSettings(db);
-  const email = attempt.email.trim().toLowerCase();
-  const user = db.select().from(users).where(eq(users.email, email)).get();
+  const accountKey = accountKeyOf(attempt.email);
+  const pairKey = pairThrottleKey(accountKey, attempt.ip);
+  const user = db.select().from(users).where(eq(users.email, accountKey)).get();
   const nowIso = now.toISOString();
+  const actor = attemptActor(user, accountKey);
 
   const ipRow = db.select().from(loginIpFailures).where(eq(loginIpFailures.ip, attempt.ip)).get();
   const ipWindowOpen =
@@ -29,32 +50,24 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
   if (ipWindowOpen && ipRow.failureCount >= config.loginIpMaxFailures) {
     await verifyPassword(await getDummyHash(), attempt.password);
     db.transaction((tx) =>
-      recordAudit(tx, { action: "login.ip_blocked", outcome: "denied", ip: attempt.ip, changes: { email } }),
+      recordAudit(tx, { action: "login.ip_blocked", outcome: "denied", ip: attempt.ip, changes: { email: accountKey } }),
     );
     return { ok: false, reason: "ip_blocked" };
   }
 
-  const isLocked = Boolean(user?.lockedUntil && user.lockedUntil > nowIso);
+  const throttleOf = (key: string) => db.select().from(loginThrottles).where(eq(loginThrottles.accountKey, key)).get();
+  const accountThrottle = throttleOf(accountKey);
+  const pairThrottle = throttleOf(pairKey);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), attempt.password);
 
-  if (user && isLocked) {
-    db.transaction((tx) =>
-      recordAudit(tx, {
-        actorId: user.id,
-        actorRole: user.role,
-        action: "login.locked",
-        objectType: "user",
-        objectId: user.id,
-        outcome: "denied",
-        ip: attempt.ip,
-      }),
-    );
+  if (isThrottled(accountThrottle, now) || isThrottled(pairThrottle, now)) {
+    db.transaction((tx) => recordAudit(tx, { ...actor, action: "login.locked", outcome: "denied", ip: attempt.ip }));
     return { ok: false, reason: "locked" };
   }
 
   if (!user || !user.active || !passwordOk) {
-    const outcome = loginFailureOutcome(user?.failedLoginCount ?? 0, config.loginMaxFailures);
-    db.transaction((tx) => {
+    const locked = db.transaction((tx) => {
+      tx.insert(loginFailures).values({ accountKey, ip: attempt.ip, occurredAt: nowIso }).run();
       tx.insert(loginIpFailures)
         .values({ ip: attempt.ip, failureCount: 1, windowStartedAt: nowIso })
         .onConflictDoUpdate({
@@ -64,44 +77,46 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
             : { failureCount: 1, windowStartedAt: nowIso },
         })
         .run();
-      if (user) {
-        tx.update(users)
-          .set({
-            failedLoginCount: outcome.failedLoginCount,
-            lockedUntil: outcome.lock ? minutesFromNow(now, config.loginLockMinutes) : user.lockedUntil,
-          })
-          .where(eq(users.id, user.id))
-          .run();
-      }
+      const pairFailures = countFailures(tx, accountKey, countingFrom(pairThrottle, now, config.loginWindowMinutes), attempt.ip);
+      const accountFailures = countFailures(tx, accountKey, countingFrom(accountThrottle, now, config.loginWindowMinutes));
       recordAudit(tx, {
-        actorId: user?.id ?? null,
-        actorRole: user?.role ?? null,
+        ...actor,
         action: "login.failure",
-        objectType: "user",
-        objectId: user?.id ?? null,
         outcome: "failure",
         ip: attempt.ip,
-        changes: user ? { failedLoginCount: outcome.failedLoginCount } : { email },
+        changes: { ...actor.changes, failures: pairFailures, accountFailures },
       });
-      if (user && outcome.lock) {
+      const pairLock = nextLock(pairFailures, config.loginMaxFailures, pairThrottle, now, config.loginLockMinutes, true);
+      const accountLock = nextLock(accountFailures, config.loginAccountMaxFailures, accountThrottle, now, config.loginLockMinutes, false);
+      for (const [key, lock, scope] of [
+        [pairKey, pairLock, "address"],
+        [accountKey, accountLock, "account"],
+      ] as const) {
+        if (!lock) continue;
+        tx.insert(loginThrottles)
+          .values({ accountKey: key, lockedUntil: lock.lockedUntil, lockCount: lock.lockCount })
+          .onConflictDoUpdate({ target: loginThrottles.accountKey, set: { lockedUntil: lock.lockedUntil, lockCount: lock.lockCount } })
+          .run();
         recordAudit(tx, {
-          actorId: user.id,
-          actorRole: user.role,
+          ...actor,
           action: "login.lockout",
-          objectType: "user",
-          objectId: user.id,
           outcome: "denied",
           ip: attempt.ip,
-          changes: { lockedMinutes: config.loginLockMinutes },
+          changes: { ...actor.changes, scope, lockedMinutes: lock.minutes, lockCount: lock.lockCount },
         });
       }
+      tx.delete(loginFailures).where(lt(loginFailures.occurredAt, failurePruneBefore(now, config.loginWindowMinutes))).run();
+      tx.delete(loginThrottles).where(lt(loginThrottles.lockedUntil, throttlePruneBefore(now))).run();
+      return Boolean(pairLock || accountLock);
     });
-    return outcome.lock && user ? { ok: false, reason: "locked" } : { ok: false, reason: "invalid" };
+    return { ok: false, reason: locked ? "locked" : "invalid" };
   }
 
   const sessionId = randomBytes(32).toString("base64url");
   db.transaction((tx) => {
     tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: nowIso }).where(eq(users.id, user.id)).run();
+    tx.delete(loginFailures).where(and(eq(loginFailures.accountKey, accountKey), eq(loginFailures.ip, attempt.ip))).run();
+    tx.delete(loginThrottles).where(eq(loginThrottles.accountKey, pairKey)).run();
     tx.insert(sessions)
       .values({
         id: sessionId,
@@ -123,6 +138,13 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
     });
   });
   return { ok: true, userId: user.id, sessionId, name: user.name, email: user.email, role: user.role };
+}
+
+/** Failures of an account key (optionally from one address) at or after `from`. */
+function countFailures(tx: Transaction, accountKey: string, from: string, ip?: string): number {
+  const conditions = [eq(loginFailures.accountKey, accountKey), gte(loginFailures.occurredAt, from)];
+  if (ip !== undefined) conditions.push(eq(loginFailures.ip, ip));
+  return tx.select({ value: count() }).from(loginFailures).where(and(...conditions)).get()?.value ?? 0;
 }
 
 export type SessionUser = {

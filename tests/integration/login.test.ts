@@ -38,7 +38,7 @@ describe("login", () => {
     expect(actions().filter((action) => action === "login.failure")).toHaveLength(2);
   });
 
-  it("locks the account on the tenth failure, then lets it in after the lock expires", async () => {
+  it("throttles the pair on the tenth failure, then lets the right password in after the lock expires", async () => {
     await seedAdmin(db(), email, password);
     const now = new Date("2026-11-27T10:00:00Z");
     for (let index = 1; index <= 9; index += 1) {
@@ -50,10 +50,11 @@ describe("login", () => {
       reason: "locked",
     });
     expect(actions()).toContain("login.lockout");
+    expect(actions()).toContain("login.locked");
 
     const later = await attemptLogin({ email, password, ip: "10.0.0.1", userAgent: "" }, new Date("2026-11-27T10:16:00Z"));
     expect(later.ok).toBe(true);
-    expect(db().select().from(users).where(eq(users.email, email)).get()!.failedLoginCount).toBe(0);
+    expect(verifyAuditChain(db()).ok).toBe(true);
   });
 
   it("a success resets the failure count", async () => {

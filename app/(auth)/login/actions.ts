@@ -7,7 +7,7 @@ import { loginSchema } from "@/lib/validation/auth";
 export type LoginState = { message: string | null; email: string };
 
 const messages: Record<string, string> = {
-  locked: "Kontoen er midlertidigt låst efter for mange mislykkede forsøg. Prøv igen om 15 minutter, eller kontakt IT.",
+  locked: "Log ind med denne e-mail er midlertidigt låst efter for mange mislykkede forsøg. Prøv igen senere, eller kontakt IT.",
   ip_blocked: "For mange mislykkede forsøg fra din forbindelse. Vent et kvarter, og prøv igen.",
 };
 
