@@ -1,11 +1,33 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseAddressRange, type AddressRange } from "./domain/client-address";
 
 const flag = (name: string) =>
   z
     .enum(["0", "1", "true", "false", "yes", "no", ""], { error: `${name} skal være 1 eller 0` })
     .optional()
     .transform((value) => value === undefined || value === "" || ["1", "true", "yes"].includes(value));
+
+/** Comma-separated addresses and CIDR ranges of the reverse proxies whose X-Forwarded-For is believed. */
+const trustedProxiesSchema = z
+  .string()
+  .optional()
+  .transform((value, ctx): AddressRange[] => {
+    const entries = (value ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+    const ranges: AddressRange[] = [];
+    for (const entry of entries) {
+      const range = parseAddressRange(entry);
+      if (!range) {
+        ctx.addIssue({
+          code: "custom",
+          message: `STYRERUM_TRUSTED_PROXIES: "${entry.slice(0, 60)}" er hverken en IP-adresse eller et CIDR-interval (fx 10.0.0.0/8 eller 2001:db8::/32)`,
+        });
+        return z.NEVER;
+      }
+      ranges.push(range);
+    }
+    return ranges;
+  });
 
 const configSchema = z
   .object({
@@ -24,6 +46,7 @@ const configSchema = z
       .string()
       .min(12, "STYRERUM_ADMIN_PASSWORD skal være mindst 12 tegn")
       .optional(),
+    STYRERUM_TRUSTED_PROXIES: trustedProxiesSchema,
   })
   .superRefine((value, ctx) => {
     if (!value.STYRERUM_DEMO && (!value.STYRERUM_ADMIN_EMAIL || !value.STYRERUM_ADMIN_PASSWORD)) {
@@ -43,6 +66,7 @@ export type AppConfig = {
   demo: boolean;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  trustedProxies: AddressRange[];
 };
 
 export class ConfigError extends Error {}
@@ -68,5 +92,13 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     demo: value.STYRERUM_DEMO,
     adminEmail: value.STYRERUM_ADMIN_EMAIL?.toLowerCase(),
     adminPassword: value.STYRERUM_ADMIN_PASSWORD,
+    trustedProxies: value.STYRERUM_TRUSTED_PROXIES,
   };
+}
+
+/** STYRERUM_TRUSTED_PROXIES alone, for the request path; a bad value throws a ConfigError with one Danish line. */
+export function parseTrustedProxies(value: string | undefined): AddressRange[] {
+  const result = trustedProxiesSchema.safeParse(value === "" ? undefined : value);
+  if (!result.success) throw new ConfigError(`Ugyldig konfiguration: ${result.error.issues[0].message}`);
+  return result.data;
 }

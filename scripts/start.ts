@@ -44,12 +44,13 @@ async function main() {
 
   if (process.env.STYRERUM_SKIP_BUILD !== "1") ensureProductionBuild();
 
-  const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", String(config.port)], {
+  const server = spawn(process.execPath, [path.join("scripts", "serve.mjs")], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(config.port),
       DATA_DIR: config.dataDir,
       AUTH_SECRET: authSecret,
       AUTH_TRUST_HOST: "true",

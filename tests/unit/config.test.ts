@@ -25,11 +25,20 @@ describe("configuration", () => {
     expect(config).toMatchObject({ port: 8080, dataDir: "/srv/styrerum", demo: false, trustHost: true, adminEmail: "it@kommune.dk" });
   });
 
+  it("trusts no proxy by default and reads a list of addresses and ranges of both families", () => {
+    expect(parseConfig({}).trustedProxies).toEqual([]);
+    expect(parseConfig({ STYRERUM_TRUSTED_PROXIES: " 10.0.0.0/8, ::1 ,2001:db8::/32" }).trustedProxies.map((range) => range.prefix)).toEqual([
+      104, 128, 32,
+    ]);
+  });
+
   it.each([
     [{ PORT: "abc" }, "PORT"],
     [{ PORT: "70000" }, "PORT"],
     [{ AUTH_SECRET: "kort" }, "AUTH_SECRET"],
     [{ STYRERUM_DEMO: "måske" }, "STYRERUM_DEMO"],
+    [{ STYRERUM_TRUSTED_PROXIES: "10.0.0.0/8, proxy.intern" }, "STYRERUM_TRUSTED_PROXIES"],
+    [{ STYRERUM_TRUSTED_PROXIES: "10.0.0.0/40" }, "STYRERUM_TRUSTED_PROXIES"],
     [{ STYRERUM_DEMO: "0" }, "STYRERUM_ADMIN_EMAIL"],
     [{ STYRERUM_DEMO: "0", STYRERUM_ADMIN_EMAIL: "ikke-en-mail", STYRERUM_ADMIN_PASSWORD: "en-lang-adgangskode" }, "STYRERUM_ADMIN_EMAIL"],
     [{ STYRERUM_DEMO: "0", STYRERUM_ADMIN_EMAIL: "it@kommune.dk", STYRERUM_ADMIN_PASSWORD: "kort" }, "STYRERUM_ADMIN_PASSWORD"],

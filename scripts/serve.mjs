@@ -1,0 +1,31 @@
+/**
+ * The HTTP server in front of Next.js. Its one job beyond `next start`: Next only sets
+ * X-Forwarded-For from the socket when a client has not sent one, so the app could never tell
+ * the real peer address. This server stamps the socket's address into an internal header
+ * (replacing any copy a client sent), and the app derives the client address from it.
+ *
+ *   node scripts/serve.mjs [--dev]     (PORT from the environment, default 3000)
+ */
+import { createServer } from "node:http";
+import next from "next";
+
+const socketAddressHeader = "x-styrerum-socket-address";
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+
+const app = next({ dev, dir: process.cwd(), port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  request.headers[socketAddressHeader] = request.socket.remoteAddress ?? "";
+  handle(request, response);
+});
+server.listen(port, () => console.log(`Styrerum lytter på port ${port}${dev ? " (udvikling)" : ""}`));
+
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}
