@@ -2,23 +2,35 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import { privateFileMode, restrictToOwner } from "../lib/secret-file";
 import * as schema from "./schema";
 
 export type AppDatabase = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-/** Opens a SQLite file with the pragmas every connection of Styrerum uses. */
+/**
+ * Opens a SQLite file with the pragmas every connection of Styrerum uses. The file is created
+ * with mode 600 before SQLite opens it (SQLite gives its -wal and -shm files the database's mode).
+ */
 export function openDatabase(file: string): AppDatabase {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  fs.closeSync(fs.openSync(file, "a", privateFileMode));
+  restrictToOwner(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  for (const companion of [`${file}-wal`, `${file}-shm`]) restrictToOwner(companion);
   return drizzle(sqlite, { schema });
 }
 
+/** The data folder: DATA_DIR, or ./data. */
+export function dataDirectory(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || "data");
+}
+
 export function databaseFile(): string {
-  return path.join(path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || "data"), "styrerum.db");
+  return path.join(dataDirectory(), "styrerum.db");
 }
 
 const globalForDb = globalThis as unknown as { styrerumDb?: AppDatabase };

@@ -1,7 +1,9 @@
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
+import path from "node:path";
 import { asc, desc } from "drizzle-orm";
-import type { DbOrTx } from "@/db";
+import { dataDirectory, type DbOrTx } from "@/db";
 import { auditEvents } from "@/db/schema";
+import { readOrCreateSecret, readSecret } from "@/lib/secret-file";
 
 export const GENESIS_HASH = "0".repeat(64);
 
@@ -28,8 +30,31 @@ type HashedFields = {
   ip: string | null;
 };
 
-/** SHA-256 over the previous hash and the event's fields in a fixed order. */
-export function hashAuditEvent(prevHash: string, event: HashedFields): string {
+/**
+ * The key that anchors the chain outside the database: `audit-key` in the data folder (mode 600),
+ * generated on first use. Whoever can rewrite the database but not read this file cannot forge
+ * a chain that verifies.
+ */
+export const auditKeyFileName = "audit-key";
+const keys = new Map<string, string>();
+
+export function ensureAuditKey(dataDir: string = dataDirectory()): string {
+  const file = path.join(dataDir, auditKeyFileName);
+  let key = keys.get(file);
+  if (!key) {
+    key = readOrCreateSecret(file);
+    keys.set(file, key);
+  }
+  return key;
+}
+
+/** The key for verifying: never generated here, so a lost key shows as a broken chain. */
+export function existingAuditKey(dataDir: string = dataDirectory()): string | null {
+  return keys.get(path.join(dataDir, auditKeyFileName)) ?? readSecret(path.join(dataDir, auditKeyFileName));
+}
+
+/** HMAC-SHA256 (keyed with the audit key) over the previous hash and the event's fields in a fixed order. */
+export function hashAuditEvent(key: string, prevHash: string, event: HashedFields): string {
   const canonical = JSON.stringify([
     prevHash,
     event.occurredAt,
@@ -42,7 +67,7 @@ export function hashAuditEvent(prevHash: string, event: HashedFields): string {
     event.changes,
     event.ip,
   ]);
-  return createHash("sha256").update(canonical).digest("hex");
+  return createHmac("sha256", key).update(canonical).digest("hex");
 }
 
 /** Appends one event to the chain. Call inside the transaction of the change it records. */
@@ -61,19 +86,22 @@ export function recordAudit(db: DbOrTx, input: AuditInput): void {
     ip: input.ip ?? null,
   };
   db.insert(auditEvents)
-    .values({ ...fields, outcome: fields.outcome as "success", prevHash, hash: hashAuditEvent(prevHash, fields) })
+    .values({ ...fields, outcome: fields.outcome as "success", prevHash, hash: hashAuditEvent(ensureAuditKey(), prevHash, fields) })
     .run();
 }
 
 export type ChainVerdict = { ok: true; count: number } | { ok: false; brokenAtId: number };
 
-/** Walks the whole chain and reports the first event whose hash does not match. */
-export function verifyAuditChain(db: DbOrTx): ChainVerdict {
+/**
+ * Walks the whole chain and reports the first event whose HMAC does not match. Without the key
+ * (`existingAuditKey()` is null) any event counts as broken.
+ */
+export function verifyAuditChain(db: DbOrTx, key: string | null = existingAuditKey()): ChainVerdict {
   let prevHash = GENESIS_HASH;
   let count = 0;
   const rows = db.select().from(auditEvents).orderBy(asc(auditEvents.id)).all();
   for (const row of rows) {
-    if (row.prevHash !== prevHash || hashAuditEvent(prevHash, row) !== row.hash) {
+    if (key === null || row.prevHash !== prevHash || hashAuditEvent(key, prevHash, row) !== row.hash) {
       return { ok: false, brokenAtId: row.id };
     }
     prevHash = row.hash;

@@ -3,23 +3,19 @@
  * demo seed when empty), builds when the sources changed, and serves the production build.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../db";
 import { prepareDatabase } from "../db/seed";
 import { ConfigError, parseConfig, type AppConfig } from "../lib/config";
 import { demoAccounts } from "../lib/demo-accounts";
+import { ensureAuditKey } from "../lib/audit";
+import { readOrCreateSecret } from "../lib/secret-file";
 import { ensureProductionBuild } from "./build-state";
 
 /** The configured secret, or one generated once and kept in the data folder (mode 600). */
 function resolveAuthSecret(config: AppConfig): string {
-  if (config.authSecret) return config.authSecret;
-  const file = path.join(config.dataDir, "auth-secret");
-  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
-  const secret = randomBytes(48).toString("base64url");
-  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
-  return secret;
+  return config.authSecret ?? readOrCreateSecret(path.join(config.dataDir, "auth-secret"));
 }
 
 async function main() {
@@ -34,8 +30,9 @@ async function main() {
     throw error;
   }
 
-  fs.mkdirSync(config.dataDir, { recursive: true });
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   const authSecret = resolveAuthSecret(config);
+  ensureAuditKey(config.dataDir);
   const db = openDatabase(config.databaseFile);
   const outcome = await prepareDatabase(db, { demo: config.demo, adminEmail: config.adminEmail, adminPassword: config.adminPassword });
   db.$client.close();
