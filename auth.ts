@@ -1,9 +1,10 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "./auth.config";
-import { attemptLogin } from "@/lib/services/auth";
+import { attemptLogin, endSession } from "@/lib/services/auth";
 import { loginSchema } from "@/lib/validation/auth";
 import { clientIp } from "@/lib/request";
+import { headers } from "next/headers";
 
 export class AccountLockedError extends CredentialsSignin {
   code = "locked";
@@ -13,8 +14,24 @@ export class IpBlockedError extends CredentialsSignin {
   code = "ip_blocked";
 }
 
+/** The address of the request being served, when there is one to ask. */
+async function requestIp(): Promise<string | null> {
+  try {
+    return clientIp(await headers());
+  } catch {
+    return null;
+  }
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  events: {
+    /** Every way of signing out (Log ud, POST /api/auth/signout) ends the session row, not just the cookie. */
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") endSession(sid, await requestIp());
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
