@@ -1,8 +1,15 @@
 // @ts-check
 
 // Pages get their Content-Security-Policy, with a per-request script nonce, from proxy.ts.
-// Route handlers (JSON, files) run no scripts at all.
-const routeHandlerPolicy = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+// Route handlers (JSON) run no scripts at all.
+const routeHandlerPolicy = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+].join("; ");
 
 const securityHeaders = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
