@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import type { BenchMeasurement } from "../lib/bench/report";
+import type { BenchMeasurement } from "./bench-report";
 
 export const benchConnections = 10;
 

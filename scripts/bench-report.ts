@@ -26,9 +26,9 @@ export type BenchRow = {
   misses: string[];
 };
 
-/** Nearest-rank percentile of an ascending list; 0 for an empty list. */
+/** Nearest-rank percentile of an ascending list; NaN (shown as "–", never within budget) for an empty list. */
 export function percentile(sortedAscending: readonly number[], fraction: number): number {
-  if (sortedAscending.length === 0) return 0;
+  if (sortedAscending.length === 0) return Number.NaN;
   const rank = Math.ceil(fraction * sortedAscending.length);
   return sortedAscending[Math.min(sortedAscending.length, Math.max(1, rank)) - 1];
 }
@@ -66,7 +66,7 @@ export function evaluateBench(pages: readonly BenchMeasurement[], health: BenchM
   return { rows, passed: rows.every((row) => row.misses.length === 0) };
 }
 
-const fixed = (value: number, digits: number) => value.toFixed(digits);
+const fixed = (value: number, digits: number) => (Number.isNaN(value) ? "–" : value.toFixed(digits));
 
 /** A Markdown table (it reads in a terminal and pastes into the README as it is). */
 export function formatBenchTable(rows: readonly BenchRow[]): string {
