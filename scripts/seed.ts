@@ -1,9 +1,11 @@
 /**
  * npm run db:seed            migrate and seed when the database is empty
  * npm run db:seed -- --reset rebuild the demo data from scratch (deletes all data)
+ * npm run db:seed -- --bench build the large bench municipality into an empty database (DATA_DIR respected)
  */
 import { openDatabase } from "../db";
 import { dropAllTables, prepareDatabase } from "../db/seed";
+import { seedBenchCommand } from "./seed-bench";
 import { ConfigError, parseConfig } from "../lib/config";
 
 async function main() {
@@ -12,6 +14,11 @@ async function main() {
   if (process.argv.includes("--reset")) {
     dropAllTables(db);
     console.log("Alle tabeller er slettet.");
+  }
+  if (process.argv.includes("--bench")) {
+    await seedBenchCommand(db, config.databaseFile);
+    db.$client.close();
+    return;
   }
   const outcome = await prepareDatabase(db, { demo: config.demo, adminEmail: config.adminEmail, adminPassword: config.adminPassword });
   const messages = {

@@ -1,0 +1,63 @@
+import Database from "better-sqlite3";
+
+export type BenchTarget = { path: string; as: "director" | "admin" | "anonymous" };
+
+/** Counts printed with the results, so the output shows the size of the data the pages were measured on. */
+export type BenchDataSize = { projects: number; statusReports: number; benefits: number; measurements: number; risks: number; ideas: number; meetings: number };
+
+/**
+ * The pages the bench drives, with concrete ids picked from the bench data: the implementation project
+ * with the most risks and benefits, the zone with the most experiments, a finished experiment, and the
+ * upcoming board meeting (the one meeting mode is used for).
+ */
+export function benchTargets(databaseFile: string): { targets: BenchTarget[]; size: BenchDataSize } {
+  const sql = new Database(databaseFile, { readonly: true });
+  try {
+    const one = <T>(query: string) => {
+      const row = sql.prepare(query).get() as T | undefined;
+      if (row === undefined) throw new Error(`Bench-data mangler: ${query}`);
+      return row;
+    };
+    const project = one<{ code: string }>(`
+      select code from projects p where phase = 'implementation'
+      order by (select count(*) from risks r where r.project_id = p.id) + (select count(*) from benefits b where b.project_id = p.id) desc, code
+      limit 1`);
+    const zone = one<{ slug: string }>(`
+      select slug from zones z order by (select count(*) from experiments e where e.zone_id = z.id) desc, id limit 1`);
+    const experiment = one<{ id: number }>("select id from experiments where state = 'finished' order by id limit 1");
+    const meeting = one<{ id: number }>("select id from meetings order by (status = 'planned') desc, date desc limit 1");
+    const count = (table: string) => (sql.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+    const director = (path: string): BenchTarget => ({ path, as: "director" });
+    return {
+      targets: [
+        director("/"),
+        director("/portfolio"),
+        director("/portfolio?phase=implementation"),
+        director(`/projects/${project.code}`),
+        director(`/projects/${project.code}?tab=status`),
+        director("/benefits"),
+        director("/strategy"),
+        director("/zones"),
+        director(`/zones/${zone.slug}`),
+        director(`/experiments/${experiment.id}`),
+        director("/learnings?q=data"),
+        director("/ideas"),
+        director("/meetings"),
+        director(`/meetings/${meeting.id}`),
+        director(`/meetings/${meeting.id}/present`),
+        { path: "/admin/users", as: "admin" },
+      ],
+      size: {
+        projects: count("projects"),
+        statusReports: count("status_reports"),
+        benefits: count("benefits"),
+        measurements: count("benefit_measurements"),
+        risks: count("risks"),
+        ideas: count("ideas"),
+        meetings: count("meetings"),
+      },
+    };
+  } finally {
+    sql.close();
+  }
+}
