@@ -27,8 +27,10 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: Form
   if (!result.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of result.error.issues) {
-      const key = issue.path.join(".") || "_form";
-      (fieldErrors[key] ??= []).push(issue.message);
+      // A list field's error belongs to the field ("goalIds"), not to one entry of it ("goalIds.1").
+      const key = issue.path.length ? String(issue.path[0]) : "_form";
+      const messages = (fieldErrors[key] ??= []);
+      if (!messages.includes(issue.message)) messages.push(issue.message);
     }
     throw new ValidationError(fieldErrors);
   }

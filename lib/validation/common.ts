@@ -106,17 +106,16 @@ export const requiredId = (label: string) =>
   z.coerce
     .number({ error: `Vælg ${label}` })
     .int(`Vælg ${label}`)
-    .positive(`Vælg ${label}`)
-    .max(Number.MAX_SAFE_INTEGER, `Vælg ${label}`);
+    .positive(`Vælg ${label}`);
 
 export const optionalId = z.preprocess(
   (value) => (blank(value) ? null : value),
-  z.coerce.number({ error: "Vælg en gyldig værdi" }).int("Vælg en gyldig værdi").positive("Vælg en gyldig værdi").max(Number.MAX_SAFE_INTEGER, "Vælg en gyldig værdi").nullable(),
+  z.coerce.number({ error: "Vælg en gyldig værdi" }).int("Vælg en gyldig værdi").positive("Vælg en gyldig værdi").nullable(),
 );
 
 export const idList = z.preprocess(
   (value) => (value == null || value === "" ? [] : Array.isArray(value) ? value : [value]),
-  z.array(z.coerce.number({ error: "Vælg en gyldig værdi" }).int("Vælg en gyldig værdi").positive("Vælg en gyldig værdi").max(Number.MAX_SAFE_INTEGER, "Vælg en gyldig værdi")),
+  z.array(z.coerce.number({ error: "Vælg en gyldig værdi" }).int("Vælg en gyldig værdi").positive("Vælg en gyldig værdi")),
 );
 
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
