@@ -47,3 +47,12 @@ export function insertZone(db: AppDatabase, sponsor: ActingUser, lead: ActingUse
 export const dayRangeMessage = (label: string) => `${label} skal ligge mellem 01.01.2000 og 31.12.2100`;
 export const krRangeMessage = (label: string) => `${label} skal ligge mellem 0 og 100.000.000.000 kr.`;
 export const valueRangeMessage = (label: string) => `${label} skal ligge mellem -1.000.000.000.000 og 1.000.000.000.000`;
+
+/** A refusal of the given class that writes nothing at all, the audit trail included; returns the error. */
+export function expectNothingWritten<E extends Error>(db: AppDatabase, errorClass: new (...args: never[]) => E, call: () => unknown): E {
+  const before = wholeDatabase(db);
+  const error = caught(call);
+  expect(error).toBeInstanceOf(errorClass);
+  expect(wholeDatabase(db)).toEqual(before);
+  return error as E;
+}
