@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { benefitStatusLabels, benefitTypeLabels } from "@/lib/domain/labels";
@@ -140,12 +141,31 @@ export function MeasurementForm({ action, today, unit, idPrefix }: { action: Act
   );
 }
 
-export function CorrectMeasurementForm({ action, deleteAction, values, idPrefix }: { action: Action; deleteAction: Action; values: { date: string; value: number; comment: string }; idPrefix: string }) {
+const measurementLabels: Record<string, string> = { date: "Dato", value: "Værdi", comment: "Kommentar" };
+
+export function CorrectMeasurementForm({
+  action,
+  deleteAction,
+  values,
+  idPrefix,
+}: {
+  action: Action;
+  deleteAction: Action;
+  values: { date: string; value: number; comment: string; version: number };
+  idPrefix: string;
+}) {
   return (
     <div className="space-y-2">
       <ActionForm action={action} className="flex flex-wrap items-end gap-3" ariaLabel="Ret måling">
         {(state) => (
           <>
+            {state.current ? (
+              <div className="basis-full">
+                <CurrentValues id={`${idPrefix}-current`} current={state.current} labels={measurementLabels} />
+              </div>
+            ) : (
+              <input type="hidden" name="version" value={values.version} />
+            )}
             <TextField id={`${idPrefix}-date`} name="date" type="date" label="Dato" state={state} defaultValue={values.date} className="w-40" />
             <TextField id={`${idPrefix}-value`} name="value" label="Værdi" inputMode="decimal" state={state} defaultValue={String(values.value).replace(".", ",")} className="w-36" />
             <TextField id={`${idPrefix}-comment`} name="comment" label="Kommentar" state={state} defaultValue={values.comment} className="min-w-48 flex-1" />

@@ -47,7 +47,7 @@ export function AgendaItemCard({ item, meetingId, first, last, canEdit }: { item
             <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-800 underline" aria-label={`Rediger titel, beskrivelse og indstilling: ${item.title}`}>
               Rediger titel, beskrivelse og indstilling
             </summary>
-            <AgendaItemEditForm action={updateAgendaItemAction.bind(null, item.id)} values={{ id: item.id, title: item.title, summary: item.summary, proposedDecision: item.proposedDecision }} />
+            <AgendaItemEditForm action={updateAgendaItemAction.bind(null, item.id)} values={{ id: item.id, title: item.title, summary: item.summary, proposedDecision: item.proposedDecision, version: item.version }} />
           </details>
         </div>
       )}

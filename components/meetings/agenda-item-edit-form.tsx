@@ -1,10 +1,13 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 
-type Values = { id: number; title: string; summary: string; proposedDecision: string };
+type Values = { id: number; title: string; summary: string; proposedDecision: string; version: number };
+
+const currentLabels: Record<string, string> = { title: "Titel", summary: "Beskrivelse", proposedDecision: "Indstilling" };
 
 function Field({ id, label, error, children }: { id: string; label: string; error?: string[]; children: React.ReactNode }) {
   return (
@@ -33,6 +36,7 @@ export function AgendaItemEditForm({ action, values }: { action: (state: ActionS
         return (
           <>
             <FormMessage state={state} />
+            {state.current ? <CurrentValues id={id("current")} current={state.current} labels={currentLabels} /> : <input type="hidden" name="version" value={values.version} />}
             <Field id={id("title")} label="Titel" error={errors.title}>
               <input id={id("title")} name="title" className="field" defaultValue={values.title} required maxLength={200} aria-invalid={Boolean(errors.title) || undefined} aria-describedby={describe("title")} />
             </Field>

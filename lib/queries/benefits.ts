@@ -11,7 +11,16 @@ const recorder = alias(users, "recorder");
 const requester = alias(users, "rebaseline_requester");
 const decider = alias(users, "rebaseline_decider");
 
-export type MeasurementView = { id: number; date: string; value: number; comment: string; recordedById: number; recorderName: string; createdAt: string };
+export type MeasurementView = {
+  id: number;
+  date: string;
+  value: number;
+  comment: string;
+  recordedById: number;
+  recorderName: string;
+  createdAt: string;
+  version: number;
+};
 export type RebaselineView = typeof benefitRebaselines.$inferSelect & { requesterName: string; deciderName: string | null };
 
 export type BenefitView = typeof benefits.$inferSelect & {
@@ -46,6 +55,7 @@ export function listProjectBenefits(projectId: number, tolerance: number, now = 
       recordedById: benefitMeasurements.recordedById,
       recorderName: recorder.name,
       createdAt: benefitMeasurements.createdAt,
+      version: benefitMeasurements.version,
     })
     .from(benefitMeasurements)
     .innerJoin(recorder, eq(recorder.id, benefitMeasurements.recordedById))

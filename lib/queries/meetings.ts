@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import {
@@ -82,11 +82,12 @@ export function decisionQueue() {
   return loadDecisionQueue(getDb());
 }
 
+/** The people a board meeting may have as participants: the active directors. */
 export function directorOptions() {
   return getDb()
     .select({ id: users.id, name: users.name, role: users.role })
     .from(users)
-    .where(and(eq(users.active, true), inArray(users.role, ["director", "department_head"])))
+    .where(and(eq(users.active, true), eq(users.role, "director")))
     .orderBy(asc(users.name))
     .all();
 }

@@ -5,7 +5,7 @@ import { benefitMeasurements, benefitRebaselines, benefits, departments, project
 import { recordAudit } from "@/lib/audit";
 import { canCorrectMeasurement, isBaselineLocked, lockedFieldChanges } from "@/lib/domain/benefit-rules";
 import { canDecideGate, canEditProject, canRecordMeasurement } from "@/lib/permissions";
-import { benefitEditSchema, benefitSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
+import { benefitEditSchema, benefitSchema, measurementCorrectionSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
 import { getProjectOrThrow } from "./projects";
@@ -151,9 +151,13 @@ export function decideRebaseline(actor: ActingUser, rebaselineId: number, formDa
   getDb().transaction((tx) => applyRebaselineDecision(tx, actor, rebaselineId, input.decision, input.comment, now));
 }
 
+function refuseFutureDate(date: string, now: Date): void {
+  if (date > now.toISOString().slice(0, 10)) throw new ValidationError({ date: ["En måling kan ikke ligge i fremtiden"] });
+}
+
 function parseMeasurement(formData: FormData | Record<string, unknown>, now: Date) {
   const input = parseInput(measurementSchema, formData);
-  if (input.date > now.toISOString().slice(0, 10)) throw new ValidationError({ date: ["En måling kan ikke ligge i fremtiden"] });
+  refuseFutureDate(input.date, now);
   return input;
 }
 
@@ -185,13 +189,29 @@ function getMeasurementForCorrection(actor: ActingUser, measurementId: number, n
   return { measurement, project };
 }
 
-/** Corrects one's own measurement within 7 days. */
+const staleMeasurementMessage = "Målingen er ændret, siden du åbnede den. Din rettelse er ikke gemt; se de nyeste værdier nedenfor.";
+
+/** The stored values as the correction form shows them. */
+function currentMeasurementValues(measurement: typeof benefitMeasurements.$inferSelect): Record<string, string> {
+  return { date: measurement.date, value: String(measurement.value).replace(".", ","), comment: measurement.comment, version: String(measurement.version) };
+}
+
+/** Corrects one's own measurement within 7 days, made on `version`; a newer version refuses the save. */
 export function correctMeasurement(actor: ActingUser, measurementId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const { measurement, project } = getMeasurementForCorrection(actor, measurementId, now, "benefit.measure_correct");
-  const input = parseMeasurement(formData, now);
+  const { version, ...input } = parseInput(measurementCorrectionSchema, formData);
+  refuseFutureDate(input.date, now);
   getDb().transaction((tx) => {
-    tx.update(benefitMeasurements).set({ ...input, updatedAt: now.toISOString() }).where(eq(benefitMeasurements.id, measurementId)).run();
-    audit(tx, actor, "benefit.measure_correct", project.code, { benefitId: measurement.benefitId, measurementId, ...changedFields(measurement, input) });
+    const before = tx.select().from(benefitMeasurements).where(eq(benefitMeasurements.id, measurementId)).get();
+    if (!before) throw new NotFoundError("Målingen findes ikke.");
+    if (before.version !== version) throw new ConflictError(staleMeasurementMessage, currentMeasurementValues(before));
+    const result = tx
+      .update(benefitMeasurements)
+      .set({ ...input, version: version + 1, updatedAt: now.toISOString() })
+      .where(and(eq(benefitMeasurements.id, measurementId), eq(benefitMeasurements.version, version)))
+      .run();
+    if (result.changes === 0) throw new ConflictError(staleMeasurementMessage, currentMeasurementValues(before));
+    audit(tx, actor, "benefit.measure_correct", project.code, { benefitId: measurement.benefitId, measurementId, ...changedFields(before, input) });
   });
 }
 

@@ -82,7 +82,8 @@ function requireState(experiment: ExperimentRow, state: ExperimentRow["state"], 
 export function createExperiment(actor: ActingUser, formData: FormData | Record<string, unknown>): { id: number } {
   const db = getDb();
   const { zoneId } = parseInput(experimentZoneSchema, formData);
-  const zone = getZoneById(db, zoneId);
+  const zone = db.select().from(zones).where(eq(zones.id, zoneId)).get();
+  if (!zone) throw new ValidationError({ zoneId: ["Udviklingsrummet findes ikke"] });
   authorize(actor, canCreateExperiment(actor, zoneRefOf(db, zone)), "experiment.create", "zone", zone.slug);
   if (zone.status !== "active") throw new ValidationError({ zoneId: ["Udviklingsrummet er lukket for nye forsøg"] });
   const input = parseInput(testCardSchema, formData);

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import { recordAudit } from "@/lib/audit";
+import { stripControlCharacters } from "@/lib/validation/common";
 import type { SessionUser } from "@/lib/services/auth";
 import { ForbiddenError, ValidationError } from "./errors";
 
@@ -16,26 +17,32 @@ export function authorize(actor: ActingUser, allowed: boolean, action: string, o
   throw new ForbiddenError();
 }
 
-/** Parses form data (or a plain object) with a zod schema; bad input throws a ValidationError with Danish messages. */
+/**
+ * Parses form data (or a plain object) with a zod schema; bad input throws a ValidationError with Danish messages.
+ * Control characters are stripped from every text first, so none ever reaches the database.
+ */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, input: FormData | Record<string, unknown>): z.infer<Schema> {
-  const raw = input instanceof FormData ? formDataToObject(input) : input;
+  const raw = input instanceof FormData ? formDataToObject(input) : stripControlCharacters(input);
   const result = schema.safeParse(raw);
   if (!result.success) {
     const fieldErrors: Record<string, string[]> = {};
     for (const issue of result.error.issues) {
-      const key = issue.path.join(".") || "_form";
-      (fieldErrors[key] ??= []).push(issue.message);
+      // A list field's error belongs to the field ("goalIds"), not to one entry of it ("goalIds.1").
+      const key = issue.path.length ? String(issue.path[0]) : "_form";
+      const messages = (fieldErrors[key] ??= []);
+      if (!messages.includes(issue.message)) messages.push(issue.message);
     }
     throw new ValidationError(fieldErrors);
   }
   return result.data;
 }
 
-/** Repeated keys become arrays; everything else a string. */
+/** Repeated keys become arrays; everything else a string without control characters. */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+  for (const [key, raw] of formData.entries()) {
+    if (typeof raw !== "string" || key.startsWith("$ACTION")) continue;
+    const value = stripControlCharacters(raw);
     const existing = result[key];
     if (existing === undefined) result[key] = value;
     else result[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];

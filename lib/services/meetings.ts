@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { agendaItems, decisions, meetingParticipants, meetings, minutesApprovals, privateNotes, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -54,10 +54,16 @@ function activeDirectorIds(db: DbOrTx): number[] {
     .map((row) => row.id);
 }
 
+/** A board meeting's participants are active directors; none chosen means every active director. */
 function checkParticipants(db: DbOrTx, ids: number[]): number[] {
   const chosen = ids.length ? [...new Set(ids)] : activeDirectorIds(db);
-  const found = db.select({ id: users.id }).from(users).where(and(inArray(users.id, chosen), eq(users.active, true))).all();
-  if (found.length !== chosen.length) throw new ValidationError({ participantIds: ["Vælg kun aktive brugere som deltagere"] });
+  if (chosen.length === 0) throw new ValidationError({ participantIds: ["Der er ingen aktive direktører at invitere"] });
+  const found = db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, chosen), eq(users.active, true), eq(users.role, "director")))
+    .all();
+  if (found.length !== chosen.length) throw new ValidationError({ participantIds: ["Deltagerne skal være aktive direktører"] });
   return chosen;
 }
 
@@ -150,14 +156,29 @@ export function addFreeItem(actor: ActingUser, meetingId: number, formData: Form
   });
 }
 
+const staleItemMessage = "Punktet er ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.";
+
+/** The stored values as the edit form shows them, so a refused editor can see what changed. */
+function currentItemValues(item: AgendaItemRow): Record<string, string> {
+  return { title: item.title, summary: item.summary, proposedDecision: item.proposedDecision, version: String(item.version) };
+}
+
+/** Saves an edit made on `version`; a newer version in the database refuses the save with its current values. */
 export function updateAgendaItem(actor: ActingUser, itemId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
-  const { item, meeting } = getItemOrThrow(db, itemId);
+  const { meeting } = getItemOrThrow(db, itemId);
   authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.agenda", "meeting", meeting.id);
   assertOpen(meeting);
-  const input = parseInput(agendaItemEditSchema, formData);
+  const { version, ...input } = parseInput(agendaItemEditSchema, formData);
   db.transaction((tx) => {
-    tx.update(agendaItems).set({ ...input, version: item.version + 1, updatedAt: now.toISOString() }).where(eq(agendaItems.id, itemId)).run();
+    const before = getItemOrThrow(tx, itemId).item;
+    if (before.version !== version) throw new ConflictError(staleItemMessage, currentItemValues(before));
+    const result = tx
+      .update(agendaItems)
+      .set({ ...input, version: version + 1, updatedAt: now.toISOString() })
+      .where(and(eq(agendaItems.id, itemId), eq(agendaItems.version, version)))
+      .run();
+    if (result.changes === 0) throw new ConflictError(staleItemMessage, currentItemValues(before));
     audit(tx, actor, "meeting.agenda_update", meeting.id, { agendaItemId: itemId });
   });
 }
@@ -176,6 +197,9 @@ export function moveAgendaItem(actor: ActingUser, itemId: number, direction: "up
   });
 }
 
+const othersNotesMessage = "Punktet har private noter fra andre direktører og kan ikke fjernes.";
+
+/** Removes an item without a decision; the remover's own private note goes with it, other directors' notes block it. */
 export function removeAgendaItem(actor: ActingUser, itemId: number): void {
   const db = getDb();
   const { meeting } = getItemOrThrow(db, itemId);
@@ -185,7 +209,13 @@ export function removeAgendaItem(actor: ActingUser, itemId: number): void {
     if (tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.agendaItemId, itemId)).get()) {
       throw new ConflictError("Punktet har en beslutning og kan ikke fjernes.");
     }
-    tx.delete(privateNotes).where(eq(privateNotes.agendaItemId, itemId)).run();
+    const othersNote = tx
+      .select({ userId: privateNotes.userId })
+      .from(privateNotes)
+      .where(and(eq(privateNotes.agendaItemId, itemId), ne(privateNotes.userId, actor.id)))
+      .get();
+    if (othersNote) throw new ConflictError(othersNotesMessage);
+    tx.delete(privateNotes).where(and(eq(privateNotes.agendaItemId, itemId), eq(privateNotes.userId, actor.id))).run();
     tx.delete(agendaItems).where(eq(agendaItems.id, itemId)).run();
     audit(tx, actor, "meeting.agenda_remove", meeting.id, { agendaItemId: itemId });
   });

@@ -1,32 +1,6 @@
 import { z } from "zod";
 import { benefitStatuses, benefitTypes } from "@/db/schema";
-import { checkbox, isoDay, optionalId, optionalIsoDay, version } from "./common";
-
-/** Danish number input: "12,5" is 12.5, "1.200" and "1.200,5" use dots for thousands; "12.5" is accepted too. */
-export function parseDanishNumber(value: string): string {
-  const compact = value.replace(/\s/g, "");
-  if (compact.includes(",")) return compact.replace(/\./g, "").replace(",", ".");
-  if (/^-?\d{1,3}(\.\d{3})+$/.test(compact)) return compact.replace(/\./g, "");
-  return compact;
-}
-
-const blank = (value: unknown) => value == null || (typeof value === "string" && value.trim() === "");
-
-const decimal = (label: string) =>
-  z.preprocess(
-    (value) => (blank(value) ? null : typeof value === "string" ? parseDanishNumber(value) : value),
-    z.coerce.number({ error: `${label} skal være et tal` }).refine(Number.isFinite, `${label} skal være et tal`).nullable(),
-  );
-const requiredDecimal = (label: string) =>
-  z.preprocess(
-    (value) => (blank(value) ? undefined : typeof value === "string" ? parseDanishNumber(value) : value),
-    z.coerce.number({ error: `${label} skal være et tal` }).refine(Number.isFinite, `${label} skal være et tal`),
-  );
-const optionalKr = (label: string) =>
-  z.preprocess(
-    (value) => (blank(value) ? null : typeof value === "string" ? value.replace(/kr\.?/i, "").replace(/[\s.]/g, "") : value),
-    z.coerce.number({ error: `${label} skal være et beløb i kr.` }).int(`${label} skal være et helt antal kr.`).min(0, `${label} kan ikke være negativ`).nullable(),
-  );
+import { checkbox, isoDay, measurementValue, optionalId, optionalIsoDay, optionalKrAmount, optionalMeasurementValue, version } from "./common";
 
 export const benefitSchema = z
   .object({
@@ -38,15 +12,20 @@ export const benefitSchema = z
     unit: z.string().trim().max(40, "Højst 40 tegn").default(""),
     method: z.string().trim().max(1000, "Højst 1000 tegn").default(""),
     direction: z.enum(["up", "down"], { error: "Vælg om tallet skal op eller ned" }),
-    baselineValue: decimal("Baseline"),
+    baselineValue: optionalMeasurementValue("Baseline"),
     baselineDate: optionalIsoDay("Baselinedato"),
-    targetValue: decimal("Målet"),
+    targetValue: optionalMeasurementValue("Målet"),
     targetDate: optionalIsoDay("Måldato"),
-    annualValueKr: optionalKr("Årlig værdi"),
-    budgetTakeoutKr: optionalKr("Budgethjemtagning"),
+    annualValueKr: optionalKrAmount("Årlig værdi"),
+    budgetTakeoutKr: optionalKrAmount("Budgethjemtagning"),
     budgetTakeoutYear: z.preprocess(
       (value) => (value === "" || value == null ? null : value),
-      z.coerce.number({ error: "Budgetåret skal være et årstal" }).int().min(2000, "Budgetåret skal være et årstal").max(2100, "Budgetåret skal være et årstal").nullable(),
+      z.coerce
+        .number({ error: "Budgetåret skal være et årstal" })
+        .int("Budgetåret skal være et årstal")
+        .min(2000, "Budgetåret skal ligge mellem 2000 og 2100")
+        .max(2100, "Budgetåret skal ligge mellem 2000 og 2100")
+        .nullable(),
     ),
     budgetTakeoutConfirmed: checkbox.default(false),
     status: z.enum(benefitStatuses, { error: "Vælg en status" }).default("proposed"),
@@ -74,15 +53,18 @@ export const benefitEditSchema = benefitSchema.and(z.object({ version }));
 
 export const measurementSchema = z.object({
   date: isoDay("Datoen"),
-  value: requiredDecimal("Værdien"),
+  value: measurementValue("Værdien"),
   comment: z.string().trim().max(1000, "Kommentaren må højst være 1000 tegn").default(""),
 });
 
+/** A correction names the version of the measurement the form was opened with. */
+export const measurementCorrectionSchema = measurementSchema.extend({ version });
+
 export const rebaselineSchema = z
   .object({
-    newBaselineValue: requiredDecimal("Ny baseline"),
+    newBaselineValue: measurementValue("Ny baseline"),
     newBaselineDate: isoDay("Ny baselinedato"),
-    newTargetValue: requiredDecimal("Nyt mål"),
+    newTargetValue: measurementValue("Nyt mål"),
     newTargetDate: isoDay("Ny måldato"),
     reason: z.string().trim().min(10, "Begrund ændringen (mindst 10 tegn)").max(2000, "Højst 2000 tegn"),
   })

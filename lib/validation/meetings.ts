@@ -22,6 +22,7 @@ export const agendaItemEditSchema = z.object({
   title: z.string().trim().min(3, "Titlen skal være mindst 3 tegn").max(200, "Titlen må højst være 200 tegn"),
   summary: z.string().trim().max(4000, "Højst 4000 tegn").default(""),
   proposedDecision: z.string().trim().max(2000, "Højst 2000 tegn").default(""),
+  version,
 });
 
 export const decisionSchema = z

@@ -144,7 +144,7 @@ describe("createBenefit", () => {
       ["a target value without a date", { targetDate: "" }, "targetDate", "Målet skal have både værdi og dato"],
       ["a budget take-out without a year", { budgetTakeoutYear: "" }, "budgetTakeoutYear", "Angiv budgetåret for hjemtagningen"],
       ["a baseline that is not a number", { baselineValue: "mange" }, "baselineValue", "Baseline skal være et tal"],
-      ["an annual value that is not whole kr.", { annualValueKr: "1.200,50" }, "annualValueKr", "Årlig værdi skal være et beløb i kr."],
+      ["an annual value that is not whole kr.", { annualValueKr: "1.200,50" }, "annualValueKr", "Årlig værdi skal være et helt antal kr."],
       ["a too short title", { title: "AI" }, "title", "Titlen skal være mindst 3 tegn"],
       ["an unknown type", { type: "happiness" }, "type", "Vælg en type"],
       ["an unknown owner", { ownerId: 99_999 }, "ownerId", "Vælg en aktiv gevinstejer"],

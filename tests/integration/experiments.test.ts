@@ -5,7 +5,7 @@ import { seedDemo } from "@/db/seed";
 import { verifyAuditChain } from "@/lib/audit";
 import { getExperimentDetail, getProjectOrigin } from "@/lib/queries/experiments";
 import { listRadarEntries } from "@/lib/queries/radar";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/services/errors";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/services/errors";
 import {
   approveExperiment,
   createExperiment,
@@ -162,7 +162,7 @@ describe("createExperiment", () => {
 
   it("refuses an unknown zone and a closed zone", () => {
     const before = allExperiments();
-    expect(() => createExperiment(actor("member"), testCard({ zoneId: "999999" }))).toThrow(NotFoundError);
+    expect(() => createExperiment(actor("member"), testCard({ zoneId: "999999" }))).toThrow(ValidationError);
     const zone = db().select().from(zones).where(eq(zones.id, zoneId)).get()!;
     updateZone(actor("sponsor"), slug, {
       name: zone.name,

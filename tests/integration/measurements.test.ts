@@ -43,6 +43,7 @@ describe("recordMeasurement", () => {
         recordedById: actor.id,
         createdAt: fixedNow.toISOString(),
         updatedAt: fixedNow.toISOString(),
+        version: 1,
       });
       const events = successAudit(db(), "benefit.measure");
       expect(events).toHaveLength(1);
@@ -125,7 +126,7 @@ describe("correcting and deleting a measurement", () => {
     otherId = recordMeasurement(world.lead, benefitId, measurementForm({ date: "2026-10-20", value: "34" }), fixedNow);
   });
 
-  const correction = (overrides: Record<string, string> = {}) => measurementForm({ date: "2026-11-19", value: "29,5", comment: "Tastefejl rettet", ...overrides });
+  const correction = (overrides: Record<string, string> = {}) => measurementForm({ date: "2026-11-19", value: "29,5", comment: "Tastefejl rettet", version: "1", ...overrides });
 
   describe("correctMeasurement", () => {
     for (const days of [0, 1, 6, 7]) {
@@ -141,6 +142,7 @@ describe("correcting and deleting a measurement", () => {
           recordedById: world.otherStaff.id,
           createdAt: fixedNow.toISOString(),
           updatedAt: now.toISOString(),
+          version: 2,
         });
         expect(measurementRow(db(), otherId)!.value).toBe(34);
         const events = successAudit(db(), "benefit.measure_correct");

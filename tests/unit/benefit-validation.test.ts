@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { benefitEditSchema, benefitSchema, measurementSchema, parseDanishNumber, rebaselineDecisionSchema, rebaselineSchema } from "@/lib/validation/benefits";
+import { parseDanishNumber } from "@/lib/validation/common";
+import { benefitEditSchema, benefitSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema } from "@/lib/validation/benefits";
 
 /** The Danish messages per field, or null when the input is valid. */
 function errorsOf(schema: z.ZodType, input: Record<string, unknown>): Record<string, string[]> | null {
@@ -119,9 +120,9 @@ describe("benefitSchema", () => {
     ["a target value without a date", { targetDate: "" }, "targetDate", "Målet skal have både værdi og dato"],
     ["a target date without a value", { targetValue: "" }, "targetValue", "Målet skal have både værdi og dato"],
     ["a budget take-out without a year", { budgetTakeoutYear: "" }, "budgetTakeoutYear", "Angiv budgetåret for hjemtagningen"],
-    ["a budget year that is not a year", { budgetTakeoutYear: "27" }, "budgetTakeoutYear", "Budgetåret skal være et årstal"],
+    ["a budget year that is not a year", { budgetTakeoutYear: "27" }, "budgetTakeoutYear", "Budgetåret skal ligge mellem 2000 og 2100"],
     ["a negative annual value", { annualValueKr: "-5" }, "annualValueKr", "Årlig værdi kan ikke være negativ"],
-    ["an annual value with øre", { annualValueKr: "1.200,50" }, "annualValueKr", "Årlig værdi skal være et beløb i kr."],
+    ["an annual value with øre", { annualValueKr: "1.200,50" }, "annualValueKr", "Årlig værdi skal være et helt antal kr."],
     ["a baseline that is not a number", { baselineValue: "mange" }, "baselineValue", "Baseline skal være et tal"],
     ["a baseline date that does not exist", { baselineDate: "2026-02-29" }, "baselineDate", "Baselinedato skal være en gyldig dato"],
     ["a too short title", { title: " AI " }, "title", "Titlen skal være mindst 3 tegn"],

@@ -1,0 +1,112 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
+
+function run(sql: string, ...params: unknown[]): void {
+  const db = openTestDatabase();
+  try {
+    db.prepare(sql).run(...params);
+  } finally {
+    db.close();
+  }
+}
+
+function get<T>(sql: string, ...params: unknown[]): T {
+  const db = openTestDatabase();
+  try {
+    return db.prepare(sql).get(...params) as T;
+  } finally {
+    db.close();
+  }
+}
+
+test.describe("director", () => {
+  test.use({ storageState: storageStateOf("director") });
+
+  test("an agenda item edited by someone else meanwhile is not overwritten; the newer values are shown", async ({ page }) => {
+    await page.goto("/meetings");
+    const meetingTitle = `Møde om samtidige rettelser ${Date.now()}`;
+    const create = page.getByRole("form", { name: "Opret møde" });
+    await create.getByLabel("Titel").fill(meetingTitle);
+    await create.getByLabel("Dato").fill("2027-03-05");
+    await create.getByLabel("Tidspunkt").fill("10:00");
+    await create.getByRole("button", { name: "Opret møde" }).click();
+    await expect(page.getByRole("heading", { name: meetingTitle, level: 1 })).toBeVisible();
+
+    const itemTitle = `Orientering om it-strategien ${Date.now()}`;
+    const add = page.getByRole("form", { name: "Tilføj punkt" });
+    await add.getByLabel("Titel").fill(itemTitle);
+    await add.getByRole("button", { name: "Tilføj punkt" }).click();
+    await expect(page.getByRole("heading", { name: itemTitle, level: 3 })).toBeVisible();
+
+    await page.getByText("Rediger titel, beskrivelse og indstilling", { exact: true }).click();
+    const edit = page.getByRole("form", { name: `Rediger ${itemTitle}` });
+    await expect(edit.getByLabel("Titel")).toBeVisible();
+
+    // Another director saves first.
+    run("update agenda_items set proposed_decision = 'Direktionen tager orienteringen til efterretning', version = version + 1 where title = ?", itemTitle);
+
+    await edit.getByLabel("Indstilling").fill("Direktionen godkender strategien");
+    await edit.getByRole("button", { name: "Gem punktet" }).click();
+    await expect(edit.getByRole("alert")).toHaveText(/Punktet er ændret af en anden/);
+    const newest = edit.getByRole("region", { name: "De nyeste gemte værdier" });
+    await expect(newest).toContainText("Direktionen tager orienteringen til efterretning");
+    expect(get<{ proposed_decision: string }>("select proposed_decision from agenda_items where title = ?", itemTitle).proposed_decision).toBe(
+      "Direktionen tager orienteringen til efterretning",
+    );
+    await expectNoAxeViolations(page);
+
+    // Saving again, knowingly, overwrites.
+    await edit.getByRole("button", { name: "Gem punktet" }).click();
+    await expect(edit.getByRole("status")).toHaveText("Punktet er gemt.");
+    expect(get<{ proposed_decision: string; version: number }>("select proposed_decision, version from agenda_items where title = ?", itemTitle)).toEqual({
+      proposed_decision: "Direktionen godkender strategien",
+      version: 3,
+    });
+  });
+});
+
+test.describe("department head", () => {
+  test.use({ storageState: storageStateOf("department_head") });
+
+  test("a measurement corrected in another tab meanwhile is not overwritten; the newer values are shown", async ({ page }) => {
+    const title = `Færre genindlæggelser ${Date.now()}`;
+    const today = new Date().toISOString().slice(0, 10);
+    const head = get<{ id: number; department_id: number }>("select id, department_id from users where email = 'afdelingschef@egeby.dk'");
+    const project = get<{ id: number; code: string }>("select id, code from projects where department_id = ? order by code limit 1", head.department_id);
+    const benefit = get<{ id: number }>(
+      `insert into benefits (project_id, title, type, owner_id, indicator, unit, direction, status, measurement_frequency_months)
+       values (?, ?, 'quality', ?, 'Genindlæggelser pr. måned', 'stk.', 'down', 'realising', 3) returning id`,
+      project.id,
+      title,
+      head.id,
+    );
+    const now = new Date().toISOString();
+    const measurement = get<{ id: number }>(
+      "insert into benefit_measurements (benefit_id, date, value, recorded_by_id, created_at, updated_at) values (?, ?, 40, ?, ?, ?) returning id",
+      benefit.id,
+      today,
+      head.id,
+      now,
+      now,
+    );
+
+    await page.goto(`/projects/${project.code}?tab=benefits`);
+    const card = page.getByRole("article", { name: title });
+    await card.getByText(/^Ret eller slet din måling fra/).click();
+    const correction = card.getByRole("form", { name: "Ret måling" });
+    await expect(correction.getByLabel("Værdi")).toHaveValue("40");
+
+    // The same measurement is corrected in another tab first.
+    run("update benefit_measurements set value = 38, version = version + 1 where id = ?", measurement.id);
+
+    await correction.getByLabel("Værdi").fill("36");
+    await correction.getByRole("button", { name: "Gem rettelse" }).click();
+    await expect(correction.getByRole("alert")).toHaveText(/Målingen er ændret/);
+    await expect(correction.getByRole("region", { name: "De nyeste gemte værdier" })).toContainText("38");
+    expect(get<{ value: number }>("select value from benefit_measurements where id = ?", measurement.id).value).toBe(38);
+
+    await correction.getByRole("button", { name: "Gem rettelse" }).click();
+    await expect(correction.getByRole("status")).toHaveText("Målingen er rettet.");
+    expect(get<{ value: number; version: number }>("select value, version from benefit_measurements where id = ?", measurement.id)).toEqual({ value: 36, version: 3 });
+  });
+});
