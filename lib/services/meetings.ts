@@ -15,7 +15,8 @@ import {
   queueKeySchema,
 } from "@/lib/validation/meetings";
 import { applyRebaselineDecision } from "./benefits";
-import { loadDecisionQueue } from "./decision-queue";
+import { applyChangeRequestDecision } from "./change-requests";
+import { loadDecisionQueue } from "@/lib/queries/decision-queue";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { applyExperimentDecision } from "./experiment-decisions";
 import { applyGateDecision } from "./gates";
@@ -129,6 +130,7 @@ export function addQueueItem(actor: ActingUser, meetingId: number, formData: For
         projectId: item.projectId,
         gateRequestId: item.gateRequestId ?? null,
         rebaselineId: item.rebaselineId ?? null,
+        changeRequestId: item.changeRequestId ?? null,
         experimentId: item.experimentId ?? null,
       })
       .returning({ id: agendaItems.id })
@@ -204,7 +206,7 @@ export function publishAgenda(actor: ActingUser, meetingId: number, now = new Da
 }
 
 /**
- * Records the board's decision on an item. A decision on a gate, a re-baseline or an experiment applies
+ * Records the board's decision on an item. A decision on a gate, a re-baseline, a change request or an experiment applies
  * itself in the same transaction; if applying fails, nothing is recorded.
  */
 export function recordDecision(actor: ActingUser, itemId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
@@ -224,6 +226,9 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
       applyGateDecision(tx, actor, item.gateRequestId!, effect === "approve_gate" ? "approved" : "rejected", input.text, now, context);
     } else if (effect === "approve_rebaseline" || effect === "reject_rebaseline") {
       applyRebaselineDecision(tx, actor, item.rebaselineId!, effect === "approve_rebaseline" ? "approved" : "rejected", input.text, now, context);
+    } else if (effect === "approve_change_request" || effect === "reject_change_request") {
+      const decision = effect === "approve_change_request" ? "approved" : "rejected";
+      applyChangeRequestDecision(tx, actor, item.changeRequestId!, decision, input.text, now, context);
     } else if (effect) {
       applyExperimentDecision(tx, actor, item.experimentId!, effect, input.text, now, context);
     }
