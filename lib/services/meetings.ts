@@ -19,6 +19,7 @@ import { applyChangeRequestDecision } from "./change-requests";
 import { loadDecisionQueue } from "@/lib/queries/decision-queue";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { applyExperimentDecision } from "./experiment-decisions";
+import { boardPromotion } from "./experiments";
 import { applyGateDecision } from "./gates";
 import { authorize, parseInput, type ActingUser } from "./guard";
 
@@ -215,6 +216,8 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
   authorize(actor, hasAlways(actor, "board.decide"), "meeting.decision", "meeting", meeting.id);
   assertOpen(meeting);
   const input = parseInput(decisionSchema, formData);
+  const promotion =
+    decisionEffect(item.queueKind, input.outcome) === "promote_experiment" ? boardPromotion(db, item.experimentId!, actor, formData) : undefined;
   db.transaction((tx) => {
     if (tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.agendaItemId, itemId)).get()) {
       throw new ConflictError("Punktet har allerede en beslutning.");
@@ -230,7 +233,7 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
       const decision = effect === "approve_change_request" ? "approved" : "rejected";
       applyChangeRequestDecision(tx, actor, item.changeRequestId!, decision, input.text, now, context);
     } else if (effect) {
-      applyExperimentDecision(tx, actor, item.experimentId!, effect, input.text, now, context);
+      applyExperimentDecision(tx, actor, item.experimentId!, effect, input.text, now, context, promotion);
     }
     if (meeting.status === "planned") tx.update(meetings).set({ status: "held", updatedAt: now.toISOString() }).where(eq(meetings.id, meeting.id)).run();
     audit(tx, actor, "meeting.decision", meeting.id, { ...context, outcome: input.outcome, effect });
