@@ -78,7 +78,7 @@ export function ChangeRequestDecisionForm({ action }: { action: Action }) {
       {(state) => (
         <>
           <FormMessage state={state} />
-          <TextAreaField id="cr-comment" name="comment" label="Direktionens kommentar (skal udfyldes ved afvisning)" state={state} rows={2} />
+          <TextAreaField id="cr-comment" name="comment" label="Kommentar til ændringsanmodningen (skal udfyldes ved afvisning)" state={state} rows={2} />
           <div className="flex flex-wrap gap-3">
             <button type="submit" name="decision" value="approved" className="btn">
               Godkend
