@@ -42,7 +42,8 @@ export function ChangeRequestForm({
               name="departmentId"
               label={`Ny ${label.departmentId.toLowerCase()}`}
               state={state}
-              defaultValue={values.departmentId}
+              defaultValue=""
+              placeholder={`Uændret (${departments.find((department) => department.id === values.departmentId)?.name ?? "nuværende"})`}
               options={departments.map((department) => ({ value: department.id, label: department.name }))}
             />
             <SelectField
@@ -50,7 +51,8 @@ export function ChangeRequestForm({
               name="ownerId"
               label={`Ny ${label.ownerId.toLowerCase()}`}
               state={state}
-              defaultValue={values.ownerId}
+              defaultValue=""
+              placeholder={`Uændret (${people.find((person) => person.id === values.ownerId)?.name ?? "nuværende"})`}
               options={people.map((person) => ({ value: person.id, label: person.name }))}
             />
             <SelectField
