@@ -68,7 +68,7 @@ test.describe.serial("change requests of the board's figures", () => {
     await page.getByRole("button", { name: "Send ændringsanmodning" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Ændringsanmodningen er sendt til direktionen." })).toBeVisible();
     await expect(page.getByText("Afventer direktionen").first()).toBeVisible();
-    await expect(page.getByRole("button", { name: "Godkend" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Godkend", exact: true })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     const db = openTestDatabase();
@@ -85,7 +85,7 @@ test.describe.serial("change requests of the board's figures", () => {
     await expect(pending.getByRole("row", { name: /Godkendt budget/ })).toContainText(kr(newBudget));
     await expectNoAxeViolations(page);
     await pending.getByLabel("Kommentar til ændringsanmodningen (skal udfyldes ved afvisning)").fill("Godkendt; finansieres af puljen.");
-    await pending.getByRole("button", { name: "Godkend" }).click();
+    await pending.getByRole("button", { name: "Godkend", exact: true }).click();
     await expect(page.getByRole("status").filter({ hasText: "Ændringsanmodningen er godkendt, og de nye værdier er gemt." })).toBeVisible();
 
     const db = openTestDatabase();
