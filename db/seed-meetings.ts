@@ -1,9 +1,7 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Transaction } from "./index";
 import {
   agendaItems,
-  benefitRebaselines,
-  benefits,
   decisions,
   gateRequests,
   meetingParticipants,
@@ -15,8 +13,8 @@ import {
 import { demoChairEmail, demoHeldMeeting, demoMeetingLocation, demoUpcomingMeeting, type DemoUpcomingItem } from "./demo-data-meetings";
 import { recordAudit } from "../lib/audit";
 import { parseDay, toDay } from "../lib/domain/dates";
-import { phaseLabels } from "../lib/domain/labels";
-import { composeDecisionQueue, type QueueItem, type QueueKind } from "../lib/domain/meetings";
+import type { QueueItem, QueueKind } from "../lib/domain/meetings";
+import { loadDecisionQueue } from "../lib/queries/decision-queue";
 
 type Lookup = { project: (code: string) => { id: number; code: string; title: string }; user: (email: string) => number };
 
@@ -31,36 +29,6 @@ const onWeekday = (day: string, direction: "before" | "after") =>
 
 /** The agenda kind an item of the decision queue gets (as lib/services/meetings.ts addQueueItem). */
 const kindOf = (queueKind: QueueKind) => (queueKind === "gate" ? "gate" : queueKind === "red_project" ? "discussion" : "decision");
-
-/** The board's decision queue as the app computes it, read inside the seed's transaction. */
-function decisionQueue(tx: Transaction): QueueItem[] {
-  const pendingGates = tx
-    .select({ id: gateRequests.id, projectId: projects.id, projectTitle: projects.title, from: gateRequests.fromPhase, to: gateRequests.toPhase })
-    .from(gateRequests)
-    .innerJoin(projects, eq(projects.id, gateRequests.projectId))
-    .where(eq(gateRequests.status, "pending"))
-    .orderBy(asc(gateRequests.id))
-    .all()
-    .map((gate) => ({ ...gate, fromLabel: phaseLabels[gate.from], toLabel: phaseLabels[gate.to] }));
-  const pendingRebaselines = tx
-    .select({ id: benefitRebaselines.id, projectId: benefits.projectId, benefitTitle: benefits.title, reason: benefitRebaselines.reason })
-    .from(benefitRebaselines)
-    .innerJoin(benefits, eq(benefits.id, benefitRebaselines.benefitId))
-    .where(eq(benefitRebaselines.status, "pending"))
-    .orderBy(asc(benefitRebaselines.id))
-    .all();
-  const redProjects = tx.all<{ projectId: number; projectTitle: string; comment: string }>(sql`
-    select p.id as projectId, p.title as projectTitle, r.overall_comment as comment
-    from projects p
-    join (
-      select project_id, overall_light, overall_comment,
-             row_number() over (partition by project_id order by published_at desc, id desc) as rn
-      from status_reports where state = 'published'
-    ) r on r.project_id = p.id and r.rn = 1
-    where r.overall_light = 'red' and p.phase not in ('closed', 'stopped')
-    order by p.code`);
-  return composeDecisionQueue({ pendingGates, pendingRebaselines, redProjects, experimentsAwaitingApproval: [], experimentsToScale: [] }, new Set());
-}
 
 function activeDirectors(tx: Transaction): number[] {
   return tx
@@ -190,7 +158,7 @@ function seedUpcomingMeeting(tx: Transaction, lookup: Lookup, directors: number[
     },
     directors,
   );
-  const queue = decisionQueue(tx);
+  const queue = loadDecisionQueue(tx);
   demoUpcomingMeeting.items.forEach((item: DemoUpcomingItem, index) => {
     const common = { meetingId, position: index + 1, proposedDecision: item.proposedDecision, createdAt: prepared, updatedAt: prepared };
     if (!("project" in item)) {
@@ -208,6 +176,7 @@ function seedUpcomingMeeting(tx: Transaction, lookup: Lookup, directors: number[
         projectId: queued.projectId,
         gateRequestId: queued.gateRequestId ?? null,
         rebaselineId: queued.rebaselineId ?? null,
+        changeRequestId: queued.changeRequestId ?? null,
         experimentId: queued.experimentId ?? null,
       })
       .run();

@@ -1,4 +1,4 @@
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Transaction } from "./index";
 import { benefits, gateRequests, involvements, projects, risks, statusReports, users, type Light } from "./schema";
 import {
@@ -11,7 +11,8 @@ import {
   type DemoStatusStory,
 } from "./demo-data-portfolio";
 import { addMonths, daysBetween, parseDay, toDay, wholeMonthsBetween } from "../lib/domain/dates";
-import { gateChecklist, type GateFacts } from "../lib/domain/gate-checklist";
+import { gateChecklist } from "../lib/domain/gate-checklist";
+import { loadGateFacts } from "../lib/queries/project-facts";
 import { proposeStatus, worstLight, type Proposal } from "../lib/domain/status-proposal";
 import { defaultSettings } from "../lib/domain/settings";
 import { dimensionLabels, lightLabels } from "../lib/domain/labels";
@@ -22,7 +23,6 @@ type Dimension = "time" | "economy" | "delivery" | "risk" | "benefits";
 type Lookup = { project: (code: string) => ProjectRow; user: (email: string) => number };
 
 /** Involvement that counts for the gate checklist: users/citizens, employees or MED. */
-const gateInvolvementGroups = ["citizens", "employees", "med"] as const;
 
 const codeLights: Record<string, Light> = { g: "green", y: "yellow", r: "red" };
 const greenComments: Record<"delivery" | "risk" | "benefits", string[]> = {
@@ -276,33 +276,10 @@ function seedBenefits(tx: Transaction, lookup: Lookup, today: string): void {
   }
 }
 
-/** The facts the gate checklist is computed from, read from the project's data. */
-function gateFactsFor(tx: Transaction, project: ProjectRow): GateFacts {
-  const projectBenefits = tx.select().from(benefits).where(eq(benefits.projectId, project.id)).all();
-  const projectRisks = tx.select({ id: risks.id }).from(risks).where(eq(risks.projectId, project.id)).all();
-  const counted = tx
-    .select({ id: involvements.id, group: involvements.group })
-    .from(involvements)
-    .where(eq(involvements.projectId, project.id))
-    .all()
-    .filter((entry) => (gateInvolvementGroups as readonly string[]).includes(entry.group));
-  return {
-    purposeSet: Boolean(project.purpose),
-    benefitsTotal: projectBenefits.length,
-    benefitsWithBaselineAndTarget: projectBenefits.filter((benefit) => benefit.baselineValue !== null && benefit.targetValue !== null).length,
-    benefitsWithoutOwner: projectBenefits.filter((benefit) => benefit.ownerId === null).length,
-    risksTotal: projectRisks.length,
-    noSignificantRisks: project.noSignificantRisks,
-    userOrMedInvolvements: counted.length,
-    approvedBudgetKr: project.approvedBudgetKr,
-    closingLearning: project.closingLearning,
-  };
-}
-
 function seedGateRequests(tx: Transaction, lookup: Lookup, today: string): void {
   for (const gate of demoGateRequests) {
     const project = lookup.project(gate.project);
-    const checklist = gateChecklist(gate.from, gate.to, gateFactsFor(tx, project));
+    const checklist = gateChecklist(gate.from, gate.to, loadGateFacts(tx, project));
     tx.insert(gateRequests)
       .values({
         projectId: project.id,

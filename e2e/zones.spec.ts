@@ -150,7 +150,11 @@ test.describe("zones and experiments", () => {
     await expect(staff.getByRole("button", { name: "Skalér til projekt" })).toHaveCount(0);
 
     await lead.goto(`/experiments/${id}`);
-    await expect(lead.getByLabel("Afdeling", { exact: true })).toHaveValue(/\d+/);
+    await lead.getByRole("button", { name: "Skalér til projekt" }).click();
+    await expect(lead.getByText("Angiv projektets første budget i kr.")).toBeVisible();
+    await lead.getByLabel("Afdeling for projektet", { exact: true }).selectOption({ label: "Social og Sundhed" });
+    await lead.getByLabel("Formål", { exact: true }).selectOption({ label: "Ny service" });
+    await lead.getByLabel("Første budget (kr.)", { exact: true }).fill("400.000");
     await lead.getByRole("button", { name: "Skalér til projekt" }).click();
     await expect(lead.getByRole("status").filter({ hasText: "Forsøget er skaleret til et nyt projekt" })).toBeVisible();
     const projectLink = lead.getByRole("link", { name: new RegExp(`^DIG-\\d{4}-\\d{3} ${title}`) });
@@ -165,6 +169,10 @@ test.describe("zones and experiments", () => {
       .get(id) as { phase: string; zoneId: number; promoted: number; id: number };
     db.close();
     expect(project).toMatchObject({ phase: "analysis", zoneId });
+    const figures = openTestDatabase();
+    const promoted = figures.prepare("select approved_budget_kr as budget, purpose from projects where id = ?").get(project.id) as { budget: number; purpose: string };
+    figures.close();
+    expect(promoted).toEqual({ budget: 400_000, purpose: "new_service" });
 
     await lead.goto(`/zones/${slug}`);
     await expect(lead.getByRole("region", { name: /^Projekter/ }).getByRole("link", { name: new RegExp(title) })).toBeVisible();

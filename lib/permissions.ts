@@ -125,3 +125,39 @@ export function canTriageIdea(actor: Actor, leadsAnyZone: boolean): boolean {
   if (grant === "always") return true;
   return grant === "own" && leadsAnyZone;
 }
+
+// --- Board-controlled figures (approved budget, baseline dates, department, owner, phase) ---
+
+export type BoardCapability = "project.controlled_fields" | "project.stop";
+
+/** Who changes board-controlled figures directly (admins only as an audited correction) and who stops a project. */
+export const boardCapabilityTable: Record<BoardCapability, Record<Role, Grant>> = {
+  "project.controlled_fields": { director: "always", department_head: "never", staff: "never", admin: "always" },
+  "project.stop": { director: "always", department_head: "never", staff: "never", admin: "never" },
+};
+
+/** Changes a project's board-controlled fields directly, without a change request. */
+export function canChangeControlledFields(actor: Actor): boolean {
+  return boardCapabilityTable["project.controlled_fields"][actor.role] === "always";
+}
+
+/** A direct change by an administrator is a correction and needs a reason. */
+export function needsCorrectionReason(actor: Actor): boolean {
+  return actor.role === "admin";
+}
+
+/** Stops a project directly: a director's decision. */
+export function canStopProject(actor: Actor): boolean {
+  return boardCapabilityTable["project.stop"][actor.role] === "always";
+}
+
+/** Files a change request: the project's owner, lead or the head of its department (as for editing, admins excluded). */
+export function canRequestProjectChange(actor: Actor, project: ProjectRef): boolean {
+  if (actor.role === "admin") return false;
+  return ownsDepartment(actor, project.departmentId) || isInvolvedInProject(actor, project);
+}
+
+/** Approves or rejects a change request: directors only. */
+export function canDecideProjectChange(actor: Actor): boolean {
+  return hasAlways(actor, "board.decide");
+}

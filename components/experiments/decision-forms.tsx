@@ -1,9 +1,9 @@
 "use client";
 
+import { PromotionFields } from "@/components/experiments/promotion-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SelectField, SubmitButton, TextAreaField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
-import { purposeLabels } from "@/lib/domain/labels";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -50,40 +50,26 @@ export function ApproveExperimentForm({ approve, reject }: { approve: Action; re
 export function PromoteExperimentForm({
   action,
   departments,
-  defaultDepartmentId,
   actorName,
   sponsorName,
 }: {
   action: Action;
+  /** The departments the user may create projects in. */
   departments: { id: number; name: string }[];
-  defaultDepartmentId: number | null;
   actorName: string;
   sponsorName: string | null;
 }) {
+  if (departments.length === 0) {
+    return <p className="text-muted">Du kan ikke oprette projekter. En direktør eller en afdelingschef kan skalere forsøget til et projekt i sin afdeling.</p>;
+  }
   const owners = [{ value: "self", label: `Mig selv (${actorName})` }, ...(sponsorName ? [{ value: "sponsor", label: `Sponsoren (${sponsorName})` }] : [])];
   return (
     <ActionForm action={action} className="space-y-4" ariaLabel="Skalér til projekt">
       {(state) => (
         <>
           <FormMessage state={state} />
-          <div className="grid gap-4 md:grid-cols-3">
-            <SelectField
-              name="departmentId"
-              label="Afdeling"
-              state={state}
-              placeholder="Vælg afdeling"
-              options={departments.map((department) => ({ value: department.id, label: department.name }))}
-              defaultValue={defaultDepartmentId ?? ""}
-            />
-            <SelectField
-              name="purpose"
-              label="Formål"
-              state={state}
-              options={Object.entries(purposeLabels).map(([value, label]) => ({ value, label }))}
-              defaultValue="new_service"
-            />
-            <SelectField name="owner" label="Projektejer" state={state} options={owners} defaultValue="self" />
-          </div>
+          <PromotionFields state={state} departments={departments} />
+          <SelectField name="owner" label="Projektejer" state={state} options={owners} defaultValue="self" />
           <SubmitButton pendingText="Opretter projekt…">Skalér til projekt</SubmitButton>
         </>
       )}

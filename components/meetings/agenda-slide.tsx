@@ -1,6 +1,7 @@
 import { recordDecisionAction, savePrivateNoteAction } from "@/app/(portal)/meetings/actions";
 import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
 import type { AgendaItemView, PresentationCard } from "@/lib/queries/meetings";
+import { listDepartmentOptions } from "@/lib/queries/projects";
 import { DecisionForm } from "./decision-form";
 import { DecisionSummary } from "./decision-summary";
 import { PrivateNoteForm } from "./private-note-form";
@@ -56,7 +57,12 @@ export function AgendaSlide({
               <DecisionSummary decision={item.decision} recorderName={item.recorderName} large />
             ) : canDecide ? (
               <div className="card">
-                <DecisionForm action={recordDecisionAction.bind(null, item.id)} itemId={item.id} title={item.title} />
+                <DecisionForm
+                  action={recordDecisionAction.bind(null, item.id)}
+                  itemId={item.id}
+                  title={item.title}
+                  promotionDepartments={item.queueKind === "experiment_scale" ? listDepartmentOptions() : undefined}
+                />
               </div>
             ) : (
               <p className="card text-lg text-muted">Der er ikke registreret en beslutning endnu.</p>

@@ -1,5 +1,6 @@
 "use client";
 
+import { PromotionFields } from "@/components/experiments/promotion-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
@@ -8,7 +9,18 @@ import { decisionOutcomeLabels } from "@/lib/domain/labels";
 const outcomes = Object.keys(decisionOutcomeLabels) as (keyof typeof decisionOutcomeLabels)[];
 
 /** Records the board's decision in two taps: an outcome, then "Registrér beslutning"; the text is optional for Godkendt. */
-export function DecisionForm({ action, itemId, title }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; itemId: number; title: string }) {
+export function DecisionForm({
+  action,
+  itemId,
+  title,
+  promotionDepartments,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  itemId: number;
+  title: string;
+  /** Set for an experiment asking to scale: Godkendt creates a project, so the decision names its department, purpose and budget. */
+  promotionDepartments?: { id: number; name: string }[];
+}) {
   const id = (part: string) => `decision-${itemId}-${part}`;
   return (
     <ActionForm action={action} className="space-y-4" ariaLabel={`Beslutning: ${title}`}>
@@ -58,6 +70,13 @@ export function DecisionForm({ action, itemId, title }: { action: (state: Action
                 </p>
               )}
             </div>
+            {promotionDepartments && (
+              <fieldset className="space-y-2">
+                <legend className="text-lg font-semibold">Nyt projekt ved Godkendt</legend>
+                <p className="text-sm text-muted">Skal udfyldes, når forsøget godkendes til skalering.</p>
+                <PromotionFields state={state} departments={promotionDepartments} idPrefix={id("")} />
+              </fieldset>
+            )}
             <button type="submit" className="btn min-h-14 w-full text-lg" disabled={pending} aria-disabled={pending}>
               {pending ? "Registrerer …" : "Registrér beslutning"}
             </button>

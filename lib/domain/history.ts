@@ -1,9 +1,13 @@
-import { decisionOutcomeLabels, phaseLabels } from "./labels";
+import { controlledFieldLabels, decisionOutcomeLabels, phaseLabels } from "./labels";
 
 type Changes = Record<string, unknown>;
 
 const decisionWord = (value: unknown) => decisionOutcomeLabels[value as keyof typeof decisionOutcomeLabels] ?? String(value);
 const phase = (value: unknown) => phaseLabels[value as keyof typeof phaseLabels] ?? String(value);
+
+const fieldLabel = (field: string) => controlledFieldLabels[field as keyof typeof controlledFieldLabels] ?? field;
+const fieldNames = (fields: unknown) =>
+  (fields && typeof fields === "object" ? Object.keys(fields) : []).map((field) => fieldLabel(field).toLowerCase()).join(", ");
 
 /** One Danish line per audit event in a project's history. */
 export function describeHistoryEvent(action: string, changes: Changes): string {
@@ -48,6 +52,12 @@ export function describeHistoryEvent(action: string, changes: Changes): string {
       return `Ny baseline godkendt${changes.comment ? ` — ${String(changes.comment)}` : ""}`;
     case "benefit.rebaseline_reject":
       return `Ny baseline afvist${changes.comment ? ` — ${String(changes.comment)}` : ""}`;
+    case "change_request.file":
+      return `Ændringsanmodning sendt: ${fieldNames(changes.fields)}`;
+    case "change_request.approve":
+      return `Ændringsanmodning godkendt: ${fieldNames(changes.fields)}${changes.comment ? ` — ${String(changes.comment)}` : ""}`;
+    case "change_request.reject":
+      return `Ændringsanmodning afvist: ${fieldNames(changes.fields)}${changes.comment ? ` — ${String(changes.comment)}` : ""}`;
     case "meeting.decision":
       return `Koncernledelsen besluttede: ${decisionWord(changes.outcome)}${changes.title ? ` — ${String(changes.title)}` : ""}${changes.meetingTitle ? ` (${String(changes.meetingTitle)})` : ""}`;
     default:

@@ -181,3 +181,15 @@ export const queueKindLabels = {
 } as const;
 
 export const learningKindLabels = { experiment: "Forsøg", project: "Afsluttet projekt", inspiration: "Udsyn" } as const;
+
+/** Board-controlled project fields (changed by the direktion, or through an ændringsanmodning). */
+export const controlledFieldLabels = {
+  approvedBudgetKr: "Godkendt budget",
+  baselineStart: "Planlagt start",
+  baselineEnd: "Planlagt slut (baseline)",
+  departmentId: "Afdeling",
+  ownerId: "Projektejer",
+  phase: "Fase",
+} as const;
+
+export const changeRequestStatusLabels = { pending: "Afventer direktionen", approved: "Godkendt", rejected: "Afvist" } as const;

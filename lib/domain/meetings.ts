@@ -11,12 +11,15 @@ export type QueueItem = {
   projectId: number | null;
   gateRequestId?: number;
   rebaselineId?: number;
+  changeRequestId?: number;
   experimentId?: number;
 };
 
 export type QueueSources = {
   pendingGates: { id: number; projectId: number; projectTitle: string; fromLabel: string; toLabel: string }[];
   pendingRebaselines: { id: number; projectId: number; benefitTitle: string; reason: string }[];
+  /** Pending change requests of board-controlled figures; `fields` names the fields in Danish. */
+  pendingChangeRequests: { id: number; projectId: number; projectTitle: string; fields: string; reason: string }[];
   redProjects: { projectId: number; projectTitle: string; comment: string }[];
   experimentsAwaitingApproval: { id: number; title: string; zoneName: string; moneyAtRiskKr: number }[];
   experimentsToScale: { id: number; title: string; zoneName: string }[];
@@ -45,6 +48,14 @@ export function composeDecisionQueue(sources: QueueSources, scheduled: ReadonlyS
       summary: rebaseline.reason,
       projectId: rebaseline.projectId,
       rebaselineId: rebaseline.id,
+    })),
+    ...sources.pendingChangeRequests.map((request) => ({
+      key: queueKey("change_request", request.id),
+      queueKind: "change_request" as const,
+      title: `Ændringsanmodning: ${request.projectTitle}`,
+      summary: `${request.fields}: ${request.reason}`,
+      projectId: request.projectId,
+      changeRequestId: request.id,
     })),
     ...sources.redProjects.map((project) => ({
       key: queueKey("red_project", project.projectId),
@@ -78,6 +89,8 @@ export type DecisionEffect =
   | "reject_gate"
   | "approve_rebaseline"
   | "reject_rebaseline"
+  | "approve_change_request"
+  | "reject_change_request"
   | "approve_experiment"
   | "reject_experiment"
   | "promote_experiment"
@@ -95,6 +108,8 @@ export function decisionEffect(queueKind: QueueKind | null, outcome: DecisionOut
       return approved ? "approve_gate" : "reject_gate";
     case "rebaseline":
       return approved ? "approve_rebaseline" : "reject_rebaseline";
+    case "change_request":
+      return approved ? "approve_change_request" : "reject_change_request";
     case "experiment_approval":
       return approved ? "approve_experiment" : "reject_experiment";
     case "experiment_scale":

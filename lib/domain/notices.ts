@@ -3,6 +3,9 @@ export const notices = {
   "gate-approved": "Porten er godkendt, og projektet har skiftet fase.",
   "gate-rejected": "Porten er afvist. Projektet bliver i sin fase.",
   "phase-changed": "Projektet har skiftet fase.",
+  "change-requested": "Ændringsanmodningen er sendt til direktionen.",
+  "change-approved": "Ændringsanmodningen er godkendt, og de nye værdier er gemt.",
+  "change-rejected": "Ændringsanmodningen er afvist. Projektets tal er uændrede.",
 } as const;
 export type NoticeKey = keyof typeof notices;
 

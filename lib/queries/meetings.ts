@@ -23,7 +23,7 @@ import {
 import type { ChecklistItem } from "@/lib/domain/gate-checklist";
 import { riskFrameVerdict } from "@/lib/domain/experiments";
 import type { Role } from "@/db/schema";
-import { loadDecisionQueue } from "@/lib/services/decision-queue";
+import { loadDecisionQueue } from "@/lib/queries/decision-queue";
 import { listProjectBenefits } from "./benefits";
 
 const recorder = alias(users, "decision_recorder");

@@ -6,7 +6,7 @@ import { auditEvents, departments, gateRequests, involvements, projects, risks, 
 import { gateChecklist } from "@/lib/domain/gate-checklist";
 import { allowedTransitions } from "@/lib/domain/phases";
 import type { Proposal } from "@/lib/domain/status-proposal";
-import { loadGateFacts } from "@/lib/services/project-facts";
+import { loadGateFacts } from "@/lib/queries/project-facts";
 
 const author = alias(users, "author");
 const requester = alias(users, "requester");

@@ -1,7 +1,7 @@
 import "server-only";
 import type { DbOrTx } from "@/db";
 import type { DecisionEffect } from "@/lib/domain/meetings";
-import { approveInTransaction, defaultPromotion, promoteInTransaction, rejectInTransaction } from "./experiments";
+import { approveInTransaction, promoteInTransaction, rejectInTransaction, type PromotionChoice } from "./experiments";
 import type { ActingUser } from "./guard";
 
 /**
@@ -16,6 +16,7 @@ export function applyExperimentDecision(
   text: string,
   now: Date,
   context: Record<string, unknown>,
+  promotion?: PromotionChoice,
 ): void {
   switch (effect) {
     case "approve_experiment":
@@ -23,7 +24,8 @@ export function applyExperimentDecision(
     case "reject_experiment":
       return rejectInTransaction(tx, actor, experimentId, text || "Afvist af koncernledelsen", now, context);
     case "promote_experiment":
-      promoteInTransaction(tx, actor, experimentId, defaultPromotion(tx, experimentId, actor), now, context);
+      if (!promotion) throw new Error("A promotion needs the department, purpose and budget the decision names");
+      promoteInTransaction(tx, actor, experimentId, promotion, now, context);
       return;
     default:
       throw new Error(`An experiment cannot take the decision ${effect}`);

@@ -4,11 +4,12 @@ import { getDb, type DbOrTx } from "@/db";
 import { departments, experiments, projectGoals, projects, projectTags, technologyTags, users, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { stateOnStart } from "@/lib/domain/experiments";
-import { canCreateExperiment, type Actor } from "@/lib/permissions";
+import { canCreateExperiment, canCreateProject, type Actor } from "@/lib/permissions";
 import {
   experimentZoneSchema,
   learningCardSchema,
   promoteExperimentSchema,
+  promotionProjectSchema,
   rejectExperimentSchema,
   testCardSchema,
 } from "@/lib/validation/experiments";
@@ -222,13 +223,17 @@ export function promoteExperiment(actor: ActingUser, id: number, formData: FormD
   assertPromotable(experiment);
   const input = parseInput(promoteExperimentSchema, formData);
   const fieldErrors: Record<string, string[]> = {};
-  if (!db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).get()) {
-    fieldErrors.departmentId = ["Afdelingen findes ikke"];
-  }
+  if (!departmentExists(db, input.departmentId)) fieldErrors.departmentId = ["Afdelingen findes ikke"];
   const ownerId = input.owner === "self" ? actor.id : activeUserId(db, zone.sponsorId);
   if (!ownerId) fieldErrors.owner = ["Rummet har ingen aktiv sponsor; vælg dig selv som projektejer"];
   if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
-  return db.transaction((tx) => promoteInTransaction(tx, actor, id, { departmentId: input.departmentId, purpose: input.purpose, ownerId: ownerId! }, now));
+  authorize(actor, canCreateProject(actor, input.departmentId), "experiment.promote", "department", input.departmentId);
+  const choice = { departmentId: input.departmentId, purpose: input.purpose, approvedBudgetKr: input.approvedBudgetKr, ownerId: ownerId! };
+  return db.transaction((tx) => promoteInTransaction(tx, actor, id, choice, now));
+}
+
+function departmentExists(db: DbOrTx, departmentId: number): boolean {
+  return Boolean(db.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).get());
 }
 
 function assertPromotable(experiment: ExperimentRow): void {
@@ -238,17 +243,24 @@ function assertPromotable(experiment: ExperimentRow): void {
   }
 }
 
-export type PromotionChoice = { departmentId: number; purpose: (typeof projects.$inferSelect)["purpose"]; ownerId: number };
+export type PromotionChoice = {
+  departmentId: number;
+  purpose: (typeof projects.$inferSelect)["purpose"];
+  approvedBudgetKr: number;
+  ownerId: number;
+};
 
-/** The department and owner a board decision gives a promoted project: the lead's (or creator's) department, the sponsor as owner. */
-export function defaultPromotion(db: DbOrTx, id: number, actor: ActingUser): PromotionChoice {
-  const { experiment, zone } = loadOrThrow(db, id);
-  const departmentOf = (userId: number | null) =>
-    userId ? (db.select({ departmentId: users.departmentId }).from(users).where(eq(users.id, userId)).get()?.departmentId ?? null) : null;
-  const departmentId =
-    departmentOf(zone.leadId) ?? departmentOf(experiment.createdById) ?? db.select({ id: departments.id }).from(departments).orderBy(departments.id).get()?.id;
-  if (!departmentId) throw new ValidationError({}, "Der findes ingen afdeling at placere projektet i.");
-  return { departmentId, purpose: "new_service", ownerId: activeUserId(db, zone.sponsorId) ?? actor.id };
+/**
+ * The project a board decision to scale creates: the decision names department, purpose and first budget (required
+ * form fields, validated here); the zone's sponsor (or the deciding director) becomes the owner. The department must
+ * be one the deciding actor may create projects in.
+ */
+export function boardPromotion(db: DbOrTx, id: number, actor: ActingUser, formData: FormData | Record<string, unknown>): PromotionChoice {
+  const { zone } = loadOrThrow(db, id);
+  const input = parseInput(promotionProjectSchema, formData);
+  if (!departmentExists(db, input.departmentId)) throw new ValidationError({ departmentId: ["Afdelingen findes ikke"] });
+  authorize(actor, canCreateProject(actor, input.departmentId), "experiment.promote", "department", input.departmentId);
+  return { departmentId: input.departmentId, purpose: input.purpose, approvedBudgetKr: input.approvedBudgetKr, ownerId: activeUserId(db, zone.sponsorId) ?? actor.id };
 }
 
 /** Skalér inside the caller's transaction: the new project in phase analysis, linked both ways. */
@@ -263,6 +275,7 @@ export function promoteInTransaction(tx: DbOrTx, actor: ActingUser, id: number, 
     summary,
     purpose: choice.purpose,
     departmentId: choice.departmentId,
+    approvedBudgetKr: choice.approvedBudgetKr,
     zoneId: zone.id,
     ownerId: choice.ownerId,
     leadId,

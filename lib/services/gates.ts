@@ -6,11 +6,11 @@ import { recordAudit } from "@/lib/audit";
 import { checklistMet, gateChecklist } from "@/lib/domain/gate-checklist";
 import { phaseLabels } from "@/lib/domain/labels";
 import { findTransition } from "@/lib/domain/phases";
-import { canDecideGate, canEditProject, canRequestGate } from "@/lib/permissions";
+import { canDecideGate, canEditProject, canRequestGate, canStopProject } from "@/lib/permissions";
 import { gateDecisionSchema, gateRequestSchema, phaseChangeSchema } from "@/lib/validation/project-items";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
-import { loadGateFacts } from "./project-facts";
+import { loadGateFacts } from "@/lib/queries/project-facts";
 import { getProjectOrThrow } from "./projects";
 
 function unmetMessage(items: ReturnType<typeof gateChecklist>): string {
@@ -108,12 +108,16 @@ export function decideGate(actor: ActingUser, requestId: number, formData: FormD
   getDb().transaction((tx) => applyGateDecision(tx, actor, requestId, input.decision, input.comment, now));
 }
 
-/** Moves a project without a gate: idé → analyse, implementering → gevinstrealisering, → afsluttet, → stoppet. */
+/**
+ * Moves a project without a gate: idé → analyse, implementering → gevinstrealisering, → afsluttet; → stoppet is a
+ * director's decision (others ask for it with a change request).
+ */
 export function changePhase(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): Phase {
   const db = getDb();
   const project = getProjectOrThrow(db, code);
   authorize(actor, canEditProject(actor, project), "project.phase", "project", code);
   const input = parseInput(phaseChangeSchema, formData);
+  if (input.toPhase === "stopped") authorize(actor, canStopProject(actor), "project.stop", "project", code);
   const transition = findTransition(project.phase, input.toPhase);
   if (!transition) {
     throw new ValidationError({ toPhase: [`Et projekt i ${phaseLabels[project.phase].toLowerCase()} kan ikke gå til ${phaseLabels[input.toPhase].toLowerCase()}`] });

@@ -15,9 +15,11 @@ import {
   queueKeySchema,
 } from "@/lib/validation/meetings";
 import { applyRebaselineDecision } from "./benefits";
-import { loadDecisionQueue } from "./decision-queue";
+import { applyChangeRequestDecision } from "./change-requests";
+import { loadDecisionQueue } from "@/lib/queries/decision-queue";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { applyExperimentDecision } from "./experiment-decisions";
+import { boardPromotion } from "./experiments";
 import { applyGateDecision } from "./gates";
 import { authorize, parseInput, type ActingUser } from "./guard";
 
@@ -135,6 +137,7 @@ export function addQueueItem(actor: ActingUser, meetingId: number, formData: For
         projectId: item.projectId,
         gateRequestId: item.gateRequestId ?? null,
         rebaselineId: item.rebaselineId ?? null,
+        changeRequestId: item.changeRequestId ?? null,
         experimentId: item.experimentId ?? null,
       })
       .returning({ id: agendaItems.id })
@@ -234,7 +237,7 @@ export function publishAgenda(actor: ActingUser, meetingId: number, now = new Da
 }
 
 /**
- * Records the board's decision on an item. A decision on a gate, a re-baseline or an experiment applies
+ * Records the board's decision on an item. A decision on a gate, a re-baseline, a change request or an experiment applies
  * itself in the same transaction; if applying fails, nothing is recorded.
  */
 export function recordDecision(actor: ActingUser, itemId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
@@ -243,6 +246,8 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
   authorize(actor, hasAlways(actor, "board.decide"), "meeting.decision", "meeting", meeting.id);
   assertOpen(meeting);
   const input = parseInput(decisionSchema, formData);
+  const promotion =
+    decisionEffect(item.queueKind, input.outcome) === "promote_experiment" ? boardPromotion(db, item.experimentId!, actor, formData) : undefined;
   db.transaction((tx) => {
     if (tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.agendaItemId, itemId)).get()) {
       throw new ConflictError("Punktet har allerede en beslutning.");
@@ -254,8 +259,11 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
       applyGateDecision(tx, actor, item.gateRequestId!, effect === "approve_gate" ? "approved" : "rejected", input.text, now, context);
     } else if (effect === "approve_rebaseline" || effect === "reject_rebaseline") {
       applyRebaselineDecision(tx, actor, item.rebaselineId!, effect === "approve_rebaseline" ? "approved" : "rejected", input.text, now, context);
+    } else if (effect === "approve_change_request" || effect === "reject_change_request") {
+      const decision = effect === "approve_change_request" ? "approved" : "rejected";
+      applyChangeRequestDecision(tx, actor, item.changeRequestId!, decision, input.text, now, context);
     } else if (effect) {
-      applyExperimentDecision(tx, actor, item.experimentId!, effect, input.text, now, context);
+      applyExperimentDecision(tx, actor, item.experimentId!, effect, input.text, now, context, promotion);
     }
     if (meeting.status === "planned") tx.update(meetings).set({ status: "held", updatedAt: now.toISOString() }).where(eq(meetings.id, meeting.id)).run();
     audit(tx, actor, "meeting.decision", meeting.id, { ...context, outcome: input.outcome, effect });

@@ -3,7 +3,8 @@ import { and, eq, inArray, like, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { canCreateProject, canEditProject } from "@/lib/permissions";
+import { changedControlledFields, controlledEditVerdict } from "@/lib/domain/controlled-fields";
+import { canChangeControlledFields, canCreateProject, canEditProject, needsCorrectionReason } from "@/lib/permissions";
 import { projectEditSchema, projectFormSchema, type ProjectFormInput } from "@/lib/validation/projects";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
@@ -123,6 +124,11 @@ export function updateProject(actor: ActingUser, code: string, formData: FormDat
       throw new ConflictError(staleProjectMessage, currentValues(tx, before));
     }
     const columns = columnsOf(input);
+    const controlledChanges = changedControlledFields(before, columns);
+    const authority = !canChangeControlledFields(actor) ? "request" : needsCorrectionReason(actor) ? "correction" : "direct";
+    const correctionReason = correctionReasonOf(formData);
+    const verdict = controlledEditVerdict(controlledChanges, authority, correctionReason);
+    if (!verdict.ok) throw new ValidationError(verdict.fieldErrors, "Direktionens tal er ikke ændret. Ret de markerede felter, eller send en ændringsanmodning.");
     const beforeLinks = linkSnapshot(tx, existing.id);
     const result = tx
       .update(projects)
@@ -134,9 +140,16 @@ export function updateProject(actor: ActingUser, code: string, formData: FormDat
     const changes = {
       ...changedFields(before, columns),
       ...changedFields(beforeLinks, { goalIds: [...new Set(input.goalIds)].sort(), tags: [...input.tags].sort() }),
+      ...(controlledChanges.length && authority === "correction" ? { correctionReason } : {}),
     };
     recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "project.update", objectType: "project", objectId: code, changes });
   });
+}
+
+/** An administrator's reason for correcting board-controlled figures (blank when not given). */
+function correctionReasonOf(formData: FormData | Record<string, unknown>): string {
+  const value = formData instanceof FormData ? formData.get("correctionReason") : formData.correctionReason;
+  return typeof value === "string" ? value.trim().slice(0, 1000) : "";
 }
 
 /** The stored values as the form shows them, so a refused editor can see what changed. */

@@ -10,7 +10,7 @@ import { readSettings } from "@/lib/settings";
 import { reportDimensions, statusReportSchema, type ReportDimension, type StatusReportInput } from "@/lib/validation/project-items";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
-import { loadProposalFacts } from "./project-facts";
+import { loadProposalFacts } from "@/lib/queries/project-facts";
 import { getProjectOrThrow } from "./projects";
 
 const dimensionNames: Record<ReportDimension, string> = {

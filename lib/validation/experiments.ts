@@ -46,9 +46,20 @@ export const rejectExperimentSchema = z.object({
   reason: text(5, 1000, "Skriv en begrundelse for afvisningen (mindst 5 tegn)", "Begrundelsen må højst være 1000 tegn"),
 });
 
-export const promoteExperimentSchema = z.object({
-  departmentId: requiredId("en afdeling"),
-  purpose: z.enum(purposeTypes, { error: "Vælg et formål" }),
+/** What a decision to scale must name for the new project: department, purpose and first budget (no defaults). */
+export const promotionProjectSchema = z.object({
+  departmentId: requiredId("den afdeling, projektet skal høre til"),
+  purpose: z.enum(purposeTypes, { error: "Vælg projektets formål" }),
+  approvedBudgetKr: z.preprocess(
+    (value) => (value === "" || value == null ? undefined : value),
+    z
+      .union([krAmount("Første budget"), z.undefined()])
+      .refine((value) => value !== undefined, "Angiv projektets første budget i kr.")
+      .transform((value) => value as number),
+  ),
+});
+
+export const promoteExperimentSchema = promotionProjectSchema.extend({
   owner: z.enum(["self", "sponsor"], { error: "Vælg projektejer" }),
 });
 

@@ -38,4 +38,4 @@ export const decisionSchema = z
 
 export const privateNoteSchema = z.object({ body: z.string().max(10_000, "Noten må højst være 10.000 tegn") });
 
-export const queueKeySchema = z.object({ key: z.string().regex(/^(gate|rebaseline|red_project|experiment_approval|experiment_scale):\d+$/, "Ukendt punkt i beslutningskøen") });
+export const queueKeySchema = z.object({ key: z.string().regex(/^(gate|rebaseline|change_request|red_project|experiment_approval|experiment_scale):\d+$/, "Ukendt punkt i beslutningskøen") });

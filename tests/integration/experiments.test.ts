@@ -308,9 +308,9 @@ describe("finishExperiment", () => {
 });
 
 describe("promoteExperiment (Skalér)", () => {
-  const promoteInput = () => ({ departmentId: String(actor("lead").departmentId), purpose: "quality", owner: "self" });
+  const promoteInput = () => ({ departmentId: String(actor("lead").departmentId), purpose: "quality", approvedBudgetKr: "750.000", owner: "self" });
 
-  for (const person of ["lead", "sponsor", "otherDirector"] as const) {
+  for (const person of ["sponsor", "otherDirector"] as const) {
     it(`lets ${person} promote a scaled experiment to a new project in the zone, in analysis`, () => {
       const id = scaledExperiment();
       const { code } = promoteExperiment(actor(person), id, promoteInput(), new Date("2026-04-01T10:00:00Z"));
@@ -322,6 +322,7 @@ describe("promoteExperiment (Skalér)", () => {
         zoneId,
         purpose: "quality",
         departmentId: actor("lead").departmentId,
+        approvedBudgetKr: 750_000,
         ownerId: actor(person).id,
         leadId: actor("member").id,
       });
@@ -347,7 +348,7 @@ describe("promoteExperiment (Skalér)", () => {
 
   it("can make the sponsor the project owner", () => {
     const id = scaledExperiment();
-    const { code } = promoteExperiment(actor("lead"), id, { ...promoteInput(), owner: "sponsor" });
+    const { code } = promoteExperiment(actor("otherDirector"), id, { ...promoteInput(), owner: "sponsor" });
     expect(db().select().from(projects).where(eq(projects.code, code)).get()).toMatchObject({ ownerId: actor("sponsor").id });
   });
 
@@ -366,25 +367,63 @@ describe("promoteExperiment (Skalér)", () => {
     const before = allProjects();
     for (const decision of ["adjust", "stop", "continue"]) {
       const id = scaledExperiment(decision);
-      expect(() => promoteExperiment(actor("lead"), id, promoteInput())).toThrow(ConflictError);
+      expect(() => promoteExperiment(actor("otherDirector"), id, promoteInput())).toThrow(ConflictError);
     }
     const running = runningExperiment("1");
-    expect(() => promoteExperiment(actor("lead"), running, promoteInput())).toThrow(ConflictError);
+    expect(() => promoteExperiment(actor("otherDirector"), running, promoteInput())).toThrow(ConflictError);
     expect(allProjects()).toEqual(before);
 
     const id = scaledExperiment();
-    promoteExperiment(actor("lead"), id, promoteInput());
+    promoteExperiment(actor("otherDirector"), id, promoteInput());
     const afterFirst = allProjects();
     expect(() => promoteExperiment(actor("sponsor"), id, promoteInput())).toThrow(ConflictError);
     expect(allProjects()).toEqual(afterFirst);
   });
 
+  it("obeys the create-project rule: a staff zone lead is refused, a department head only in their own department", () => {
+    const id = scaledExperiment();
+    const before = allProjects();
+    expect(() => promoteExperiment(actor("lead"), id, promoteInput())).toThrow(ForbiddenError);
+    db().update(zones).set({ leadId: actor("memberHead").id }).where(eq(zones.id, zoneId)).run();
+    const otherDepartment = actor("otherHead").departmentId!;
+    expect(otherDepartment).not.toBe(actor("memberHead").departmentId);
+    expect(() => promoteExperiment(actor("memberHead"), id, { ...promoteInput(), departmentId: String(otherDepartment) })).toThrow(ForbiddenError);
+    expect(auditOf("experiment.promote").filter((event) => event.outcome === "denied")).toEqual([
+      expect.objectContaining({ actorId: actor("lead").id, objectType: "department", objectId: String(actor("lead").departmentId) }),
+      expect.objectContaining({ actorId: actor("memberHead").id, objectType: "department", objectId: String(otherDepartment) }),
+    ]);
+    expect(allProjects()).toEqual(before);
+    expect(experimentRow(id).promotedProjectId).toBeNull();
+    const { code } = promoteExperiment(actor("memberHead"), id, { ...promoteInput(), departmentId: String(actor("memberHead").departmentId) });
+    expect(db().select().from(projects).where(eq(projects.code, code)).get()).toMatchObject({ departmentId: actor("memberHead").departmentId });
+  });
+
+  it("refuses a promotion that does not name the department, the purpose and the first budget", () => {
+    const id = scaledExperiment();
+    const before = allProjects();
+    let missing: unknown;
+    try {
+      promoteExperiment(actor("sponsor"), id, { owner: "self", departmentId: "", purpose: "", approvedBudgetKr: "" });
+    } catch (error) {
+      missing = error;
+    }
+    if (!(missing instanceof ValidationError)) throw new Error("expected a ValidationError");
+    expect(missing.fieldErrors).toMatchObject({
+      departmentId: ["Vælg den afdeling, projektet skal høre til"],
+      purpose: ["Vælg projektets formål"],
+      approvedBudgetKr: ["Angiv projektets første budget i kr."],
+    });
+    expect(allProjects()).toEqual(before);
+    expect(experimentRow(id).promotedProjectId).toBeNull();
+  });
+
   it("refuses bad promotion input and changes nothing", () => {
     const id = scaledExperiment();
     const before = allProjects();
-    expect(() => promoteExperiment(actor("lead"), id, { ...promoteInput(), departmentId: "" })).toThrow(ValidationError);
-    expect(() => promoteExperiment(actor("lead"), id, { ...promoteInput(), departmentId: "999999" })).toThrow(ValidationError);
-    expect(() => promoteExperiment(actor("lead"), id, { ...promoteInput(), purpose: "fun" })).toThrow(ValidationError);
+    expect(() => promoteExperiment(actor("otherDirector"), id, { ...promoteInput(), departmentId: "" })).toThrow(ValidationError);
+    expect(() => promoteExperiment(actor("otherDirector"), id, { ...promoteInput(), departmentId: "999999" })).toThrow(ValidationError);
+    expect(() => promoteExperiment(actor("otherDirector"), id, { ...promoteInput(), purpose: "fun" })).toThrow(ValidationError);
+    expect(() => promoteExperiment(actor("otherDirector"), id, { ...promoteInput(), approvedBudgetKr: "-5" })).toThrow(ValidationError);
     expect(allProjects()).toEqual(before);
     expect(experimentRow(id).promotedProjectId).toBeNull();
   });

@@ -261,7 +261,7 @@ describe("decideGate", () => {
 
   it("refuses to decide a withdrawn request", () => {
     const id = pendingRequest();
-    changePhase(world.lead, projectCode, form({ toPhase: "stopped", reason: "Leverandøren er gået konkurs" }), fixedNow);
+    changePhase(world.director, projectCode, form({ toPhase: "stopped", reason: "Leverandøren er gået konkurs" }), fixedNow);
     expect(gateRow(id).status).toBe("withdrawn");
     expectRefusedUnchanged(db(), ConflictError, () => decideGate(world.director, id, form({ decision: "approved" }), fixedNow));
     expect(phase()).toBe("stopped");
@@ -365,13 +365,24 @@ describe("changePhase", () => {
   it("requires a reason to stop, stores it and withdraws a pending gate", () => {
     const gateId = pendingRequest();
     for (const reason of ["", "nej"]) {
-      const error = expectRefusedUnchanged(db(), ValidationError, () => changePhase(world.lead, projectCode, form({ toPhase: "stopped", reason }), fixedNow));
+      const error = expectRefusedUnchanged(db(), ValidationError, () => changePhase(world.director, projectCode, form({ toPhase: "stopped", reason }), fixedNow));
       expect(error.fieldErrors.reason).toEqual(["Skriv hvorfor projektet stoppes"]);
     }
-    changePhase(world.lead, projectCode, form({ toPhase: "stopped", reason: "  Teknologien er ikke moden  " }), fixedNow);
+    changePhase(world.director, projectCode, form({ toPhase: "stopped", reason: "  Teknologien er ikke moden  " }), fixedNow);
     expect(projectRow(db(), world.project.id)).toMatchObject({ phase: "stopped", stopReason: "Teknologien er ikke moden", version: 2 });
     expect(gateRow(gateId)).toMatchObject({ status: "withdrawn", decidedAt: fixedNow.toISOString() });
     expect(JSON.parse(successAudit(db(), "project.phase")[0].changes!)).toEqual({ from: "analysis", to: "stopped", reason: "Teknologien er ikke moden" });
+  });
+
+  it("leaves the stop to directors: the lead, owner, department head and admin are refused and nothing changes", () => {
+    const gateId = pendingRequest();
+    for (const actor of [world.lead, world.owner, world.headA, world.admin]) {
+      expectForbidden(db(), actor, "project.stop", () =>
+        changePhase(actor, projectCode, form({ toPhase: "stopped", reason: "Vi vil gerne stoppe" }), fixedNow),
+      );
+    }
+    expect(projectRow(db(), world.project.id)).toMatchObject({ phase: "analysis", stopReason: null });
+    expect(gateRow(gateId).status).toBe("pending");
   });
 
   it("stops from any open phase", () => {

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { experiments, projects, zones } from "@/db/schema";
+import { decisions, experiments, projects, zones } from "@/db/schema";
 import { queueKey } from "@/lib/domain/meetings";
+import { ValidationError } from "@/lib/services/errors";
 import { addQueueItem, recordDecision } from "@/lib/services/meetings";
-import { newMeeting, seedMeetingWorld } from "./meeting-fixtures";
+import { expectMeetingRefused, newMeeting, seedMeetingWorld } from "./meeting-fixtures";
 import { form } from "./project-fixtures";
 import { withTempDatabase } from "./temp-database";
 
@@ -62,10 +63,27 @@ describe("board decisions on experiments apply themselves", () => {
     const meetingId = newMeeting(world);
     const itemId = addQueueItem(world.director, meetingId, form({ key: queueKey("experiment_scale", experimentId) }));
 
-    recordDecision(world.director, itemId, form({ outcome: "approved", text: "Skalér til alle plejecentre." }));
+    const decision = { outcome: "approved", text: "Skalér til alle plejecentre." };
+    const refused = expectMeetingRefused(db(), ValidationError, () => recordDecision(world.director, itemId, form(decision)));
+    expect(refused.fieldErrors).toMatchObject({
+      departmentId: ["Vælg den afdeling, projektet skal høre til"],
+      purpose: ["Vælg projektets formål"],
+      approvedBudgetKr: ["Angiv projektets første budget i kr."],
+    });
+    expect(db().select().from(decisions).all()).toEqual([]);
+
+    recordDecision(world.director, itemId, form({ ...decision, departmentId: world.deptB, purpose: "efficiency", approvedBudgetKr: "1.200.000" }));
     const experiment = db().select().from(experiments).where(eq(experiments.id, experimentId)).get()!;
     expect(experiment.promotedProjectId).not.toBeNull();
     const project = db().select().from(projects).where(eq(projects.id, experiment.promotedProjectId!)).get()!;
-    expect(project).toMatchObject({ phase: "analysis", zoneId, ownerId: world.director.id, leadId: world.lead.id });
+    expect(project).toMatchObject({
+      phase: "analysis",
+      zoneId,
+      departmentId: world.deptB,
+      purpose: "efficiency",
+      approvedBudgetKr: 1_200_000,
+      ownerId: world.director.id,
+      leadId: world.lead.id,
+    });
   });
 });

@@ -207,12 +207,12 @@ describe("updateProject", () => {
     it(`lets the ${name} edit, bumps the version and audits the changed fields`, () => {
       const actor = pick(world);
       const before = projectRow(db(), world.project.id);
-      updateProject(actor, projectCode, editForm({ title: "Faldsensorer i alle plejeboliger", approvedBudgetKr: "2.000.000", tags: "IoT" }), fixedNow);
+      updateProject(actor, projectCode, editForm({ title: "Faldsensorer i alle plejeboliger", spentKr: "2.000.000", tags: "IoT" }), fixedNow);
       const after = projectRow(db(), world.project.id);
       expect(after).toEqual({
         ...before,
         title: "Faldsensorer i alle plejeboliger",
-        approvedBudgetKr: 2_000_000,
+        spentKr: 2_000_000,
         version: 2,
         updatedAt: fixedNow.toISOString(),
       });
@@ -222,7 +222,7 @@ describe("updateProject", () => {
       expect(events[0]).toMatchObject({ actorId: actor.id, actorRole: actor.role, objectType: "project", objectId: projectCode });
       expect(JSON.parse(events[0].changes!)).toEqual({
         title: { from: "Faldsensorer i plejeboliger", to: "Faldsensorer i alle plejeboliger" },
-        approvedBudgetKr: { from: 0, to: 2_000_000 },
+        spentKr: { from: 0, to: 2_000_000 },
         tags: { from: [], to: ["IoT"] },
       });
       expect(verifyAuditChain(db()).ok).toBe(true);

@@ -21,7 +21,7 @@ import { daysBetween, parseDay, toDay } from "@/lib/domain/dates";
 import { describeHistoryEvent } from "@/lib/domain/history";
 import { queueKey } from "@/lib/domain/meetings";
 import { projectHistory } from "@/lib/queries/project-tabs";
-import { loadDecisionQueue } from "@/lib/services/decision-queue";
+import { loadDecisionQueue } from "@/lib/queries/decision-queue";
 import { withTempDatabase } from "./temp-database";
 
 const db = withTempDatabase();

@@ -4,27 +4,29 @@ import { composeDecisionQueue, decisionEffect, minutesComplete, queueKey, reorde
 const sources: QueueSources = {
   pendingGates: [{ id: 1, projectId: 10, projectTitle: "Faldsensorer", fromLabel: "Analyse", toLabel: "Afprøvning" }],
   pendingRebaselines: [{ id: 2, projectId: 11, benefitTitle: "Færre faldulykker", reason: "Ny opgørelsesmetode" }],
+  pendingChangeRequests: [{ id: 4, projectId: 13, projectTitle: "Digital post", fields: "Godkendt budget", reason: "Udvidet scope" }],
   redProjects: [{ projectId: 12, projectTitle: "Digitale byggesager", comment: "Leverandøren er 4 måneder forsinket" }],
   experimentsAwaitingApproval: [{ id: 3, title: "Generativ AI i journalføring", zoneName: "Data og AI", moneyAtRiskKr: 400_000 }],
   experimentsToScale: [{ id: 4, title: "Chatbot om affald", zoneName: "Borgerservice" }],
 };
 
 describe("decision queue", () => {
-  it("gathers gates, re-baselines, red projects, experiments over the frame and experiments to scale", () => {
+  it("gathers gates, re-baselines, change requests, red projects, experiments over the frame and experiments to scale", () => {
     const queue = composeDecisionQueue(sources, new Set());
-    expect(queue.map((item) => item.queueKind)).toEqual(["gate", "rebaseline", "red_project", "experiment_approval", "experiment_scale"]);
+    expect(queue.map((item) => item.queueKind)).toEqual(["gate", "rebaseline", "change_request", "red_project", "experiment_approval", "experiment_scale"]);
     expect(queue[0]).toMatchObject({ title: "Fasegodkendelse: Faldsensorer", summary: "Analyse → Afprøvning", gateRequestId: 1, projectId: 10 });
-    expect(queue[3].summary).toBe("Data og AI: 400.000 kr. på spil");
+    expect(queue[2]).toMatchObject({ title: "Ændringsanmodning: Digital post", summary: "Godkendt budget: Udvidet scope", changeRequestId: 4, projectId: 13 });
+    expect(queue[4].summary).toBe("Data og AI: 400.000 kr. på spil");
   });
 
   it("leaves out what is already on an undecided agenda", () => {
     const queue = composeDecisionQueue(sources, new Set([queueKey("gate", 1), queueKey("red_project", 12)]));
-    expect(queue.map((item) => item.key)).toEqual(["rebaseline:2", "experiment_approval:3", "experiment_scale:4"]);
+    expect(queue.map((item) => item.key)).toEqual(["rebaseline:2", "change_request:4", "experiment_approval:3", "experiment_scale:4"]);
   });
 
   it("is empty when nothing waits", () => {
     expect(
-      composeDecisionQueue({ pendingGates: [], pendingRebaselines: [], redProjects: [], experimentsAwaitingApproval: [], experimentsToScale: [] }, new Set()),
+      composeDecisionQueue({ pendingGates: [], pendingRebaselines: [], pendingChangeRequests: [], redProjects: [], experimentsAwaitingApproval: [], experimentsToScale: [] }, new Set()),
     ).toEqual([]);
   });
 });
@@ -35,13 +37,15 @@ describe("decisions that apply themselves", () => {
     expect(decisionEffect("gate", "rejected")).toBe("reject_gate");
     expect(decisionEffect("rebaseline", "approved")).toBe("approve_rebaseline");
     expect(decisionEffect("rebaseline", "rejected")).toBe("reject_rebaseline");
+    expect(decisionEffect("change_request", "approved")).toBe("approve_change_request");
+    expect(decisionEffect("change_request", "rejected")).toBe("reject_change_request");
     expect(decisionEffect("experiment_approval", "approved")).toBe("approve_experiment");
     expect(decisionEffect("experiment_approval", "rejected")).toBe("reject_experiment");
     expect(decisionEffect("experiment_scale", "approved")).toBe("promote_experiment");
   });
 
   it("postponed and adjusted decisions, red projects and free items change nothing by themselves", () => {
-    for (const kind of ["gate", "rebaseline", "experiment_approval", "experiment_scale"] as const) {
+    for (const kind of ["gate", "rebaseline", "change_request", "experiment_approval", "experiment_scale"] as const) {
       expect(decisionEffect(kind, "postponed")).toBeNull();
       expect(decisionEffect(kind, "adjusted")).toBeNull();
     }

@@ -4,7 +4,15 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FieldMessages, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { focusLabels, priorityLabels, projectFieldLabels as label, purposeLabels } from "@/lib/domain/labels";
+import { formatDate, formatKr } from "@/lib/format";
 import type { ProjectFormOptions } from "@/lib/queries/project-tabs";
+import { ControlledField } from "./controlled-field";
+
+/**
+ * How the user meets the board-controlled fields (approved budget, baseline dates, department, owner): editable,
+ * editable with a correction reason (admins), or read-only with a link to file a change request.
+ */
+export type ControlledMode = { kind: "direct" } | { kind: "correction" } | { kind: "request"; requestHref: string };
 
 export type ProjectFormValues = {
   title: string;
@@ -42,6 +50,7 @@ export function ProjectForm({
   choices,
   submitLabel,
   departmentIds,
+  controlled = { kind: "direct" },
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   values: ProjectFormValues;
@@ -49,7 +58,10 @@ export function ProjectForm({
   submitLabel: string;
   /** The departments this user may place the project in. */
   departmentIds: number[];
+  controlled?: ControlledMode;
 }) {
+  const readOnly = controlled.kind === "request";
+  const nameOf = <T extends { id: number; name: string }>(list: T[], id: number | null) => list.find((item) => item.id === id)?.name ?? "–";
   const people = choices.people.map((person) => ({ value: person.id, label: person.departmentName ? `${person.name} (${person.departmentName})` : person.name }));
   return (
     <ActionForm action={action} className="space-y-6" ariaLabel="Projekt">
@@ -81,14 +93,18 @@ export function ProjectForm({
             <TextAreaField name="summary" label={label.summary} state={state} defaultValue={values.summary} className="md:col-span-2" />
             <SelectField name="purpose" label={label.purpose} state={state} defaultValue={values.purpose} options={options(purposeLabels)} placeholder="Vælg formål" />
             <SelectField name="priority" label={label.priority} state={state} defaultValue={values.priority} options={options(priorityLabels)} />
-            <SelectField
-              name="departmentId"
-              label={label.department}
-              state={state}
-              defaultValue={values.departmentId ?? ""}
-              options={choices.departments.filter((d) => departmentIds.includes(d.id)).map((d) => ({ value: d.id, label: d.name }))}
-              placeholder="Vælg afdeling"
-            />
+            {readOnly ? (
+              <ControlledField name="departmentId" label={label.department} value={values.departmentId} text={nameOf(choices.departments, values.departmentId)} state={state} />
+            ) : (
+              <SelectField
+                name="departmentId"
+                label={label.department}
+                state={state}
+                defaultValue={values.departmentId ?? ""}
+                options={choices.departments.filter((d) => departmentIds.includes(d.id)).map((d) => ({ value: d.id, label: d.name }))}
+                placeholder="Vælg afdeling"
+              />
+            )}
             <SelectField
               name="zoneId"
               label={label.zone}
@@ -97,18 +113,54 @@ export function ProjectForm({
               options={choices.zones.map((z) => ({ value: z.id, label: z.name }))}
               placeholder="Intet udviklingsrum"
             />
-            <SelectField name="ownerId" label={label.owner} state={state} defaultValue={values.ownerId ?? ""} options={people} placeholder="Vælg projektejer" />
+            {readOnly ? (
+              <ControlledField name="ownerId" label={label.owner} value={values.ownerId} text={nameOf(choices.people, values.ownerId)} state={state} />
+            ) : (
+              <SelectField name="ownerId" label={label.owner} state={state} defaultValue={values.ownerId ?? ""} options={people} placeholder="Vælg projektejer" />
+            )}
             <SelectField name="leadId" label={label.lead} state={state} defaultValue={values.leadId ?? ""} options={people} placeholder="Vælg projektleder" />
           </fieldset>
 
           <fieldset className="card grid gap-4 md:grid-cols-3">
             <legend className="px-1 text-lg font-semibold">Tid og økonomi</legend>
-            <TextField name="baselineStart" type="date" label={label.baselineStart} state={state} defaultValue={values.baselineStart ?? ""} />
-            <TextField name="baselineEnd" type="date" label={label.baselineEnd} state={state} defaultValue={values.baselineEnd ?? ""} />
+            {readOnly ? (
+              <>
+                <ControlledField name="baselineStart" label={label.baselineStart} value={values.baselineStart} text={values.baselineStart ? formatDate(values.baselineStart) : "–"} state={state} />
+                <ControlledField name="baselineEnd" label={label.baselineEnd} value={values.baselineEnd} text={values.baselineEnd ? formatDate(values.baselineEnd) : "–"} state={state} />
+              </>
+            ) : (
+              <>
+                <TextField name="baselineStart" type="date" label={label.baselineStart} state={state} defaultValue={values.baselineStart ?? ""} />
+                <TextField name="baselineEnd" type="date" label={label.baselineEnd} state={state} defaultValue={values.baselineEnd ?? ""} />
+              </>
+            )}
             <TextField name="forecastEnd" type="date" label={label.forecastEnd} state={state} defaultValue={values.forecastEnd ?? ""} />
-            <TextField name="approvedBudgetKr" inputMode="numeric" label={`${label.approvedBudgetKr} (kr.)`} state={state} defaultValue={values.approvedBudgetKr} />
+            {readOnly ? (
+              <ControlledField name="approvedBudgetKr" label={`${label.approvedBudgetKr} (kr.)`} value={values.approvedBudgetKr} text={formatKr(values.approvedBudgetKr)} state={state} />
+            ) : (
+              <TextField name="approvedBudgetKr" inputMode="numeric" label={`${label.approvedBudgetKr} (kr.)`} state={state} defaultValue={values.approvedBudgetKr} />
+            )}
             <TextField name="spentKr" inputMode="numeric" label={`${label.spentKr} (kr.)`} state={state} defaultValue={values.spentKr} />
           </fieldset>
+
+          {controlled.kind === "request" && (
+            <p className="text-sm">
+              Godkendt budget, baseline-datoer, afdeling og projektejer besluttes af direktionen.{" "}
+              <a href={controlled.requestHref} className="inline-flex min-h-11 items-center font-semibold underline">
+                Anmod om ændring
+              </a>
+            </p>
+          )}
+          {controlled.kind === "correction" && (
+            <TextAreaField
+              name="correctionReason"
+              label="Begrundelse for rettelse af direktionens tal"
+              hint="Skal udfyldes, når du som administrator retter godkendt budget, baseline-datoer, afdeling eller projektejer. Rettelsen logges."
+              state={state}
+              rows={2}
+              className="card"
+            />
+          )}
 
           <fieldset className="card">
             <legend className="px-1 text-lg font-semibold">{label.goals}</legend>

@@ -11,6 +11,7 @@ import { requireCapability } from "@/lib/auth/current-user";
 import { riskFrameVerdict } from "@/lib/domain/experiments";
 import { formatDateTime, formatKr } from "@/lib/format";
 import { departmentChoices, getExperimentDetail, type ExperimentDetail } from "@/lib/queries/experiments";
+import { canCreateProject } from "@/lib/permissions";
 import { canDecideExperiment, canManageExperiment, canPromoteExperiment } from "@/lib/services/experiments";
 import { experimentId } from "@/lib/validation/experiments";
 import {
@@ -164,8 +165,7 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
                 <p>Gør forsøget til et nyt projekt i rummet, i fasen Analyse, knyttet til rummets strategiske mål. Forsøgets opretter bliver projektleder.</p>
                 <PromoteExperimentForm
                   action={promoteExperimentAction.bind(null, experiment.id)}
-                  departments={departmentChoices()}
-                  defaultDepartmentId={detail.leadDepartmentId}
+                  departments={departmentChoices().filter((department) => canCreateProject(user, department.id))}
                   actorName={user.name}
                   sponsorName={detail.sponsorName}
                 />

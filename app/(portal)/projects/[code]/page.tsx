@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChangeRequestHistory } from "@/components/projects/change-requests/change-request-list";
+import { ChangeRequestPanel } from "@/components/projects/change-requests/change-request-panel";
 import { parseTab, ProjectTabNav } from "@/components/projects/tab-nav";
 import { BenefitsTab } from "@/components/projects/tabs/benefits-tab";
 import { HistoryTab } from "@/components/projects/tabs/history-tab";
@@ -12,11 +14,21 @@ import { LightBadge } from "@/components/ui/light-badge";
 import { PhaseBadge } from "@/components/ui/phase-badge";
 import { requireCapability } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
+import { isTerminal } from "@/lib/domain/phases";
 import { canSeeMeetings } from "@/lib/domain/meeting-access";
 import { noticeText } from "@/lib/domain/notices";
 import { isStatusStale } from "@/lib/domain/staleness";
 import { isBaselineLocked } from "@/lib/domain/benefit-rules";
-import { canDecideGate, canEditProject, canRecordMeasurement, canRequestGate } from "@/lib/permissions";
+import {
+  canDecideGate,
+  canDecideProjectChange,
+  canEditProject,
+  canRecordMeasurement,
+  canRequestGate,
+  canRequestProjectChange,
+  canStopProject,
+} from "@/lib/permissions";
+import { listChangeRequests } from "@/lib/queries/change-requests";
 import { benefitFormChoices, listProjectBenefits } from "@/lib/queries/benefits";
 import {
   listGateRequests,
@@ -24,12 +36,14 @@ import {
   listRisks,
   listStatusReports,
   nextPhaseOptions,
+  projectFormOptions,
   projectHistory,
   riskOwnerOptions,
 } from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { proposalsForProject } from "@/lib/services/status-reports";
 import { readSettings } from "@/lib/settings";
+import { decideChangeRequestAction, fileChangeRequestAction } from "./change-request-actions";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -53,6 +67,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const reports = listStatusReports(project.id);
   const latestPublished = reports.find((report) => report.state === "published");
   const stale = isStatusStale(project.phase, latestPublished?.publishedAt ?? null, now, settings.staleReportDays);
+  const changeRequests = tab === "overview" || tab === "history" ? listChangeRequests(project.id) : [];
+  const mayRequestChange = canRequestProjectChange(user, project) && !isTerminal(project.phase);
+  const formOptions = mayRequestChange && tab === "overview" ? projectFormOptions() : null;
 
   return (
     <>
@@ -89,12 +106,26 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <OverviewTab
           detail={detail}
           phasePanel={{
-            transitions: nextPhaseOptions(project.code),
+            transitions: nextPhaseOptions(project.code).filter((transition) => transition.to !== "stopped" || canStopProject(user)),
             pendingGate: listGateRequests(project.id).find((request) => request.status === "pending"),
             canRequestGate: canRequestGate(user, project),
             canEdit,
             canDecideGate: canDecideGate(user),
           }}
+        />
+      )}
+      {tab === "overview" && (
+        <ChangeRequestPanel
+          requests={changeRequests}
+          fileAction={mayRequestChange ? fileChangeRequestAction.bind(null, project.code) : null}
+          decideAction={canDecideProjectChange(user) ? (requestId) => decideChangeRequestAction.bind(null, project.code, requestId) : null}
+          formChoices={
+            formOptions && {
+              values: project,
+              departments: formOptions.departments,
+              people: formOptions.people.map((person) => ({ id: person.id, name: person.departmentName ? `${person.name} (${person.departmentName})` : person.name })),
+            }
+          }
         />
       )}
       {tab === "status" && (
@@ -139,6 +170,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       )}
       {tab === "involvement" && <InvolvementTab code={project.code} entries={listInvolvements(project.id)} canEdit={canEdit} today={toDay(now)} />}
       {tab === "history" && <HistoryTab events={projectHistory(project.code)} canSeeMeetings={canSeeMeetings(user.role)} />}
+      {tab === "history" && <ChangeRequestHistory requests={changeRequests} />}
     </>
   );
 }

@@ -5,7 +5,8 @@ import { ProjectForm } from "@/components/projects/forms/project-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { placeableDepartmentIds } from "@/lib/auth/project-departments";
 import { denyAccess, requireCapability } from "@/lib/auth/current-user";
-import { canEditProject } from "@/lib/permissions";
+import { changeRequestAnchor } from "@/components/projects/change-requests/change-request-panel";
+import { canChangeControlledFields, canEditProject, needsCorrectionReason } from "@/lib/permissions";
 import { projectFormOptions } from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { updateProjectAction } from "../../actions";
@@ -34,6 +35,13 @@ export default async function EditProjectPage({ params }: { params: Promise<{ co
         departmentIds={placeableDepartmentIds(user, choices.departments.map((d) => d.id), project.departmentId)}
         submitLabel="Gem ændringer"
         values={{ ...project, goalIds: detail.goals.map((goal) => goal.id), tags: detail.tags }}
+        controlled={
+          !canChangeControlledFields(user)
+            ? { kind: "request", requestHref: `/projects/${code}#${changeRequestAnchor}` }
+            : needsCorrectionReason(user)
+              ? { kind: "correction" }
+              : { kind: "direct" }
+        }
       />
     </>
   );

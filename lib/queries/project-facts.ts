@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" guard: the demo seed computes its gate checklists through this module too (it runs outside Next.js).
 import { and, count, eq, inArray, isNotNull, isNull, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { benefitMeasurements, benefits, involvements, projects, risks } from "@/db/schema";

@@ -1,30 +1,29 @@
-import "server-only";
-import { and, eq, isNull, sql } from "drizzle-orm";
+// No "server-only" guard: the demo seed builds its agenda through this module too (it runs outside Next.js).
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import { agendaItems, benefitRebaselines, benefits, decisions, experiments, gateRequests, projects, zones } from "@/db/schema";
-import { phaseLabels } from "@/lib/domain/labels";
+import { agendaItems, benefitRebaselines, benefits, decisions, experiments, gateRequests, projectChangeRequests, projects, zones } from "@/db/schema";
+import { parseFieldChanges } from "@/lib/domain/controlled-fields";
+import { controlledFieldLabels, phaseLabels } from "@/lib/domain/labels";
 import { composeDecisionQueue, queueKey, type QueueItem, type QueueKind } from "@/lib/domain/meetings";
+import { redProjects } from "./latest-report";
 
-/** Projects whose latest published report is red, with that report's overall comment. */
-function redProjects(db: DbOrTx) {
-  return db.all<{ projectId: number; projectTitle: string; comment: string }>(sql`
-    select p.id as projectId, p.title as projectTitle, r.overall_comment as comment
-    from projects p
-    join (
-      select project_id, overall_light, overall_comment,
-             row_number() over (partition by project_id order by published_at desc, id desc) as rn
-      from status_reports where state = 'published'
-    ) r on r.project_id = p.id and r.rn = 1
-    where r.overall_light = 'red' and p.phase not in ('closed', 'stopped')
-    order by p.code`);
-}
+type ScheduledItem = {
+  queueKind: QueueKind | null;
+  gateRequestId: number | null;
+  rebaselineId: number | null;
+  changeRequestId: number | null;
+  projectId: number | null;
+  experimentId: number | null;
+};
 
-function itemKey(item: { queueKind: QueueKind | null; gateRequestId: number | null; rebaselineId: number | null; projectId: number | null; experimentId: number | null }): string | null {
+function itemKey(item: ScheduledItem): string | null {
   switch (item.queueKind) {
     case "gate":
       return item.gateRequestId ? queueKey("gate", item.gateRequestId) : null;
     case "rebaseline":
       return item.rebaselineId ? queueKey("rebaseline", item.rebaselineId) : null;
+    case "change_request":
+      return item.changeRequestId ? queueKey("change_request", item.changeRequestId) : null;
     case "red_project":
       return item.projectId ? queueKey("red_project", item.projectId) : null;
     case "experiment_approval":
@@ -42,6 +41,7 @@ function scheduledKeys(db: DbOrTx): Set<string> {
       queueKind: agendaItems.queueKind,
       gateRequestId: agendaItems.gateRequestId,
       rebaselineId: agendaItems.rebaselineId,
+      changeRequestId: agendaItems.changeRequestId,
       projectId: agendaItems.projectId,
       experimentId: agendaItems.experimentId,
     })
@@ -59,6 +59,7 @@ export function loadDecisionQueue(db: DbOrTx): QueueItem[] {
     .from(gateRequests)
     .innerJoin(projects, eq(projects.id, gateRequests.projectId))
     .where(eq(gateRequests.status, "pending"))
+    .orderBy(asc(gateRequests.id))
     .all()
     .map((gate) => ({ ...gate, fromLabel: phaseLabels[gate.from], toLabel: phaseLabels[gate.to] }));
   const pendingRebaselines = db
@@ -66,7 +67,21 @@ export function loadDecisionQueue(db: DbOrTx): QueueItem[] {
     .from(benefitRebaselines)
     .innerJoin(benefits, eq(benefits.id, benefitRebaselines.benefitId))
     .where(eq(benefitRebaselines.status, "pending"))
+    .orderBy(asc(benefitRebaselines.id))
     .all();
+  const pendingChangeRequests = db
+    .select({ id: projectChangeRequests.id, projectId: projects.id, projectTitle: projects.title, changes: projectChangeRequests.changes, reason: projectChangeRequests.reason })
+    .from(projectChangeRequests)
+    .innerJoin(projects, eq(projects.id, projectChangeRequests.projectId))
+    .where(eq(projectChangeRequests.status, "pending"))
+    .orderBy(asc(projectChangeRequests.id))
+    .all()
+    .map(({ changes, ...request }) => ({
+      ...request,
+      fields: parseFieldChanges(changes)
+        .map((change) => controlledFieldLabels[change.field])
+        .join(", "),
+    }));
   const zoneExperiments = (condition: ReturnType<typeof and>) =>
     db
       .select({ id: experiments.id, title: experiments.title, zoneName: zones.name, moneyAtRiskKr: experiments.moneyAtRiskKr })
@@ -78,6 +93,7 @@ export function loadDecisionQueue(db: DbOrTx): QueueItem[] {
     {
       pendingGates,
       pendingRebaselines,
+      pendingChangeRequests,
       redProjects: redProjects(db),
       experimentsAwaitingApproval: zoneExperiments(and(eq(experiments.state, "awaiting_approval"))),
       experimentsToScale: zoneExperiments(and(eq(experiments.state, "finished"), eq(experiments.decision, "scale"), isNull(experiments.promotedProjectId))),

@@ -1,0 +1,34 @@
+// No "server-only" guard: the demo seed reads through this module too (it runs outside Next.js).
+import { sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db";
+import type { Light } from "@/db/schema";
+
+export type LatestPublishedReport = {
+  projectId: number;
+  projectTitle: string;
+  overallLight: Light;
+  overallComment: string;
+  publishedAt: string;
+};
+
+/** Each open project's latest published status report (newest publication wins, then the highest id). */
+export function latestPublishedReports(db: DbOrTx): LatestPublishedReport[] {
+  return db.all<LatestPublishedReport>(sql`
+    select p.id as projectId, p.title as projectTitle, r.overall_light as overallLight,
+           r.overall_comment as overallComment, r.published_at as publishedAt
+    from projects p
+    join (
+      select project_id, overall_light, overall_comment, published_at,
+             row_number() over (partition by project_id order by published_at desc, id desc) as rn
+      from status_reports where state = 'published'
+    ) r on r.project_id = p.id and r.rn = 1
+    where p.phase not in ('closed', 'stopped')
+    order by p.code`);
+}
+
+/** Open projects whose latest published report is red, with that report's overall comment. */
+export function redProjects(db: DbOrTx): { projectId: number; projectTitle: string; comment: string }[] {
+  return latestPublishedReports(db)
+    .filter((report) => report.overallLight === "red")
+    .map((report) => ({ projectId: report.projectId, projectTitle: report.projectTitle, comment: report.overallComment }));
+}
