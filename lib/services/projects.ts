@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, like, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
+import { departments, projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { changedControlledFields, controlledEditVerdict } from "@/lib/domain/controlled-fields";
 import { canChangeControlledFields, canCreateProject, canEditProject, needsCorrectionReason } from "@/lib/permissions";
@@ -20,6 +20,9 @@ export function getProjectOrThrow(db: DbOrTx, code: string) {
 /** Owner, lead, zone and goals must exist (and people be active) before they are linked. */
 function checkReferences(db: DbOrTx, input: ProjectFormInput): void {
   const fieldErrors: Record<string, string[]> = {};
+  if (!db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).get()) {
+    fieldErrors.departmentId = ["Afdelingen findes ikke"];
+  }
   const activeUser = (id: number) => db.select({ id: users.id }).from(users).where(and(eq(users.id, id), eq(users.active, true))).get();
   if (!activeUser(input.ownerId)) fieldErrors.ownerId = ["Vælg en aktiv projektejer"];
   if (!activeUser(input.leadId)) fieldErrors.leadId = ["Vælg en aktiv projektleder"];

@@ -68,7 +68,8 @@ const inspirationForm = (overrides: Values = {}) =>
   form({ title: "OS2-konferencen", sourceKind: "kl_os2", organisation: "OS2", date: "2026-03-12", takeaway: "Fælles open source-moduler sparer os for at udvikle selv.", ...overrides });
 
 describe.each(unknownIds)("an id that does not exist (%i) is a Danish field error, never a database error", (missing) => {
-  it("in a project's owner, lead, zone and goals", () => {
+  it("in a project's department, owner, lead, zone and goals", () => {
+    expectFieldError(db(), "departmentId", "Afdelingen findes ikke", () => createProject(world.director, projectForm({ departmentId: missing }), fixedNow));
     expectFieldError(db(), "ownerId", "Vælg en aktiv projektejer", () => createProject(world.director, projectForm({ ownerId: missing }), fixedNow));
     expectFieldError(db(), "leadId", "Vælg en aktiv projektleder", () => createProject(world.director, projectForm({ leadId: missing }), fixedNow));
     expectFieldError(db(), "zoneId", "Udviklingsrummet findes ikke", () => createProject(world.director, projectForm({ zoneId: missing }), fixedNow));
