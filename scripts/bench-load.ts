@@ -45,7 +45,8 @@ export async function measurePage(baseUrl: string, path: string, cookie: string 
     requests: result.requests.total,
     seconds: result.duration,
     latenciesMs,
-    errors: result.errors + result.timeouts + result.non2xx,
+    // autocannon counts a timeout in `errors` as well as in `timeouts`.
+    errors: result.errors + result.non2xx,
     bytesPerResponse: body.length,
     html,
   };
