@@ -66,7 +66,7 @@ export function weekdayOnOrBefore(day: string): string {
 export const earlier = (a: string, b: string) => (a < b ? a : b);
 export const later = (a: string, b: string) => (a > b ? a : b);
 
-/** The member of `list` at a deterministic position, for lists that must not be empty. */
+/** A random member of `list`, or of `fallback` when `list` is missing or empty. */
 export function some<T>(random: Random, list: readonly T[] | undefined, fallback: readonly T[]): T {
   return random.pick(list && list.length > 0 ? list : fallback);
 }

@@ -7,7 +7,7 @@ export type BenchMeasurement = {
   requests: number;
   seconds: number;
   latenciesMs: number[];
-  /** Non-2xx responses, connection errors and timeouts together. */
+  /** Non-2xx responses and connection errors, timeouts included. */
   errors: number;
   /** Size of one uncompressed response body. */
   bytesPerResponse: number;
