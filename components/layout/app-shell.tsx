@@ -19,7 +19,7 @@ export function AppShell({
     .map((group) => ({
       label: group.label,
       items: group.items
-        .filter((item) => canEver(user, item.capability) && (item.visibleTo?.(user.role) ?? true))
+        .filter((item) => canEver(user, item.capability))
         .map(({ href, label }) => ({ href, label })),
     }))
     .filter((group) => group.items.length > 0);

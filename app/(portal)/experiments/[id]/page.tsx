@@ -11,7 +11,7 @@ import { requireCapability } from "@/lib/auth/current-user";
 import { riskFrameVerdict } from "@/lib/domain/experiments";
 import { formatDateTime, formatKr } from "@/lib/format";
 import { departmentChoices, getExperimentDetail, type ExperimentDetail } from "@/lib/queries/experiments";
-import { canDecideExperiment, canManageExperiment, canPromoteExperiment } from "@/lib/services/experiments";
+import { can, experimentResource } from "@/lib/permissions";
 import { experimentId } from "@/lib/validation/experiments";
 import {
   approveExperimentAction,
@@ -50,9 +50,10 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const { experiment, zone } = detail;
   const notice = experimentNoticeText((await searchParams).notice);
-  const canManage = canManageExperiment(user, zone, experiment);
-  const canDecide = canDecideExperiment(user, zone);
-  const canPromote = canPromoteExperiment(user, zone);
+  const resource = experimentResource(zone, experiment);
+  const canManage = can(user, "experiment.manage", resource);
+  const canDecide = can(user, "experiment.decide", resource);
+  const canPromote = can(user, "experiment.promote", resource);
   const scaled = experiment.state === "finished" && experiment.decision === "scale";
 
   return (

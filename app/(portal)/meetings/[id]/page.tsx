@@ -8,7 +8,7 @@ import { QueueList } from "@/components/meetings/queue-list";
 import { MeetingStatusBadge } from "@/components/meetings/status-badges";
 import { roleLabels } from "@/lib/domain/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { hasAlways } from "@/lib/permissions";
+import { can, isBoardMember } from "@/lib/permissions";
 import { decisionQueue, directorOptions, getMeeting } from "@/lib/queries/meetings";
 import { addFreeItemAction, publishAgendaAction, updateMeetingAction } from "../actions";
 import { requireMeetingReader, requireMeetingVisible } from "../meeting-access";
@@ -22,7 +22,7 @@ export default async function MeetingPage({ params }: Props) {
   const { user, meetingId } = await requireMeetingReader(id, "/meetings/[id]");
   const { meeting, participants, items } = await requireMeetingVisible(user, getMeeting(meetingId), `/meetings/${meetingId}`);
   const locked = meeting.minutesLockedAt !== null;
-  const canEdit = hasAlways(user, "meeting.manage") && !locked;
+  const canEdit = can(user, "meeting.manage") && !locked;
   const people = canEdit ? directorOptions() : [];
 
   return (
@@ -136,7 +136,7 @@ export default async function MeetingPage({ params }: Props) {
               idPrefix="edit-meeting"
               values={{ title: meeting.title, date: meeting.date, time: meeting.time, location: meeting.location, participantIds: participants.map((person) => person.id), version: meeting.version }}
               people={[...people]
-                .sort((a, b) => Number(a.role !== "director") - Number(b.role !== "director"))
+                .sort((a, b) => Number(!isBoardMember(a)) - Number(!isBoardMember(b)))
                 .map((person) => ({ id: person.id, name: person.name, roleLabel: roleLabels[person.role] }))}
             />
           </div>

@@ -12,11 +12,10 @@ import { LightBadge } from "@/components/ui/light-badge";
 import { PhaseBadge } from "@/components/ui/phase-badge";
 import { requireCapability } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
-import { canSeeMeetings } from "@/lib/domain/meeting-access";
 import { noticeText } from "@/lib/domain/notices";
 import { isStatusStale } from "@/lib/domain/staleness";
 import { isBaselineLocked } from "@/lib/domain/benefit-rules";
-import { canDecideGate, canEditProject, canRecordMeasurement, canRequestGate } from "@/lib/permissions";
+import { can, canEver } from "@/lib/permissions";
 import { benefitFormChoices, listProjectBenefits } from "@/lib/queries/benefits";
 import {
   listGateRequests,
@@ -47,7 +46,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const detail = getProjectByCode(code);
   if (!detail) notFound();
   const { project } = detail;
-  const canEdit = canEditProject(user, project);
+  const projectRef = { kind: "project" as const, departmentId: project.departmentId, ownerId: project.ownerId, leadId: project.leadId };
+  const canEdit = can(user, "project.edit", projectRef);
   const settings = readSettings();
   const now = new Date();
   const reports = listStatusReports(project.id);
@@ -91,9 +91,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           phasePanel={{
             transitions: nextPhaseOptions(project.code),
             pendingGate: listGateRequests(project.id).find((request) => request.status === "pending"),
-            canRequestGate: canRequestGate(user, project),
+            canRequestGate: can(user, "gate.request", projectRef),
             canEdit,
-            canDecideGate: canDecideGate(user),
+            canDecideGate: can(user, "gate.decide"),
           }}
         />
       )}
@@ -114,8 +114,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           benefits={listProjectBenefits(project.id, settings.benefitTolerance, now)}
           permissionsFor={(benefit) => ({
             canEdit,
-            canMeasure: canRecordMeasurement(user, { ownerId: benefit.ownerId, project }),
-            canDecide: canDecideGate(user),
+            canMeasure: can(user, "benefit.measure", { kind: "benefit", ownerId: benefit.ownerId, project }),
+            canDecide: can(user, "gate.decide"),
             baselineLocked: isBaselineLocked(project.phase),
             actorId: user.id,
           })}
@@ -138,7 +138,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         />
       )}
       {tab === "involvement" && <InvolvementTab code={project.code} entries={listInvolvements(project.id)} canEdit={canEdit} today={toDay(now)} />}
-      {tab === "history" && <HistoryTab events={projectHistory(project.code)} canSeeMeetings={canSeeMeetings(user.role)} />}
+      {tab === "history" && <HistoryTab events={projectHistory(project.code)} canSeeMeetings={canEver(user, "meeting.read")} />}
     </>
   );
 }

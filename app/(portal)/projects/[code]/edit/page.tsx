@@ -5,7 +5,7 @@ import { ProjectForm } from "@/components/projects/forms/project-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { placeableDepartmentIds } from "@/lib/auth/project-departments";
 import { denyAccess, requireCapability } from "@/lib/auth/current-user";
-import { canEditProject } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { projectFormOptions } from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { updateProjectAction } from "../../actions";
@@ -18,7 +18,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ co
   const detail = getProjectByCode(code);
   if (!detail) notFound();
   const { project } = detail;
-  if (!canEditProject(user, project)) await denyAccess(user, `/projects/${code}/edit`);
+  if (!can(user, "project.edit", { kind: "project", ...project })) await denyAccess(user, `/projects/${code}/edit`);
   const choices = projectFormOptions();
   return (
     <>

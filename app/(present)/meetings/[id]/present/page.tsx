@@ -5,7 +5,7 @@ import { AgendaSlide } from "@/components/meetings/agenda-slide";
 import { Presenter } from "@/components/meetings/presenter";
 import { toDay } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
-import { hasAlways } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { ownPrivateNotes, presentationItems } from "@/lib/queries/meetings";
 import { readSettings } from "@/lib/settings";
 
@@ -35,7 +35,7 @@ export default async function PresentPage({ params, searchParams }: Props) {
     );
   }
 
-  const isDirector = hasAlways(user, "board.decide");
+  const isDirector = can(user, "board.decide");
   const canDecide = isDirector && meeting.minutesLockedAt === null;
   const notes = isDirector ? ownPrivateNotes(meeting.id, user.id) : null;
   const today = toDay(new Date());
