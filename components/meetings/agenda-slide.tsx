@@ -1,8 +1,8 @@
-import { recordDecisionAction, savePrivateNoteAction } from "@/app/(portal)/meetings/actions";
 import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
 import type { AgendaItemView, PresentationCard } from "@/lib/queries/meetings";
 import { DecisionForm } from "./decision-form";
 import { DecisionSummary } from "./decision-summary";
+import type { SlideActions } from "./meeting-actions";
 import { PrivateNoteForm } from "./private-note-form";
 import { ProjectFacts } from "./slide-project";
 import { ExperimentFacts, GateFacts, RebaselineFacts } from "./slide-requests";
@@ -13,6 +13,7 @@ import { ExperimentFacts, GateFacts, RebaselineFacts } from "./slide-requests";
  * `note` is null for everyone who may not keep notes.
  */
 export function AgendaSlide({
+  actions,
   item,
   card,
   canDecide,
@@ -20,6 +21,7 @@ export function AgendaSlide({
   tolerance,
   today,
 }: {
+  actions: SlideActions;
   item: AgendaItemView;
   card: PresentationCard;
   canDecide: boolean;
@@ -56,7 +58,7 @@ export function AgendaSlide({
               <DecisionSummary decision={item.decision} recorderName={item.recorderName} large />
             ) : canDecide ? (
               <div className="card">
-                <DecisionForm action={recordDecisionAction.bind(null, item.id)} itemId={item.id} title={item.title} />
+                <DecisionForm action={actions.recordDecision.bind(null, item.id)} itemId={item.id} title={item.title} />
               </div>
             ) : (
               <p className="card text-lg text-muted">Der er ikke registreret en beslutning endnu.</p>
@@ -64,7 +66,7 @@ export function AgendaSlide({
           </div>
           {note !== null && (
             <section aria-label="Private noter" className="card bg-amber-50">
-              <PrivateNoteForm action={savePrivateNoteAction.bind(null, item.id)} itemId={item.id} note={note} />
+              <PrivateNoteForm action={actions.savePrivateNote.bind(null, item.id)} itemId={item.id} note={note} />
             </section>
           )}
         </div>

@@ -10,6 +10,7 @@ import { roleLabels } from "@/lib/domain/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { can, isBoardMember } from "@/lib/permissions";
 import { decisionQueue, directorOptions, getMeeting } from "@/lib/queries/meetings";
+import { agendaActions } from "../action-sets";
 import { addFreeItemAction, publishAgendaAction, updateMeetingAction } from "../actions";
 import { requireMeetingReader, requireMeetingVisible } from "../meeting-access";
 
@@ -88,7 +89,7 @@ export default async function MeetingPage({ params }: Props) {
         ) : (
           <ol className="space-y-3">
             {items.map((item, index) => (
-              <AgendaItemCard key={item.id} item={item} meetingId={meeting.id} first={index === 0} last={index === items.length - 1} canEdit={canEdit} />
+              <AgendaItemCard key={item.id} actions={agendaActions} item={item} meetingId={meeting.id} first={index === 0} last={index === items.length - 1} canEdit={canEdit} />
             ))}
           </ol>
         )}
@@ -101,7 +102,7 @@ export default async function MeetingPage({ params }: Props) {
               Beslutningskøen
             </h2>
             <p className="mb-3 text-muted">Fasegodkendelser, nye baselines, røde projekter og forsøg, der venter på direktionen.</p>
-            <QueueList meetingId={meeting.id} queue={decisionQueue()} />
+            <QueueList actions={agendaActions} meetingId={meeting.id} queue={decisionQueue()} />
           </section>
           <section aria-labelledby="free-item-heading" className="card mb-8">
             <h2 id="free-item-heading" className="mb-3 text-xl font-semibold">

@@ -29,6 +29,7 @@ import {
 import { getProjectByCode } from "@/lib/queries/projects";
 import { proposalsForProject } from "@/lib/services/status-reports";
 import { readSettings } from "@/lib/settings";
+import { benefitActions, projectActions } from "./action-sets";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -89,6 +90,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <OverviewTab
           detail={detail}
           phasePanel={{
+            actions: projectActions,
             transitions: nextPhaseOptions(project.code),
             pendingGate: listGateRequests(project.id).find((request) => request.status === "pending"),
             canRequestGate: can(user, "gate.request", projectRef),
@@ -99,6 +101,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       )}
       {tab === "status" && (
         <StatusTab
+          actions={projectActions}
           code={project.code}
           reports={reports}
           canEdit={canEdit}
@@ -110,6 +113,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       )}
       {tab === "benefits" && (
         <BenefitsTab
+          actions={benefitActions}
           code={project.code}
           benefits={listProjectBenefits(project.id, settings.benefitTolerance, now)}
           permissionsFor={(benefit) => ({
@@ -129,6 +133,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       )}
       {tab === "risks" && (
         <RisksTab
+          actions={projectActions}
           code={project.code}
           risks={listRisks(project.id)}
           canEdit={canEdit}
@@ -137,7 +142,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           projectVersion={project.version}
         />
       )}
-      {tab === "involvement" && <InvolvementTab code={project.code} entries={listInvolvements(project.id)} canEdit={canEdit} today={toDay(now)} />}
+      {tab === "involvement" && <InvolvementTab actions={projectActions} code={project.code} entries={listInvolvements(project.id)} canEdit={canEdit} today={toDay(now)} />}
       {tab === "history" && <HistoryTab events={projectHistory(project.code)} canSeeMeetings={canEver(user, "meeting.read")} />}
     </>
   );

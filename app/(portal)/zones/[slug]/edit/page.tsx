@@ -8,7 +8,9 @@ import { denyAccess, requireCapability } from "@/lib/auth/current-user";
 import { formatKr } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { getZone, listZoneMembers, memberCandidates, zoneFormChoices } from "@/lib/queries/zones";
-import { updateZoneAction } from "../../actions";
+import { addZoneMemberAction, removeZoneMemberAction, setZoneMemberMedAction, updateZoneAction } from "../../actions";
+
+const memberActions = { add: addZoneMemberAction, remove: removeZoneMemberAction, setMed: setZoneMemberMedAction };
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -52,7 +54,7 @@ export default async function EditZonePage({ params }: Props) {
             version: zone.version,
           }}
         />
-        <MemberManager slug={zone.slug} members={members} candidates={memberCandidates(zone.id)} />
+        <MemberManager actions={memberActions} slug={zone.slug} members={members} candidates={memberCandidates(zone.id)} />
       </div>
     </>
   );

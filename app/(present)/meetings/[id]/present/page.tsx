@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { ownPrivateNotes, presentationItems } from "@/lib/queries/meetings";
 import { readSettings } from "@/lib/settings";
+import { slideActions } from "@/app/(portal)/meetings/action-sets";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -50,7 +51,7 @@ export default async function PresentPage({ params, searchParams }: Props) {
       initialIndex={initialIndex}
       titles={items.map((item) => item.title)}
       slides={items.map((item, index) => (
-        <AgendaSlide key={item.id} item={item} card={cards[index]} canDecide={canDecide} note={notes ? (notes[item.id] ?? "") : null} tolerance={benefitTolerance} today={today} />
+        <AgendaSlide key={item.id} actions={slideActions} item={item} card={cards[index]} canDecide={canDecide} note={notes ? (notes[item.id] ?? "") : null} tolerance={benefitTolerance} today={today} />
       ))}
     />
   );
