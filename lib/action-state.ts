@@ -23,3 +23,14 @@ export async function runService(call: () => unknown | Promise<unknown>, success
     throw error;
   }
 }
+
+/**
+ * A server action as forms receive it: its bound arguments first (`action.bind(null, code)`), then the previous state
+ * and the form data that useActionState passes.
+ */
+export type ServiceAction<Args extends unknown[] = [], State extends ActionState = ActionState> = (
+  ...input: [...Args, State, FormData]
+) => Promise<State>;
+
+/** An action with every argument bound: what useActionState and the form components take. */
+export type FormAction<State extends ActionState = ActionState> = ServiceAction<[], State>;

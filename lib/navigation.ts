@@ -1,8 +1,6 @@
-import type { Role } from "@/db/schema";
 import type { Capability } from "@/lib/permissions";
-import { canSeeMeetings } from "@/lib/domain/meeting-access";
 
-export type NavItem = { href: string; label: string; capability: Capability; visibleTo?: (role: Role) => boolean };
+export type NavItem = { href: string; label: string; capability: Capability };
 export type NavGroup = { label: string; items: NavItem[] };
 
 /** The portal's navigation as data; each item shows only to users who hold its capability. */
@@ -14,7 +12,7 @@ export const navigation: NavGroup[] = [
       { href: "/portfolio", label: "Portefølje", capability: "portfolio.read" },
       { href: "/benefits", label: "Gevinster", capability: "portfolio.read" },
       { href: "/strategy", label: "Strategi", capability: "portfolio.read" },
-      { href: "/meetings", label: "Møder", capability: "portfolio.read", visibleTo: canSeeMeetings },
+      { href: "/meetings", label: "Møder", capability: "meeting.read" },
     ],
   },
   {

@@ -1,11 +1,4 @@
-import {
-  correctMeasurementAction,
-  decideRebaselineAction,
-  deleteMeasurementAction,
-  recordMeasurementAction,
-  requestRebaselineAction,
-  updateBenefitAction,
-} from "@/app/(portal)/projects/[code]/benefit-actions";
+import type { BenefitActions } from "@/components/benefits/benefit-actions";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { canCorrectMeasurement } from "@/lib/domain/benefit-rules";
 import { expectedValue, type BenefitPath } from "@/lib/domain/benefit-assessment";
@@ -26,6 +19,7 @@ function completePath(benefit: BenefitView): BenefitPath | null {
 const value = (amount: number | null, unit: string) => (amount == null ? "–" : `${formatNumber(amount)}${unit ? ` ${unit}` : ""}`);
 
 export function BenefitCard({
+  actions,
   code,
   benefit,
   permissions,
@@ -35,6 +29,7 @@ export function BenefitCard({
   now,
   printable = false,
 }: {
+  actions: BenefitActions;
   code: string;
   benefit: BenefitView;
   permissions: BenefitPermissions;
@@ -163,7 +158,7 @@ export function BenefitCard({
                 </p>
                 {r.status === "pending" && permissions.canDecide && !printable && (
                   <div className="mt-2">
-                    <RebaselineDecisionForm action={decideRebaselineAction.bind(null, code, r.id)} idPrefix={`decide-${r.id}`} />
+                    <RebaselineDecisionForm action={actions.decideRebaseline.bind(null, code, r.id)} idPrefix={`decide-${r.id}`} />
                   </div>
                 )}
               </li>
@@ -174,7 +169,7 @@ export function BenefitCard({
 
       {!printable && permissions.canMeasure && (
         <section aria-label={`Ny måling for ${benefit.title}`} className="rounded-md bg-brand-50 p-3">
-          <MeasurementForm action={recordMeasurementAction.bind(null, code, benefit.id)} today={today} unit={benefit.unit} idPrefix={`measure-${benefit.id}`} />
+          <MeasurementForm action={actions.recordMeasurement.bind(null, code, benefit.id)} today={today} unit={benefit.unit} idPrefix={`measure-${benefit.id}`} />
         </section>
       )}
 
@@ -186,8 +181,8 @@ export function BenefitCard({
               <summary className="flex min-h-11 cursor-pointer items-center font-medium">Ret eller slet din måling fra {formatDate(m.date)}</summary>
               <div className="mt-2">
                 <CorrectMeasurementForm
-                  action={correctMeasurementAction.bind(null, code, m.id)}
-                  deleteAction={deleteMeasurementAction.bind(null, code, m.id)}
+                  action={actions.correctMeasurement.bind(null, code, m.id)}
+                  deleteAction={actions.deleteMeasurement.bind(null, code, m.id)}
                   values={m}
                   idPrefix={`correct-${m.id}`}
                 />
@@ -200,7 +195,7 @@ export function BenefitCard({
           <summary className="flex min-h-11 cursor-pointer items-center font-medium">Ret gevinsten</summary>
           <div className="mt-3">
             <BenefitForm
-              action={updateBenefitAction.bind(null, code, benefit.id)}
+              action={actions.updateBenefit.bind(null, code, benefit.id)}
               choices={choices}
               values={benefit}
               baselineLocked={permissions.baselineLocked}
@@ -215,7 +210,7 @@ export function BenefitCard({
         <details className="rounded-md border border-gray-300 p-3">
           <summary className="flex min-h-11 cursor-pointer items-center font-medium">Anmod om ny baseline</summary>
           <div className="mt-3">
-            <RebaselineRequestForm action={requestRebaselineAction.bind(null, code, benefit.id)} idPrefix={`rebaseline-${benefit.id}`} />
+            <RebaselineRequestForm action={actions.requestRebaseline.bind(null, code, benefit.id)} idPrefix={`rebaseline-${benefit.id}`} />
           </div>
         </details>
       )}

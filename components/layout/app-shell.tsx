@@ -8,10 +8,13 @@ import { UserMenu } from "./user-menu";
 
 export function AppShell({
   user,
+  logout,
   municipalityName,
   children,
 }: {
   user: SessionUser;
+  /** The sign-out action, from the portal layout. */
+  logout: () => Promise<void>;
   municipalityName: string;
   children: React.ReactNode;
 }) {
@@ -19,7 +22,7 @@ export function AppShell({
     .map((group) => ({
       label: group.label,
       items: group.items
-        .filter((item) => canEver(user, item.capability) && (item.visibleTo?.(user.role) ?? true))
+        .filter((item) => canEver(user, item.capability))
         .map(({ href, label }) => ({ href, label })),
     }))
     .filter((group) => group.items.length > 0);
@@ -39,14 +42,14 @@ export function AppShell({
             <span className="block text-sm text-brand-100">{municipalityName}</span>
           </Link>
           <div className="lg:hidden">
-            <UserMenu name={user.name} roleLabel={roleLabels[user.role]} />
+            <UserMenu name={user.name} roleLabel={roleLabels[user.role]} logout={logout} />
           </div>
         </div>
         <nav aria-label="Hovedmenu" className="px-2 pb-3 lg:flex-1 lg:overflow-y-auto lg:pb-6">
           <NavLinks groups={groups} />
         </nav>
         <div className="hidden border-t border-brand-700 px-4 py-4 lg:block">
-          <UserMenu name={user.name} roleLabel={roleLabels[user.role]} />
+          <UserMenu name={user.name} roleLabel={roleLabels[user.role]} logout={logout} />
         </div>
       </header>
       <div className="flex min-h-screen min-w-0 flex-1 flex-col">

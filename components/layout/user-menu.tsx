@@ -1,7 +1,5 @@
-import { logout } from "@/app/(portal)/actions";
-
 /** A disclosure built on <details>: keyboard- and touch-friendly without client JavaScript. */
-export function UserMenu({ name, roleLabel }: { name: string; roleLabel: string }) {
+export function UserMenu({ name, roleLabel, logout }: { name: string; roleLabel: string; logout: () => Promise<void> }) {
   return (
     <details className="group relative">
       <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md px-2 py-1 hover:bg-brand-700">

@@ -1,13 +1,22 @@
 import Link from "next/link";
-import { moveAgendaItemAction, removeAgendaItemAction, updateAgendaItemAction } from "@/app/(portal)/meetings/actions";
 import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
 import type { AgendaItemView } from "@/lib/queries/meetings";
 import { ActionButton } from "./action-button";
 import { AgendaItemEditForm } from "./agenda-item-edit-form";
 import { DecisionSummary } from "./decision-summary";
+import type { AgendaActions } from "./meeting-actions";
 
 /** One agenda item; a director on an open meeting gets the move, edit and remove controls. */
-export function AgendaItemCard({ item, meetingId, first, last, canEdit }: { item: AgendaItemView; meetingId: number; first: boolean; last: boolean; canEdit: boolean }) {
+export function AgendaItemCard({
+  actions,
+  item,
+  meetingId,
+  first,
+  last,
+  canEdit,
+}: {
+  actions: AgendaActions;
+  item: AgendaItemView; meetingId: number; first: boolean; last: boolean; canEdit: boolean }) {
   const headingId = `agenda-item-${item.id}`;
   return (
     <li className="card space-y-3">
@@ -39,15 +48,15 @@ export function AgendaItemCard({ item, meetingId, first, last, canEdit }: { item
       {canEdit && (
         <div className="border-t border-gray-200 pt-3">
           <div className="flex flex-wrap gap-2">
-            {!first && <ActionButton action={moveAgendaItemAction.bind(null, item.id, "up")} label="Flyt op" context={item.title} />}
-            {!last && <ActionButton action={moveAgendaItemAction.bind(null, item.id, "down")} label="Flyt ned" context={item.title} />}
-            {!item.decision && <ActionButton action={removeAgendaItemAction.bind(null, item.id)} label="Fjern punktet" context={item.title} />}
+            {!first && <ActionButton action={actions.moveAgendaItem.bind(null, item.id, "up")} label="Flyt op" context={item.title} />}
+            {!last && <ActionButton action={actions.moveAgendaItem.bind(null, item.id, "down")} label="Flyt ned" context={item.title} />}
+            {!item.decision && <ActionButton action={actions.removeAgendaItem.bind(null, item.id)} label="Fjern punktet" context={item.title} />}
           </div>
           <details className="mt-2">
             <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-800 underline" aria-label={`Rediger titel, beskrivelse og indstilling: ${item.title}`}>
               Rediger titel, beskrivelse og indstilling
             </summary>
-            <AgendaItemEditForm action={updateAgendaItemAction.bind(null, item.id)} values={{ id: item.id, title: item.title, summary: item.summary, proposedDecision: item.proposedDecision, version: item.version }} />
+            <AgendaItemEditForm action={actions.updateAgendaItem.bind(null, item.id)} values={{ id: item.id, title: item.title, summary: item.summary, proposedDecision: item.proposedDecision, version: item.version }} />
           </details>
         </div>
       )}

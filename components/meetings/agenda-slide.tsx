@@ -1,9 +1,9 @@
-import { recordDecisionAction, savePrivateNoteAction } from "@/app/(portal)/meetings/actions";
 import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
 import type { AgendaItemView, PresentationCard } from "@/lib/queries/meetings";
 import { listDepartmentOptions } from "@/lib/queries/projects";
 import { DecisionForm } from "./decision-form";
 import { DecisionSummary } from "./decision-summary";
+import type { SlideActions } from "./meeting-actions";
 import { PrivateNoteForm } from "./private-note-form";
 import { ProjectFacts } from "./slide-project";
 import { ExperimentFacts, GateFacts, RebaselineFacts } from "./slide-requests";
@@ -14,6 +14,7 @@ import { ExperimentFacts, GateFacts, RebaselineFacts } from "./slide-requests";
  * `note` is null for everyone who may not keep notes.
  */
 export function AgendaSlide({
+  actions,
   item,
   card,
   canDecide,
@@ -21,6 +22,7 @@ export function AgendaSlide({
   tolerance,
   today,
 }: {
+  actions: SlideActions;
   item: AgendaItemView;
   card: PresentationCard;
   canDecide: boolean;
@@ -58,7 +60,7 @@ export function AgendaSlide({
             ) : canDecide ? (
               <div className="card">
                 <DecisionForm
-                  action={recordDecisionAction.bind(null, item.id)}
+                  action={actions.recordDecision.bind(null, item.id)}
                   itemId={item.id}
                   title={item.title}
                   promotionDepartments={item.queueKind === "experiment_scale" ? listDepartmentOptions() : undefined}
@@ -70,7 +72,7 @@ export function AgendaSlide({
           </div>
           {note !== null && (
             <section aria-label="Private noter" className="card bg-amber-50">
-              <PrivateNoteForm action={savePrivateNoteAction.bind(null, item.id)} itemId={item.id} note={note} />
+              <PrivateNoteForm action={actions.savePrivateNote.bind(null, item.id)} itemId={item.id} note={note} />
             </section>
           )}
         </div>

@@ -1,10 +1,10 @@
-import { addQueueItemAction } from "@/app/(portal)/meetings/actions";
+import type { AgendaActions } from "./meeting-actions";
 import { queueKindLabels } from "@/lib/domain/labels";
 import type { QueueItem } from "@/lib/domain/meetings";
 import { ActionButton } from "./action-button";
 
 /** The beslutningskø: what waits for the board, each put on the agenda with one button. */
-export function QueueList({ meetingId, queue }: { meetingId: number; queue: QueueItem[] }) {
+export function QueueList({ actions, meetingId, queue }: { actions: Pick<AgendaActions, "addQueueItem">; meetingId: number; queue: QueueItem[] }) {
   if (queue.length === 0) return <p className="text-muted">Intet venter på direktionen lige nu.</p>;
   return (
     <ul className="space-y-3">
@@ -15,7 +15,7 @@ export function QueueList({ meetingId, queue }: { meetingId: number; queue: Queu
             <p className="font-semibold">{item.title}</p>
             {item.summary && <p className="text-sm text-muted">{item.summary}</p>}
           </div>
-          <ActionButton action={addQueueItemAction.bind(null, meetingId)} label="Sæt på dagsordenen" context={item.title} hidden={{ key: item.key }} className="btn" />
+          <ActionButton action={actions.addQueueItem.bind(null, meetingId)} label="Sæt på dagsordenen" context={item.title} hidden={{ key: item.key }} className="btn" />
         </li>
       ))}
     </ul>

@@ -1,13 +1,18 @@
-import { addZoneMemberAction, removeZoneMemberAction, setZoneMemberMedAction } from "@/app/(portal)/zones/actions";
+import type { ServiceAction } from "@/lib/action-state";
 import type { ZoneMember } from "@/lib/queries/zones";
 import { AddMemberForm, MemberActions } from "./member-forms";
 import { MedBadge } from "./member-list";
 
+/** The member actions of a zone, bound here to its slug. */
+export type ZoneMemberActions = { add: ServiceAction<[slug: string]>; remove: ServiceAction<[slug: string]>; setMed: ServiceAction<[slug: string]> };
+
 export function MemberManager({
+  actions,
   slug,
   members,
   candidates,
 }: {
+  actions: ZoneMemberActions;
   slug: string;
   members: ZoneMember[];
   candidates: { id: number; name: string; departmentName: string | null }[];
@@ -33,8 +38,8 @@ export function MemberManager({
                 name={member.name}
                 userId={member.userId}
                 isMedRepresentative={member.isMedRepresentative}
-                medAction={setZoneMemberMedAction.bind(null, slug)}
-                removeAction={removeZoneMemberAction.bind(null, slug)}
+                medAction={actions.setMed.bind(null, slug)}
+                removeAction={actions.remove.bind(null, slug)}
               />
             </li>
           ))}
@@ -42,7 +47,7 @@ export function MemberManager({
       )}
       <div className="border-t border-gray-200 pt-4">
         <h3 className="mb-2 text-lg font-semibold">Tilføj medlem</h3>
-        <AddMemberForm action={addZoneMemberAction.bind(null, slug)} candidates={candidates} />
+        <AddMemberForm action={actions.add.bind(null, slug)} candidates={candidates} />
       </div>
     </section>
   );

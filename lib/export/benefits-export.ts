@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import { assessmentLabels, benefitStatusLabels, benefitTypeLabels } from "@/lib/domain/labels";
-import { canEver } from "@/lib/permissions";
 import { listPortfolioBenefits } from "@/lib/queries/benefit-portfolio";
 import { authorize, type ActingUser } from "@/lib/services/guard";
 import { readSettings } from "@/lib/settings";
@@ -38,7 +37,7 @@ type ExportFormat = "csv" | "xlsx";
 
 /** The filtered benefit list as CSV or Excel, audited like every export. */
 export function exportBenefits(actor: ActingUser, filter: PortfolioFilter, format: ExportFormat, ip: string | null, now = new Date()) {
-  authorize(actor, canEver(actor, "portfolio.read"), "benefits.export", "benefits");
+  authorize(actor, "portfolio.read", undefined, { action: "benefits.export", objectType: "benefits" });
   const benefits = listPortfolioBenefits(filter, readSettings().benefitTolerance, now);
   const rows = benefits.map((b) => [
     b.projectCode,

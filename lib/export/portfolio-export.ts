@@ -1,7 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
 import { recordAudit } from "@/lib/audit";
-import { canEver } from "@/lib/permissions";
 import { listProjects } from "@/lib/queries/projects";
 import { authorize, type ActingUser } from "@/lib/services/guard";
 import { portfolioQuery, type PortfolioFilter } from "@/lib/validation/portfolio";
@@ -20,7 +19,7 @@ const contentTypes: Record<ExportFormat, string> = {
 
 /** The filtered portfolio register as a file, with an audit event saying who took what. */
 export function exportPortfolio(actor: ActingUser, filter: PortfolioFilter, format: ExportFormat, ip: string | null, now = new Date()): ExportFile {
-  authorize(actor, canEver(actor, "portfolio.read"), "portfolio.export", "portfolio");
+  authorize(actor, "portfolio.read", undefined, { action: "portfolio.export", objectType: "portfolio" });
   const projects = listProjects(filter);
   const rows = portfolioRows(projects);
   const body =

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, experiments, ideaComments, ideas, projects, users, zoneMembers, zones, type ideaStatuses } from "@/db/schema";
-import { grantOf, type Actor } from "@/lib/permissions";
+import { can, type Actor } from "@/lib/permissions";
 import type { IdeaListFilter } from "@/lib/validation/ideas";
 
 export type IdeaStatus = (typeof ideaStatuses)[number];
@@ -110,7 +110,7 @@ export function userLeadsAnyZone(userId: number): boolean {
 /** The active zones an idea can be sent to as an experiment; a staff zone lead only where they may add experiments. */
 export function listTriageZones(actor: Actor): { id: number; name: string }[] {
   const db = getDb();
-  if (grantOf(actor.role, "idea.triage") !== "own") {
+  if (can(actor, "idea.triage")) {
     return db.select({ id: zones.id, name: zones.name }).from(zones).where(eq(zones.status, "active")).orderBy(asc(zones.name)).all();
   }
   return db

@@ -18,7 +18,7 @@ import {
   type radarRings,
   type sharingLevels,
 } from "@/db/schema";
-import type { ShareAccess } from "@/lib/services/learnings";
+import { experimentResource, type ShareableResource } from "@/lib/permissions";
 import {
   hashShareToken,
   projectLearningSharing,
@@ -165,7 +165,7 @@ export type ProjectLearningCard = CardCommon & {
 };
 
 export type LearningCard = ExperimentLearningCard | ProjectLearningCard;
-export type LearningDetail = { card: LearningCard; access: ShareAccess };
+export type LearningDetail = { card: LearningCard; access: ShareableResource };
 
 function experimentDetail(id: number): LearningDetail | null {
   const row = getDb()
@@ -204,7 +204,7 @@ function experimentDetail(id: number): LearningDetail | null {
       evidenceStrength: e.evidenceStrength,
       finishedAt: e.finishedAt,
     },
-    access: { kind: "experiment", zoneSponsorId: row.sponsorId, zoneLeadId: row.leadId, createdById: e.createdById },
+    access: experimentResource({ sponsorId: row.sponsorId, leadId: row.leadId }, e),
   };
 }
 

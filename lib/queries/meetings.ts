@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, isNotNull, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import {
@@ -22,19 +22,20 @@ import {
 } from "@/db/schema";
 import type { ChecklistItem } from "@/lib/domain/gate-checklist";
 import { riskFrameVerdict } from "@/lib/domain/experiments";
-import type { Role } from "@/db/schema";
+import { can, type Actor } from "@/lib/permissions";
 import { loadDecisionQueue } from "@/lib/queries/decision-queue";
 import { listProjectBenefits } from "./benefits";
 
 const recorder = alias(users, "decision_recorder");
 
-export function listMeetings(role: Role) {
+/** The meetings the reader may see: a director all, department heads and admins those with a published agenda. */
+export function listMeetings(reader: Actor) {
   const rows = getDb()
     .select()
     .from(meetings)
-    .where(role === "director" ? undefined : isNotNull(meetings.agendaPublishedAt))
     .orderBy(desc(meetings.date), desc(meetings.time))
-    .all();
+    .all()
+    .filter((meeting) => can(reader, "meeting.read", { kind: "meeting", agendaPublished: meeting.agendaPublishedAt !== null }));
   const counts = new Map(
     getDb()
       .select({ meetingId: agendaItems.meetingId, n: sql<number>`count(*)` })

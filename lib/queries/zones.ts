@@ -15,7 +15,7 @@ import {
   zones,
   type Light,
 } from "@/db/schema";
-import type { ZoneRef } from "@/lib/permissions";
+import { can, canEver, isEligibleSponsor, isEligibleZoneLead, type Actor, type ZoneRef } from "@/lib/permissions";
 import { latestReport, latestReportJoin } from "@/lib/queries/dashboard-scope";
 
 const sponsor = alias(users, "sponsor");
@@ -216,12 +216,12 @@ export function zoneFormChoices() {
     .select({ id: users.id, name: users.name, role: users.role, departmentName: departments.name })
     .from(users)
     .leftJoin(departments, eq(departments.id, users.departmentId))
-    .where(and(eq(users.active, true), ne(users.role, "admin")))
+    .where(eq(users.active, true))
     .orderBy(asc(users.name))
     .all();
   return {
-    sponsors: people.filter((person) => person.role === "director").map(({ id, name }) => ({ id, name })),
-    leads: people.map(({ id, name, departmentName }) => ({ id, name, departmentName })),
+    sponsors: people.filter(isEligibleSponsor).map(({ id, name }) => ({ id, name })),
+    leads: people.filter(isEligibleZoneLead).map(({ id, name, departmentName }) => ({ id, name, departmentName })),
     goals: db.select({ id: strategyGoals.id, title: strategyGoals.title }).from(strategyGoals).orderBy(asc(strategyGoals.title)).all(),
   };
 }
@@ -241,10 +241,11 @@ export function memberCandidates(zoneId: number) {
 }
 
 /** Active zones where the user is lead or member (for a director: all active zones). */
-export function zonesForNewExperiment(user: { id: number; role: string }) {
+export function zonesForNewExperiment(user: Actor) {
   const db = getDb();
   const active = eq(zones.status, "active");
-  if (user.role === "director") {
+  if (!canEver(user, "experiment.create")) return [];
+  if (can(user, "experiment.create")) {
     return db.select({ id: zones.id, name: zones.name }).from(zones).where(active).orderBy(asc(zones.name)).all();
   }
   const memberOf = db.select({ id: zoneMembers.zoneId }).from(zoneMembers).where(eq(zoneMembers.userId, user.id)).all().map((row) => row.id);

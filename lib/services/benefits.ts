@@ -3,10 +3,9 @@ import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { benefitMeasurements, benefitRebaselines, benefits, departments, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { canCorrectMeasurement, isBaselineLocked, lockedFieldChanges } from "@/lib/domain/benefit-rules";
-import { canDecideGate, canEditProject, canRecordMeasurement } from "@/lib/permissions";
+import { isBaselineLocked, lockedFieldChanges } from "@/lib/domain/benefit-rules";
 import { benefitEditSchema, benefitSchema, measurementCorrectionSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors";
+import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
 import { getProjectOrThrow } from "./projects";
 
@@ -37,7 +36,7 @@ const audit = (tx: DbOrTx, actor: ActingUser, action: string, code: string, chan
 export function createBenefit(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>): number {
   const db = getDb();
   const project = getProjectOrThrow(db, code);
-  authorize(actor, canEditProject(actor, project), "benefit.create", "project", code);
+  authorize(actor, "project.edit", { kind: "project", ...project }, { action: "benefit.create", objectType: "project", objectId: code });
   const input = parseInput(benefitSchema, formData);
   checkReferences(db, input);
   return db.transaction((tx) => {
@@ -53,7 +52,7 @@ const staleMessage = "Gevinsten er ændret af en anden, siden du åbnede den. Di
 export function updateBenefit(actor: ActingUser, benefitId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
   const { benefit, project } = getBenefitOrThrow(db, benefitId);
-  authorize(actor, canEditProject(actor, project), "benefit.update", "project", project.code);
+  authorize(actor, "project.edit", { kind: "project", ...project }, { action: "benefit.update", objectType: "project", objectId: project.code });
   const { version, ...input } = parseInput(benefitEditSchema, formData);
   checkReferences(db, input);
   if (benefit.version !== version) throw new ConflictError(staleMessage);
@@ -77,7 +76,7 @@ export function updateBenefit(actor: ActingUser, benefitId: number, formData: Fo
 export function requestRebaseline(actor: ActingUser, benefitId: number, formData: FormData | Record<string, unknown>, now = new Date()): number {
   const db = getDb();
   const { benefit, project } = getBenefitOrThrow(db, benefitId);
-  authorize(actor, canEditProject(actor, project), "benefit.rebaseline_request", "project", project.code);
+  authorize(actor, "project.edit", { kind: "project", ...project }, { action: "benefit.rebaseline_request", objectType: "project", objectId: project.code });
   const input = parseInput(rebaselineSchema, formData);
   return db.transaction((tx) => {
     const pending = tx
@@ -146,7 +145,7 @@ export function applyRebaselineDecision(
 }
 
 export function decideRebaseline(actor: ActingUser, rebaselineId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
-  authorize(actor, canDecideGate(actor), "benefit.rebaseline_decide", "benefit_rebaseline", rebaselineId);
+  authorize(actor, "gate.decide", undefined, { action: "benefit.rebaseline_decide", objectType: "benefit_rebaseline", objectId: rebaselineId });
   const input = parseInput(rebaselineDecisionSchema, formData);
   getDb().transaction((tx) => applyRebaselineDecision(tx, actor, rebaselineId, input.decision, input.comment, now));
 }
@@ -164,7 +163,7 @@ function parseMeasurement(formData: FormData | Record<string, unknown>, now: Dat
 export function recordMeasurement(actor: ActingUser, benefitId: number, formData: FormData | Record<string, unknown>, now = new Date()): number {
   const db = getDb();
   const { benefit, project } = getBenefitOrThrow(db, benefitId);
-  authorize(actor, canRecordMeasurement(actor, { ownerId: benefit.ownerId, project }), "benefit.measure", "project", project.code);
+  authorize(actor, "benefit.measure", { kind: "benefit", ownerId: benefit.ownerId, project }, { action: "benefit.measure", objectType: "project", objectId: project.code });
   const input = parseMeasurement(formData, now);
   return db.transaction((tx) => {
     const row = tx
@@ -182,10 +181,7 @@ function getMeasurementForCorrection(actor: ActingUser, measurementId: number, n
   const measurement = db.select().from(benefitMeasurements).where(eq(benefitMeasurements.id, measurementId)).get();
   if (!measurement) throw new NotFoundError("Målingen findes ikke.");
   const { project } = getBenefitOrThrow(db, measurement.benefitId);
-  if (!canCorrectMeasurement(actor.id, measurement, now)) {
-    authorize(actor, false, action, "project", project.code);
-    throw new ForbiddenError();
-  }
+  authorize(actor, "benefit.correct_measurement", { kind: "measurement", ...measurement, now }, { action, objectType: "project", objectId: project.code });
   return { measurement, project };
 }
 

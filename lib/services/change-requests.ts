@@ -6,7 +6,6 @@ import { recordAudit } from "@/lib/audit";
 import { changedControlledFields, isRequestablePhase, parseFieldChanges, type ControlledValues, type FieldChange } from "@/lib/domain/controlled-fields";
 import { controlledFieldLabels } from "@/lib/domain/labels";
 import { isTerminal } from "@/lib/domain/phases";
-import { canDecideProjectChange, canRequestProjectChange } from "@/lib/permissions";
 import { changeRequestDecisionSchema, changeRequestSchema, type ChangeRequestInput } from "@/lib/validation/change-requests";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
@@ -52,7 +51,7 @@ function checkRequestedValues(db: DbOrTx, project: ProjectRow, changes: FieldCha
 export function fileChangeRequest(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): number {
   const db = getDb();
   const project = getProjectOrThrow(db, code);
-  authorize(actor, canRequestProjectChange(actor, project), "change_request.file", "project", code);
+  authorize(actor, "project.change_request", { kind: "project", ...project }, { action: "change_request.file", objectType: "project", objectId: code });
   const input = parseInput(changeRequestSchema, formData);
   if (isTerminal(project.phase)) throw new ConflictError(closedMessage);
   const changes = changedControlledFields(project, requestedValues(input));
@@ -156,7 +155,7 @@ function applyChanges(tx: DbOrTx, project: ProjectRow, changes: FieldChange[], r
 
 /** A director approves or rejects a change request on the project page. */
 export function decideChangeRequest(actor: ActingUser, requestId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
-  authorize(actor, canDecideProjectChange(actor), "change_request.decide", "change_request", requestId);
+  authorize(actor, "board.decide", undefined, { action: "change_request.decide", objectType: "change_request", objectId: requestId });
   const input = parseInput(changeRequestDecisionSchema, formData);
   getDb().transaction((tx) => applyChangeRequestDecision(tx, actor, requestId, input.decision, input.comment, now));
 }

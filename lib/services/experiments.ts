@@ -3,8 +3,8 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { departments, experiments, projectGoals, projects, projectTags, technologyTags, users, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { experimentResource } from "@/lib/permissions";
 import { stateOnStart } from "@/lib/domain/experiments";
-import { canCreateExperiment, canCreateProject, type Actor } from "@/lib/permissions";
 import {
   experimentZoneSchema,
   learningCardSchema,
@@ -20,24 +20,6 @@ import { zoneRefOf } from "./zones";
 
 type ZoneRow = typeof zones.$inferSelect;
 type ExperimentRow = typeof experiments.$inferSelect;
-type ZoneLike = Pick<ZoneRow, "sponsorId" | "leadId">;
-
-/** Starts and finishes an experiment: its creator, the zone lead or the sponsor; admins stay out of business actions. */
-export function canManageExperiment(actor: Actor, zone: ZoneLike, experiment: Pick<ExperimentRow, "createdById">): boolean {
-  if (actor.role === "admin") return false;
-  return experiment.createdById === actor.id || zone.leadId === actor.id || zone.sponsorId === actor.id;
-}
-
-/** Only the zone's sponsor director approves or rejects an experiment that would take the zone over its frame. */
-export function canDecideExperiment(actor: Actor, zone: ZoneLike): boolean {
-  return actor.role === "director" && zone.sponsorId === actor.id;
-}
-
-/** Skalér: the zone lead or any director turns a scaled experiment into a project. */
-export function canPromoteExperiment(actor: Actor, zone: ZoneLike): boolean {
-  if (actor.role === "director") return true;
-  return actor.role !== "admin" && zone.leadId === actor.id;
-}
 
 function getZoneById(db: DbOrTx, id: number): ZoneRow {
   const zone = db.select().from(zones).where(eq(zones.id, id)).get();
@@ -85,7 +67,7 @@ export function createExperiment(actor: ActingUser, formData: FormData | Record<
   const { zoneId } = parseInput(experimentZoneSchema, formData);
   const zone = db.select().from(zones).where(eq(zones.id, zoneId)).get();
   if (!zone) throw new ValidationError({ zoneId: ["Udviklingsrummet findes ikke"] });
-  authorize(actor, canCreateExperiment(actor, zoneRefOf(db, zone)), "experiment.create", "zone", zone.slug);
+  authorize(actor, "experiment.create", { kind: "zone", ...zoneRefOf(db, zone) }, { action: "experiment.create", objectType: "zone", objectId: zone.slug });
   if (zone.status !== "active") throw new ValidationError({ zoneId: ["Udviklingsrummet er lukket for nye forsøg"] });
   const input = parseInput(testCardSchema, formData);
   if (input.projectId) {
@@ -125,7 +107,7 @@ export function createExperiment(actor: ActingUser, formData: FormData | Record<
 export function startExperiment(actor: ActingUser, id: number, now = new Date()): { state: ExperimentRow["state"] } {
   const db = getDb();
   const { experiment, zone } = loadOrThrow(db, id);
-  authorize(actor, canManageExperiment(actor, zone, experiment), "experiment.start", "zone", zone.slug);
+  authorize(actor, "experiment.manage", experimentResource(zone, experiment), { action: "experiment.start", objectType: "zone", objectId: zone.slug });
   return db.transaction((tx) => {
     const current = loadOrThrow(tx, id).experiment;
     requireState(current, "draft", "Forsøget er allerede startet.");
@@ -147,8 +129,8 @@ export function startExperiment(actor: ActingUser, id: number, now = new Date())
 
 export function approveExperiment(actor: ActingUser, id: number, now = new Date()): void {
   const db = getDb();
-  const { zone } = loadOrThrow(db, id);
-  authorize(actor, canDecideExperiment(actor, zone), "experiment.approve", "zone", zone.slug);
+  const { experiment, zone } = loadOrThrow(db, id);
+  authorize(actor, "experiment.decide", experimentResource(zone, experiment), { action: "experiment.approve", objectType: "zone", objectId: zone.slug });
   db.transaction((tx) => approveInTransaction(tx, actor, id, now));
 }
 
@@ -172,8 +154,8 @@ export function approveInTransaction(tx: DbOrTx, actor: ActingUser, id: number, 
 
 export function rejectExperiment(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
-  const { zone } = loadOrThrow(db, id);
-  authorize(actor, canDecideExperiment(actor, zone), "experiment.reject", "zone", zone.slug);
+  const { experiment, zone } = loadOrThrow(db, id);
+  authorize(actor, "experiment.decide", experimentResource(zone, experiment), { action: "experiment.reject", objectType: "zone", objectId: zone.slug });
   const { reason } = parseInput(rejectExperimentSchema, formData);
   db.transaction((tx) => rejectInTransaction(tx, actor, id, reason, now));
 }
@@ -190,7 +172,7 @@ export function rejectInTransaction(tx: DbOrTx, actor: ActingUser, id: number, r
 export function finishExperiment(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
   const { experiment, zone } = loadOrThrow(db, id);
-  authorize(actor, canManageExperiment(actor, zone, experiment), "experiment.finish", "zone", zone.slug);
+  authorize(actor, "experiment.manage", experimentResource(zone, experiment), { action: "experiment.finish", objectType: "zone", objectId: zone.slug });
   const input = parseInput(learningCardSchema, formData);
   db.transaction((tx) => {
     const current = loadOrThrow(tx, id).experiment;
@@ -219,7 +201,7 @@ function linkTechnology(db: DbOrTx, projectId: number, name: string): void {
 export function promoteExperiment(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): { code: string } {
   const db = getDb();
   const { experiment, zone } = loadOrThrow(db, id);
-  authorize(actor, canPromoteExperiment(actor, zone), "experiment.promote", "zone", zone.slug);
+  authorize(actor, "experiment.promote", experimentResource(zone, experiment), { action: "experiment.promote", objectType: "zone", objectId: zone.slug });
   assertPromotable(experiment);
   const input = parseInput(promoteExperimentSchema, formData);
   const fieldErrors: Record<string, string[]> = {};
@@ -227,7 +209,7 @@ export function promoteExperiment(actor: ActingUser, id: number, formData: FormD
   const ownerId = input.owner === "self" ? actor.id : activeUserId(db, zone.sponsorId);
   if (!ownerId) fieldErrors.owner = ["Rummet har ingen aktiv sponsor; vælg dig selv som projektejer"];
   if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
-  authorize(actor, canCreateProject(actor, input.departmentId), "experiment.promote", "department", input.departmentId);
+  authorize(actor, "project.create", { kind: "department", departmentId: input.departmentId }, { action: "experiment.promote", objectType: "department", objectId: input.departmentId });
   const choice = { departmentId: input.departmentId, purpose: input.purpose, approvedBudgetKr: input.approvedBudgetKr, ownerId: ownerId! };
   return db.transaction((tx) => promoteInTransaction(tx, actor, id, choice, now));
 }
@@ -259,7 +241,7 @@ export function boardPromotion(db: DbOrTx, id: number, actor: ActingUser, formDa
   const { zone } = loadOrThrow(db, id);
   const input = parseInput(promotionProjectSchema, formData);
   if (!departmentExists(db, input.departmentId)) throw new ValidationError({ departmentId: ["Afdelingen findes ikke"] });
-  authorize(actor, canCreateProject(actor, input.departmentId), "experiment.promote", "department", input.departmentId);
+  authorize(actor, "project.create", { kind: "department", departmentId: input.departmentId }, { action: "experiment.promote", objectType: "department", objectId: input.departmentId });
   return { departmentId: input.departmentId, purpose: input.purpose, approvedBudgetKr: input.approvedBudgetKr, ownerId: activeUserId(db, zone.sponsorId) ?? actor.id };
 }
 

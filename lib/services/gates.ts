@@ -6,7 +6,6 @@ import { recordAudit } from "@/lib/audit";
 import { checklistMet, gateChecklist } from "@/lib/domain/gate-checklist";
 import { phaseLabels } from "@/lib/domain/labels";
 import { findTransition } from "@/lib/domain/phases";
-import { canDecideGate, canEditProject, canRequestGate, canStopProject } from "@/lib/permissions";
 import { gateDecisionSchema, gateRequestSchema, phaseChangeSchema } from "@/lib/validation/project-items";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
@@ -24,7 +23,7 @@ function unmetMessage(items: ReturnType<typeof gateChecklist>): string {
 export function requestGate(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): number {
   const db = getDb();
   const project = getProjectOrThrow(db, code);
-  authorize(actor, canRequestGate(actor, project), "gate.request", "project", code);
+  authorize(actor, "gate.request", { kind: "project", ...project }, { action: "gate.request", objectType: "project", objectId: code });
   const input = parseInput(gateRequestSchema, formData);
   if (findTransition(project.phase, input.toPhase)?.kind !== "gate") {
     throw new ValidationError({ toPhase: [`${phaseLabels[project.phase]} → ${phaseLabels[input.toPhase]} kræver ikke en fasegodkendelse`] });
@@ -103,7 +102,7 @@ export function applyGateDecision(
 }
 
 export function decideGate(actor: ActingUser, requestId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
-  authorize(actor, canDecideGate(actor), "gate.decide", "gate_request", requestId);
+  authorize(actor, "gate.decide", undefined, { action: "gate.decide", objectType: "gate_request", objectId: requestId });
   const input = parseInput(gateDecisionSchema, formData);
   getDb().transaction((tx) => applyGateDecision(tx, actor, requestId, input.decision, input.comment, now));
 }
@@ -115,9 +114,9 @@ export function decideGate(actor: ActingUser, requestId: number, formData: FormD
 export function changePhase(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): Phase {
   const db = getDb();
   const project = getProjectOrThrow(db, code);
-  authorize(actor, canEditProject(actor, project), "project.phase", "project", code);
+  authorize(actor, "project.edit", { kind: "project", ...project }, { action: "project.phase", objectType: "project", objectId: code });
   const input = parseInput(phaseChangeSchema, formData);
-  if (input.toPhase === "stopped") authorize(actor, canStopProject(actor), "project.stop", "project", code);
+  if (input.toPhase === "stopped") authorize(actor, "project.stop", undefined, { action: "project.stop", objectType: "project", objectId: code });
   const transition = findTransition(project.phase, input.toPhase);
   if (!transition) {
     throw new ValidationError({ toPhase: [`Et projekt i ${phaseLabels[project.phase].toLowerCase()} kan ikke gå til ${phaseLabels[input.toPhase].toLowerCase()}`] });

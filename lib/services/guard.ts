@@ -2,15 +2,22 @@ import "server-only";
 import type { z } from "zod";
 import { getDb } from "@/db";
 import { recordAudit } from "@/lib/audit";
+import { can, type Capability, type Resource } from "@/lib/permissions";
 import { stripControlCharacters } from "@/lib/validation/common";
 import type { SessionUser } from "@/lib/services/auth";
 import { ForbiddenError, ValidationError } from "./errors";
 
 export type ActingUser = Pick<SessionUser, "id" | "role" | "departmentId">;
 
-/** Refuses (and audits the refusal) unless `allowed`; call before touching anything. */
-export function authorize(actor: ActingUser, allowed: boolean, action: string, objectType: string, objectId?: string | number): void {
-  if (allowed) return;
+/** How a refusal is written to the audit trail; by default the capability on the resource's kind. */
+export type RefusalAudit = { action?: string; objectType?: string; objectId?: string | number };
+
+/**
+ * Asks the permission table (`can`) and, on refusal, audits it and throws ForbiddenError. Call before touching anything.
+ */
+export function authorize(actor: ActingUser, capability: Capability, resource?: Resource, audit: RefusalAudit = {}): void {
+  if (can(actor, capability, resource)) return;
+  const { action = capability, objectType = resource?.kind ?? capability.split(".")[0], objectId } = audit;
   getDb().transaction((tx) =>
     recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action, objectType, objectId, outcome: "denied" }),
   );

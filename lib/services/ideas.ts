@@ -4,7 +4,6 @@ import { getDb, type DbOrTx } from "@/db";
 import { departments, experiments, ideaComments, ideas, ideaVotes, projects, zoneMembers, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { toggleVote } from "@/lib/domain/experiments";
-import { canCreateExperiment, canTriageIdea, grantOf, hasAlways } from "@/lib/permissions";
 import { ideaCommentSchema, ideaIdSchema, ideaSchema, ideaTriageSchema } from "@/lib/validation/ideas";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
@@ -22,13 +21,9 @@ export function leadsAnyZone(db: DbOrTx, userId: number): boolean {
   return Boolean(db.select({ id: zones.id }).from(zones).where(and(eq(zones.leadId, userId), eq(zones.status, "active"))).limit(1).get());
 }
 
-function canParticipate(actor: ActingUser): boolean {
-  return hasAlways(actor, "idea.participate");
-}
-
 /** Every signed-in user submits ideas. */
 export function submitIdea(actor: ActingUser, formData: FormData | Record<string, unknown>): { id: number } {
-  authorize(actor, canParticipate(actor), "idea.create", "idea");
+  authorize(actor, "idea.participate", undefined, { action: "idea.create", objectType: "idea" });
   const input = parseInput(ideaSchema, formData);
   const db = getDb();
   if (input.departmentId && !db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).get()) {
@@ -47,7 +42,7 @@ export function submitIdea(actor: ActingUser, formData: FormData | Record<string
 }
 
 export function commentOnIdea(actor: ActingUser, ideaId: number, formData: FormData | Record<string, unknown>): { id: number } {
-  authorize(actor, canParticipate(actor), "idea.comment", "idea", ideaId);
+  authorize(actor, "idea.participate", undefined, { action: "idea.comment", objectType: "idea", objectId: ideaId });
   const db = getDb();
   getIdeaOrThrow(db, ideaId);
   const { body } = parseInput(ideaCommentSchema, formData);
@@ -60,7 +55,7 @@ export function commentOnIdea(actor: ActingUser, ideaId: number, formData: FormD
 
 /** One vote per user per idea: pressing again withdraws it. */
 export function toggleIdeaVote(actor: ActingUser, ideaId: number): { voted: boolean } {
-  authorize(actor, canParticipate(actor), "idea.vote", "idea", ideaId);
+  authorize(actor, "idea.participate", undefined, { action: "idea.vote", objectType: "idea", objectId: ideaId });
   const db = getDb();
   getIdeaOrThrow(db, ideaId);
   return db.transaction((tx) => {
@@ -78,10 +73,8 @@ export function toggleIdeaVote(actor: ActingUser, ideaId: number): { voted: bool
 function experimentZoneOrThrow(db: DbOrTx, actor: ActingUser, ideaId: number, zoneId: number) {
   const zone = db.select().from(zones).where(eq(zones.id, zoneId)).get();
   if (!zone || zone.status !== "active") throw new ValidationError({ zoneId: ["Vælg et aktivt udviklingsrum"] });
-  if (grantOf(actor.role, "idea.triage") === "own") {
-    const memberIds = db.select({ id: zoneMembers.userId }).from(zoneMembers).where(eq(zoneMembers.zoneId, zone.id)).all().map((row) => row.id);
-    authorize(actor, canCreateExperiment(actor, { sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds }), "idea.triage", "idea", ideaId);
-  }
+  const memberIds = db.select({ id: zoneMembers.userId }).from(zoneMembers).where(eq(zoneMembers.zoneId, zone.id)).all().map((row) => row.id);
+  authorize(actor, "idea.triage", { kind: "zone", sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds }, { action: "idea.triage", objectType: "idea", objectId: ideaId });
   return zone;
 }
 
@@ -91,7 +84,7 @@ function experimentZoneOrThrow(db: DbOrTx, actor: ActingUser, ideaId: number, zo
  */
 export function triageIdea(actor: ActingUser, ideaId: number, formData: FormData | Record<string, unknown>, now = new Date()): { experimentId: number | null } {
   const db = getDb();
-  authorize(actor, canTriageIdea(actor, leadsAnyZone(db, actor.id)), "idea.triage", "idea", ideaId);
+  authorize(actor, "idea.triage", { kind: "idea_box", leadsActiveZone: leadsAnyZone(db, actor.id) }, { action: "idea.triage", objectType: "idea", objectId: ideaId });
   const idea = getIdeaOrThrow(db, ideaId);
   const input = parseInput(ideaTriageSchema, formData);
   if (input.status === "to_experiment" && idea.experimentId) {

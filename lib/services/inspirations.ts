@@ -3,14 +3,13 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { inspirations, projects, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { hasAlways } from "@/lib/permissions";
 import { inspirationSchema } from "@/lib/validation/inspirations";
 import { ValidationError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
 
 /** Anyone logs what they learned from others, optionally linked to a zone or a project. */
 export function logInspiration(actor: ActingUser, formData: FormData | Record<string, unknown>): { id: number } {
-  authorize(actor, hasAlways(actor, "idea.participate"), "inspiration.create", "inspiration");
+  authorize(actor, "idea.participate", undefined, { action: "inspiration.create", objectType: "inspiration" });
   const input = parseInput(inspirationSchema, formData);
   const db = getDb();
   const fieldErrors: Record<string, string[]> = {};

@@ -2,7 +2,6 @@ import "server-only";
 import { getDb } from "@/db";
 import { involvements } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { canEditProject } from "@/lib/permissions";
 import { involvementSchema } from "@/lib/validation/project-items";
 import { authorize, parseInput, type ActingUser } from "./guard";
 import { getProjectOrThrow } from "./projects";
@@ -11,7 +10,7 @@ import { getProjectOrThrow } from "./projects";
 export function createInvolvement(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>): number {
   const db = getDb();
   const project = getProjectOrThrow(db, code);
-  authorize(actor, canEditProject(actor, project), "involvement.create", "project", code);
+  authorize(actor, "project.edit", { kind: "project", ...project }, { action: "involvement.create", objectType: "project", objectId: code });
   const input = parseInput(involvementSchema, formData);
   return db.transaction((tx) => {
     const row = tx.insert(involvements).values({ projectId: project.id, createdById: actor.id, ...input }).returning({ id: involvements.id }).get();

@@ -4,22 +4,13 @@ import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { experiments, projects, shareLinks, zones, type sharingLevels } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { canEditProject, type Actor, type ProjectRef } from "@/lib/permissions";
+import { experimentResource, type ShareableResource } from "@/lib/permissions";
 import { hashShareToken, learningRefSchema, projectLearningSharing, shareLinkIdSchema, type LearningRef } from "@/lib/validation/learnings";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
 
-export type ShareAccess =
-  | { kind: "experiment"; zoneSponsorId: number | null; zoneLeadId: number | null; createdById: number }
-  | ({ kind: "project" } & ProjectRef);
-
-/** Experiment: the zone lead, the zone sponsor, its creator and directors. Closed project: whoever may edit it. */
-export function canManageShareLinks(actor: Actor, access: ShareAccess): boolean {
-  if (access.kind === "project") return canEditProject(actor, access);
-  return actor.role === "director" || [access.zoneLeadId, access.zoneSponsorId, access.createdById].includes(actor.id);
-}
-
-type ShareTarget = { access: ShareAccess; sharing: (typeof sharingLevels)[number]; isLearning: boolean };
+/** Who may share a learning is asked of its source: the finished experiment or the closed project. */
+type ShareTarget = { access: ShareableResource; sharing: (typeof sharingLevels)[number]; isLearning: boolean };
 
 function loadTarget(db: DbOrTx, ref: LearningRef): ShareTarget | null {
   if (ref.kind === "experiment") {
@@ -31,7 +22,7 @@ function loadTarget(db: DbOrTx, ref: LearningRef): ShareTarget | null {
       .get();
     if (!row) return null;
     return {
-      access: { kind: "experiment", zoneSponsorId: row.sponsorId, zoneLeadId: row.leadId, createdById: row.createdById },
+      access: experimentResource({ sponsorId: row.sponsorId, leadId: row.leadId }, row),
       sharing: row.sharing,
       isLearning: row.state === "finished",
     };
@@ -56,7 +47,7 @@ export function createShareLink(actor: ActingUser, refInput: FormData | Record<s
   const db = getDb();
   const target = loadTarget(db, ref);
   if (!target?.isLearning) throw notALearning();
-  authorize(actor, canManageShareLinks(actor, target.access), "share_link.create", ref.kind, ref.id);
+  authorize(actor, "share.manage", target.access, { action: "share_link.create", objectType: ref.kind, objectId: ref.id });
   if (target.sharing !== "public") {
     db.transaction((tx) =>
       recordAudit(tx, {
@@ -92,7 +83,7 @@ export function revokeShareLink(actor: ActingUser, linkId: number, now = new Dat
   const ref: LearningRef = link.experimentId ? { kind: "experiment", id: link.experimentId } : { kind: "project", id: link.projectId! };
   const target = loadTarget(db, ref);
   if (!target) throw new NotFoundError("Delingslinket findes ikke.");
-  authorize(actor, canManageShareLinks(actor, target.access), "share_link.revoke", "share_link", linkId);
+  authorize(actor, "share.manage", target.access, { action: "share_link.revoke", objectType: "share_link", objectId: linkId });
   if (link.revokedAt) return;
   db.transaction((tx) => {
     const result = tx

@@ -4,7 +4,6 @@ import { getDb, type DbOrTx } from "@/db";
 import { agendaItems, decisions, meetingParticipants, meetings, minutesApprovals, privateNotes, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { decisionEffect, minutesComplete, reorder } from "@/lib/domain/meetings";
-import { hasAlways } from "@/lib/permissions";
 import {
   agendaItemEditSchema,
   decisionSchema,
@@ -76,7 +75,7 @@ function replaceParticipants(tx: DbOrTx, meetingId: number, ids: number[]): void
 
 /** Creates a koncernledelsesmøde; participants default to every active director. */
 export function createMeeting(actor: ActingUser, formData: FormData | Record<string, unknown>): number {
-  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.create", "meeting");
+  authorize(actor, "meeting.manage", undefined, { action: "meeting.create", objectType: "meeting" });
   const input = parseInput(meetingSchema, formData);
   const db = getDb();
   const participants = checkParticipants(db, input.participantIds);
@@ -93,7 +92,7 @@ export function createMeeting(actor: ActingUser, formData: FormData | Record<str
 }
 
 export function updateMeeting(actor: ActingUser, meetingId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
-  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.update", "meeting", meetingId);
+  authorize(actor, "meeting.manage", undefined, { action: "meeting.update", objectType: "meeting", objectId: meetingId });
   const db = getDb();
   const meeting = getMeetingOrThrow(db, meetingId);
   assertOpen(meeting);
@@ -118,7 +117,7 @@ function nextPosition(tx: DbOrTx, meetingId: number): number {
 
 /** Puts one item of the decision queue on the agenda. */
 export function addQueueItem(actor: ActingUser, meetingId: number, formData: FormData | Record<string, unknown>): number {
-  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.agenda", "meeting", meetingId);
+  authorize(actor, "meeting.manage", undefined, { action: "meeting.agenda", objectType: "meeting", objectId: meetingId });
   const { key } = parseInput(queueKeySchema, formData);
   const db = getDb();
   assertOpen(getMeetingOrThrow(db, meetingId));
@@ -148,7 +147,7 @@ export function addQueueItem(actor: ActingUser, meetingId: number, formData: For
 }
 
 export function addFreeItem(actor: ActingUser, meetingId: number, formData: FormData | Record<string, unknown>): number {
-  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.agenda", "meeting", meetingId);
+  authorize(actor, "meeting.manage", undefined, { action: "meeting.agenda", objectType: "meeting", objectId: meetingId });
   const input = parseInput(freeItemSchema, formData);
   const db = getDb();
   assertOpen(getMeetingOrThrow(db, meetingId));
@@ -170,7 +169,7 @@ function currentItemValues(item: AgendaItemRow): Record<string, string> {
 export function updateAgendaItem(actor: ActingUser, itemId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
   const { meeting } = getItemOrThrow(db, itemId);
-  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.agenda", "meeting", meeting.id);
+  authorize(actor, "meeting.manage", undefined, { action: "meeting.agenda", objectType: "meeting", objectId: meeting.id });
   assertOpen(meeting);
   const { version, ...input } = parseInput(agendaItemEditSchema, formData);
   db.transaction((tx) => {
@@ -190,7 +189,7 @@ export function updateAgendaItem(actor: ActingUser, itemId: number, formData: Fo
 export function moveAgendaItem(actor: ActingUser, itemId: number, direction: "up" | "down"): void {
   const db = getDb();
   const { meeting } = getItemOrThrow(db, itemId);
-  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.agenda", "meeting", meeting.id);
+  authorize(actor, "meeting.manage", undefined, { action: "meeting.agenda", objectType: "meeting", objectId: meeting.id });
   assertOpen(meeting);
   db.transaction((tx) => {
     const items = tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position)).all();
@@ -206,7 +205,7 @@ const othersNotesMessage = "Punktet har private noter fra andre direktører og k
 export function removeAgendaItem(actor: ActingUser, itemId: number): void {
   const db = getDb();
   const { meeting } = getItemOrThrow(db, itemId);
-  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.agenda", "meeting", meeting.id);
+  authorize(actor, "meeting.manage", undefined, { action: "meeting.agenda", objectType: "meeting", objectId: meeting.id });
   assertOpen(meeting);
   db.transaction((tx) => {
     if (tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.agendaItemId, itemId)).get()) {
@@ -226,7 +225,7 @@ export function removeAgendaItem(actor: ActingUser, itemId: number): void {
 
 /** Makes the agenda visible to directors and department heads. */
 export function publishAgenda(actor: ActingUser, meetingId: number, now = new Date()): void {
-  authorize(actor, hasAlways(actor, "meeting.manage"), "meeting.publish", "meeting", meetingId);
+  authorize(actor, "meeting.manage", undefined, { action: "meeting.publish", objectType: "meeting", objectId: meetingId });
   const db = getDb();
   const meeting = getMeetingOrThrow(db, meetingId);
   assertOpen(meeting);
@@ -243,7 +242,7 @@ export function publishAgenda(actor: ActingUser, meetingId: number, now = new Da
 export function recordDecision(actor: ActingUser, itemId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
   const { item, meeting } = getItemOrThrow(db, itemId);
-  authorize(actor, hasAlways(actor, "board.decide"), "meeting.decision", "meeting", meeting.id);
+  authorize(actor, "board.decide", undefined, { action: "meeting.decision", objectType: "meeting", objectId: meeting.id });
   assertOpen(meeting);
   const input = parseInput(decisionSchema, formData);
   const promotion =
@@ -283,7 +282,7 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
 
 /** A participating director approves the minutes; the last approval locks them. */
 export function approveMinutes(actor: ActingUser, meetingId: number, now = new Date()): boolean {
-  authorize(actor, hasAlways(actor, "board.decide"), "meeting.minutes_approve", "meeting", meetingId);
+  authorize(actor, "board.decide", undefined, { action: "meeting.minutes_approve", objectType: "meeting", objectId: meetingId });
   const db = getDb();
   const meeting = getMeetingOrThrow(db, meetingId);
   assertOpen(meeting);
@@ -294,7 +293,7 @@ export function approveMinutes(actor: ActingUser, meetingId: number, now = new D
     .where(and(eq(meetingParticipants.meetingId, meetingId), eq(users.role, "director")))
     .all()
     .map((row) => row.id);
-  authorize(actor, participantDirectorIds.includes(actor.id), "meeting.minutes_approve", "meeting", meetingId);
+  authorize(actor, "minutes.approve", { kind: "meeting", agendaPublished: meeting.agendaPublishedAt !== null, participantIds: participantDirectorIds }, { action: "meeting.minutes_approve", objectType: "meeting", objectId: meetingId });
   return db.transaction((tx) => {
     tx.insert(minutesApprovals).values({ meetingId, directorId: actor.id, approvedAt: now.toISOString() }).onConflictDoNothing().run();
     const approvedBy = tx.select({ id: minutesApprovals.directorId }).from(minutesApprovals).where(eq(minutesApprovals.meetingId, meetingId)).all().map((row) => row.id);
@@ -311,7 +310,7 @@ export function approveMinutes(actor: ActingUser, meetingId: number, now = new D
 export function savePrivateNote(actor: ActingUser, itemId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
   const { meeting } = getItemOrThrow(db, itemId);
-  authorize(actor, hasAlways(actor, "board.decide"), "meeting.private_note", "meeting", meeting.id);
+  authorize(actor, "board.decide", undefined, { action: "meeting.private_note", objectType: "meeting", objectId: meeting.id });
   const { body } = parseInput(privateNoteSchema, formData);
   db.transaction((tx) => {
     if (!body.trim()) {

@@ -4,7 +4,7 @@ import { getDb, type DbOrTx } from "@/db";
 import { departments, projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { changedControlledFields, controlledEditVerdict } from "@/lib/domain/controlled-fields";
-import { canChangeControlledFields, canCreateProject, canEditProject, needsCorrectionReason } from "@/lib/permissions";
+import { canChangeControlledFields, needsCorrectionReason } from "@/lib/permissions";
 import { projectEditSchema, projectFormSchema, type ProjectFormInput } from "@/lib/validation/projects";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
@@ -92,7 +92,7 @@ function columnsOf(input: ProjectFormInput) {
 /** Creates a project in phase "idé" with a new DIG-<year>-<nnn> code. */
 export function createProject(actor: ActingUser, formData: FormData | Record<string, unknown>, now = new Date()): { code: string } {
   const input = parseInput(projectFormSchema, formData);
-  authorize(actor, canCreateProject(actor, input.departmentId), "project.create", "department", input.departmentId);
+  authorize(actor, "project.create", { kind: "department", departmentId: input.departmentId }, { action: "project.create", objectType: "department", objectId: input.departmentId });
   const db = getDb();
   checkReferences(db, input);
   return db.transaction((tx) => {
@@ -115,10 +115,10 @@ export function createProject(actor: ActingUser, formData: FormData | Record<str
 export function updateProject(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
   const existing = getProjectOrThrow(db, code);
-  authorize(actor, canEditProject(actor, existing), "project.update", "project", code);
+  authorize(actor, "project.edit", { kind: "project", ...existing }, { action: "project.update", objectType: "project", objectId: code });
   const input = parseInput(projectEditSchema, formData);
   if (input.departmentId !== existing.departmentId) {
-    authorize(actor, canCreateProject(actor, input.departmentId), "project.move", "project", code);
+    authorize(actor, "project.create", { kind: "department", departmentId: input.departmentId }, { action: "project.move", objectType: "project", objectId: code });
   }
   checkReferences(db, input);
   db.transaction((tx) => {

@@ -3,7 +3,6 @@ import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { projects, risks, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { canEditProject } from "@/lib/permissions";
 import { noSignificantRisksSchema, riskEditSchema, riskSchema } from "@/lib/validation/project-items";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
@@ -22,7 +21,7 @@ function checkOwner(db: DbOrTx, ownerId: number | null): void {
 export function createRisk(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>): number {
   const db = getDb();
   const project = getProjectOrThrow(db, code);
-  authorize(actor, canEditProject(actor, project), "risk.create", "project", code);
+  authorize(actor, "project.edit", { kind: "project", ...project }, { action: "risk.create", objectType: "project", objectId: code });
   const input = parseInput(riskSchema, formData);
   checkOwner(db, input.ownerId);
   return db.transaction((tx) => {
@@ -37,7 +36,7 @@ export function updateRisk(actor: ActingUser, riskId: number, formData: FormData
   const risk = db.select().from(risks).where(eq(risks.id, riskId)).get();
   if (!risk) throw new NotFoundError("Risikoen findes ikke.");
   const project = db.select().from(projects).where(eq(projects.id, risk.projectId)).get()!;
-  authorize(actor, canEditProject(actor, project), "risk.update", "project", project.code);
+  authorize(actor, "project.edit", { kind: "project", ...project }, { action: "risk.update", objectType: "project", objectId: project.code });
   const { version, ...input } = parseInput(riskEditSchema, formData);
   checkOwner(db, input.ownerId);
   db.transaction((tx) => {
@@ -62,7 +61,7 @@ export function updateRisk(actor: ActingUser, riskId: number, formData: FormData
 export function setNoSignificantRisks(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
   const project = getProjectOrThrow(db, code);
-  authorize(actor, canEditProject(actor, project), "project.no_significant_risks", "project", code);
+  authorize(actor, "project.edit", { kind: "project", ...project }, { action: "project.no_significant_risks", objectType: "project", objectId: code });
   const input = parseInput(noSignificantRisksSchema, formData);
   db.transaction((tx) => {
     const result = tx

@@ -5,7 +5,6 @@ import { projects, statusReports, type Light } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { lightLabels } from "@/lib/domain/labels";
 import { proposeStatus, type Proposal } from "@/lib/domain/status-proposal";
-import { canEditProject } from "@/lib/permissions";
 import { readSettings } from "@/lib/settings";
 import { reportDimensions, statusReportSchema, type ReportDimension, type StatusReportInput } from "@/lib/validation/project-items";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
@@ -51,7 +50,7 @@ export function proposalsForProject(code: string) {
 export function createStatusReport(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): number {
   const db = getDb();
   const project = getProjectOrThrow(db, code);
-  authorize(actor, canEditProject(actor, project), "status_report.create", "project", code);
+  authorize(actor, "project.edit", { kind: "project", ...project }, { action: "status_report.create", objectType: "project", objectId: code });
   const input = parseInput(statusReportSchema, formData);
   const settings = readSettings(db);
   const proposals = proposeStatus(loadProposalFacts(db, project, settings.benefitTolerance), settings);
@@ -104,7 +103,7 @@ export function publishStatusReport(actor: ActingUser, reportId: number, now = n
   if (!report) throw new NotFoundError("Statusrapporten findes ikke.");
   const project = db.select().from(projects).where(eq(projects.id, report.projectId)).get();
   if (!project) throw new NotFoundError("Projektet findes ikke.");
-  authorize(actor, canEditProject(actor, project), "status_report.publish", "project", project.code);
+  authorize(actor, "project.edit", { kind: "project", ...project }, { action: "status_report.publish", objectType: "project", objectId: project.code });
   db.transaction((tx) => {
     const result = tx
       .update(statusReports)

@@ -3,7 +3,6 @@ import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { strategyGoals } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { hasAlways } from "@/lib/permissions";
 import { strategyGoalEditSchema, strategyGoalId, strategyGoalSchema, type StrategyGoalInput } from "@/lib/validation/strategy";
 import { ConflictError, NotFoundError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
@@ -27,7 +26,7 @@ function currentValues(goal: typeof strategyGoals.$inferSelect): Record<string, 
 
 /** Directors and admins create strategy goals. */
 export function createStrategyGoal(actor: ActingUser, formData: FormData | Record<string, unknown>): { id: number } {
-  authorize(actor, hasAlways(actor, "strategy.manage"), "strategy_goal.create", "strategy_goal");
+  authorize(actor, "strategy.manage", undefined, { action: "strategy_goal.create", objectType: "strategy_goal" });
   const input = parseInput(strategyGoalSchema, formData);
   return getDb().transaction((tx) => {
     const columns = columnsOf(input);
@@ -46,7 +45,7 @@ export function createStrategyGoal(actor: ActingUser, formData: FormData | Recor
 
 /** Saves an edit made on `version`; a newer version in the database refuses the save with its current values. */
 export function updateStrategyGoal(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
-  authorize(actor, hasAlways(actor, "strategy.manage"), "strategy_goal.update", "strategy_goal", id);
+  authorize(actor, "strategy.manage", undefined, { action: "strategy_goal.update", objectType: "strategy_goal", objectId: id });
   const db = getDb();
   getGoalOrThrow(db, id);
   const input = parseInput(strategyGoalEditSchema, formData);

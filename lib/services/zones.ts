@@ -3,7 +3,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { strategyGoals, users, zoneMembers, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { canEditZone, hasAlways, type ZoneRef } from "@/lib/permissions";
+import { isEligibleSponsor, isEligibleZoneLead, type ZoneRef } from "@/lib/permissions";
 import {
   uniqueZoneSlug,
   zoneEditSchema,
@@ -31,21 +31,14 @@ export function zoneRefOf(db: DbOrTx, zone: Pick<ZoneRow, "id" | "sponsorId" | "
   return { sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds };
 }
 
-/**
- * The risk frame and the sponsor are the board's commitment: only the sponsor director (or an admin) moves them.
- * A zone lead edits everything else.
- */
-export function canChangeZoneFrame(actor: ActingUser, zone: Pick<ZoneRow, "sponsorId">): boolean {
-  return actor.role === "admin" || (actor.role === "director" && zone.sponsorId === actor.id);
-}
-
 function checkPeople(db: DbOrTx, input: ZoneInput): void {
   const fieldErrors: Record<string, string[]> = {};
   const person = (id: number) =>
     db.select({ role: users.role }).from(users).where(and(eq(users.id, id), eq(users.active, true))).get();
-  if (person(input.sponsorId)?.role !== "director") fieldErrors.sponsorId = ["Sponsoren skal være en aktiv direktør"];
+  const sponsor = person(input.sponsorId);
+  if (!sponsor || !isEligibleSponsor(sponsor)) fieldErrors.sponsorId = ["Sponsoren skal være en aktiv direktør"];
   const lead = person(input.leadId);
-  if (!lead || lead.role === "admin") fieldErrors.leadId = ["Rumlederen skal være en aktiv bruger, som ikke er administrator"];
+  if (!lead || !isEligibleZoneLead(lead)) fieldErrors.leadId = ["Rumlederen skal være en aktiv bruger, som ikke er administrator"];
   if (input.strategyGoalId && !db.select({ id: strategyGoals.id }).from(strategyGoals).where(eq(strategyGoals.id, input.strategyGoalId)).get()) {
     fieldErrors.strategyGoalId = ["Det strategiske mål findes ikke"];
   }
@@ -79,7 +72,7 @@ function currentValues(zone: ZoneRow): Record<string, string> {
 
 /** Directors and admins create zones; the slug comes from the name and is never reused. */
 export function createZone(actor: ActingUser, formData: FormData | Record<string, unknown>): { slug: string } {
-  authorize(actor, hasAlways(actor, "zone.create"), "zone.create", "zone");
+  authorize(actor, "zone.create", undefined, { action: "zone.create", objectType: "zone" });
   const input = parseInput(zoneSchema, formData);
   const db = getDb();
   checkPeople(db, input);
@@ -98,10 +91,12 @@ export function createZone(actor: ActingUser, formData: FormData | Record<string
 export function updateZone(actor: ActingUser, slug: string, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
   const zone = getZoneOrThrow(db, slug);
-  authorize(actor, canEditZone(actor, zoneRefOf(db, zone)), "zone.update", "zone", slug);
+  const zoneRef = { kind: "zone" as const, ...zoneRefOf(db, zone) };
+  authorize(actor, "zone.edit", zoneRef, { action: "zone.update", objectType: "zone", objectId: slug });
   const input = parseInput(zoneEditSchema, formData);
   const movesFrame = input.sponsorId !== zone.sponsorId || input.riskFrameKr !== zone.riskFrameKr;
-  if (movesFrame) authorize(actor, canChangeZoneFrame(actor, zone), "zone.update_frame", "zone", slug);
+  // The risk frame and the sponsor are the board's commitment; a zone lead edits everything else.
+  if (movesFrame) authorize(actor, "zone.frame", zoneRef, { action: "zone.update_frame", objectType: "zone", objectId: slug });
   checkPeople(db, input);
   db.transaction((tx) => {
     const before = getZoneOrThrow(tx, slug);
@@ -127,7 +122,7 @@ export function updateZone(actor: ActingUser, slug: string, formData: FormData |
 function authorizeMembers(actor: ActingUser, slug: string, action: string) {
   const db = getDb();
   const zone = getZoneOrThrow(db, slug);
-  authorize(actor, canEditZone(actor, zoneRefOf(db, zone)), action, "zone", slug);
+  authorize(actor, "zone.edit", { kind: "zone", ...zoneRefOf(db, zone) }, { action, objectType: "zone", objectId: slug });
   return zone;
 }
 

@@ -11,7 +11,12 @@ import { withTempDatabase } from "./temp-database";
 // Should the capability table ever withdraw portfolio.read from staff, the export must refuse them.
 vi.mock("@/lib/permissions", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/permissions")>();
-  return { ...original, canEver: (actor: { role: string }, capability: string) => !(actor.role === "staff" && capability === "portfolio.read") };
+  const withdrawn = (actor: { role: string }, capability: string) => actor.role === "staff" && capability === "portfolio.read";
+  return {
+    ...original,
+    can: (...args: Parameters<typeof original.can>) => !withdrawn(args[0], args[1]) && original.can(...args),
+    canEver: (...args: Parameters<typeof original.canEver>) => !withdrawn(args[0], args[1]) && original.canEver(...args),
+  };
 });
 
 const db = withTempDatabase();

@@ -14,6 +14,7 @@ import { listPortfolioBenefits, type PortfolioBenefit } from "@/lib/queries/bene
 import { getFilterOptions } from "@/lib/queries/dashboard-options";
 import { readSettings } from "@/lib/settings";
 import { parsePortfolioFilter, portfolioQuery } from "@/lib/validation/portfolio";
+import { benefitActions } from "../projects/[code]/action-sets";
 
 export const metadata: Metadata = { title: "Gevinster" };
 
@@ -85,7 +86,7 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
           <h2 id="mine" className="text-xl font-semibold">
             Mine gevinster
           </h2>
-          <MyBenefits benefits={mine} today={toDay(now)} />
+          <MyBenefits actions={benefitActions} benefits={mine} today={toDay(now)} />
         </section>
 
         <div className="grid gap-6 xl:grid-cols-2">

@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import type { ExperimentNotice } from "@/components/experiments/notices";
-import { runService, type ActionState } from "@/lib/action-state";
-import { requireActionUser } from "@/lib/auth/current-user";
+import { serviceAction, type Revalidation } from "@/lib/actions";
 import {
   approveExperiment,
   createExperiment,
@@ -14,44 +11,41 @@ import {
   startExperiment,
 } from "@/lib/services/experiments";
 
-function done(id: number, state: ActionState, notice: ExperimentNotice): ActionState {
-  if (!state.ok) return state;
-  revalidatePath("/zones", "layout");
-  revalidatePath(`/experiments/${id}`);
-  redirect(`/experiments/${id}?notice=${notice}`);
-}
+const experimentPaths = ({ args: [id] }: { args: [number] }): Revalidation[] => [{ layout: "/zones" }, `/experiments/${id}`];
+const backTo = (id: number, notice: ExperimentNotice) => `/experiments/${id}?notice=${notice}`;
 
-export async function createExperimentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  let id = 0;
-  const state = await runService(async () => {
-    id = createExperiment(await requireActionUser(), formData).id;
-  }, "Testkortet er oprettet.");
-  return done(id, state, "created");
-}
+export const createExperimentAction = serviceAction((user, formData) => createExperiment(user, formData), {
+  success: "Testkortet er oprettet.",
+  revalidate: ({ result }) => [{ layout: "/zones" }, `/experiments/${result.id}`],
+  redirect: ({ result }) => backTo(result.id, "created"),
+});
 
-export async function startExperimentAction(id: number, _prev: ActionState, _formData: FormData): Promise<ActionState> {
-  let notice: ExperimentNotice = "started";
-  const state = await runService(async () => {
-    const { state: next } = startExperiment(await requireActionUser(), id);
-    if (next === "awaiting_approval") notice = "awaiting";
-  }, "Forsøget er startet.");
-  return done(id, state, notice);
-}
+export const startExperimentAction = serviceAction((user, _formData, id: number) => startExperiment(user, id), {
+  success: "Forsøget er startet.",
+  revalidate: experimentPaths,
+  redirect: ({ args: [id], result }) => backTo(id, result.state === "awaiting_approval" ? "awaiting" : "started"),
+});
 
-export async function approveExperimentAction(id: number, _prev: ActionState, _formData: FormData): Promise<ActionState> {
-  return done(id, await runService(async () => approveExperiment(await requireActionUser(), id), ""), "approved");
-}
+export const approveExperimentAction = serviceAction((user, _formData, id: number) => approveExperiment(user, id), {
+  success: "",
+  revalidate: experimentPaths,
+  redirect: ({ args: [id] }) => backTo(id, "approved"),
+});
 
-export async function rejectExperimentAction(id: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  return done(id, await runService(async () => rejectExperiment(await requireActionUser(), id, formData), ""), "rejected");
-}
+export const rejectExperimentAction = serviceAction((user, formData, id: number) => rejectExperiment(user, id, formData), {
+  success: "",
+  revalidate: experimentPaths,
+  redirect: ({ args: [id] }) => backTo(id, "rejected"),
+});
 
-export async function finishExperimentAction(id: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  return done(id, await runService(async () => finishExperiment(await requireActionUser(), id, formData), ""), "finished");
-}
+export const finishExperimentAction = serviceAction((user, formData, id: number) => finishExperiment(user, id, formData), {
+  success: "",
+  revalidate: experimentPaths,
+  redirect: ({ args: [id] }) => backTo(id, "finished"),
+});
 
-export async function promoteExperimentAction(id: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runService(async () => promoteExperiment(await requireActionUser(), id, formData), "");
-  if (state.ok) revalidatePath("/portfolio");
-  return done(id, state, "promoted");
-}
+export const promoteExperimentAction = serviceAction((user, formData, id: number) => promoteExperiment(user, id, formData), {
+  success: "",
+  revalidate: ({ args: [id] }) => ["/portfolio", { layout: "/zones" }, `/experiments/${id}`],
+  redirect: ({ args: [id] }) => backTo(id, "promoted"),
+});

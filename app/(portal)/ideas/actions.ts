@@ -1,37 +1,26 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runService, type ActionState } from "@/lib/action-state";
-import { requireActionUser } from "@/lib/auth/current-user";
+import { serviceAction } from "@/lib/actions";
 import { commentOnIdea, submitIdea, toggleIdeaVote, triageIdea } from "@/lib/services/ideas";
 
-export async function submitIdeaAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await runService(async () => submitIdea(await requireActionUser(), formData), "Tak! Din idé er indsendt.");
-  if (state.ok) revalidatePath("/ideas");
-  return state;
-}
+const ideaIdOf = (formData: FormData) => Number(formData.get("ideaId"));
 
-export async function voteAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const id = Number(formData.get("ideaId"));
-  let voted = false;
-  const state = await runService(async () => {
-    voted = toggleIdeaVote(await requireActionUser(), id).voted;
-  }, "");
-  if (!state.ok) return state;
-  revalidatePath("/ideas", "layout");
-  return { ok: true, message: voted ? "Din stemme er afgivet." : "Din stemme er trukket tilbage." };
-}
+export const submitIdeaAction = serviceAction((user, formData) => submitIdea(user, formData), {
+  success: "Tak! Din idé er indsendt.",
+  revalidate: ["/ideas"],
+});
 
-export async function commentAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const id = Number(formData.get("ideaId"));
-  const state = await runService(async () => commentOnIdea(await requireActionUser(), id, formData), "Kommentaren er tilføjet.");
-  if (state.ok) revalidatePath(`/ideas/${id}`);
-  return state;
-}
+export const voteAction = serviceAction((user, formData) => toggleIdeaVote(user, ideaIdOf(formData)), {
+  success: ({ result }) => (result.voted ? "Din stemme er afgivet." : "Din stemme er trukket tilbage."),
+  revalidate: [{ layout: "/ideas" }],
+});
 
-export async function triageAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const id = Number(formData.get("ideaId"));
-  const state = await runService(async () => triageIdea(await requireActionUser(), id, formData), "Vurderingen er gemt.");
-  if (state.ok) revalidatePath("/ideas", "layout");
-  return state;
-}
+export const commentAction = serviceAction((user, formData) => commentOnIdea(user, ideaIdOf(formData), formData), {
+  success: "Kommentaren er tilføjet.",
+  revalidate: ({ formData }) => [`/ideas/${ideaIdOf(formData)}`],
+});
+
+export const triageAction = serviceAction((user, formData) => triageIdea(user, ideaIdOf(formData), formData), {
+  success: "Vurderingen er gemt.",
+  revalidate: [{ layout: "/ideas" }],
+});

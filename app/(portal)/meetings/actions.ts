@@ -1,9 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { runService, type ActionState } from "@/lib/action-state";
-import { requireActionUser } from "@/lib/auth/current-user";
+import { serviceAction, type Revalidation } from "@/lib/actions";
 import {
   addFreeItem,
   addQueueItem,
@@ -19,63 +16,60 @@ import {
 } from "@/lib/services/meetings";
 
 /** Meetings, agendas, meeting mode and minutes all render from the same rows. */
-function refresh(state: ActionState): ActionState {
-  if (state.ok) revalidatePath("/meetings", "layout");
-  return state;
-}
+const meetingPaths: Revalidation[] = [{ layout: "/meetings" }];
 
-export async function createMeetingAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  let meetingId = 0;
-  const state = await runService(async () => {
-    meetingId = createMeeting(await requireActionUser(), formData);
-  }, "Mødet er oprettet.");
-  if (!state.ok) return state;
-  revalidatePath("/meetings");
-  redirect(`/meetings/${meetingId}`);
-}
+export const createMeetingAction = serviceAction((user, formData) => createMeeting(user, formData), {
+  success: "Mødet er oprettet.",
+  revalidate: ["/meetings"],
+  redirect: ({ result: meetingId }) => `/meetings/${meetingId}`,
+});
 
-export async function updateMeetingAction(meetingId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runService(async () => updateMeeting(await requireActionUser(), meetingId, formData), "Mødet er gemt."));
-}
+export const updateMeetingAction = serviceAction((user, formData, meetingId: number) => updateMeeting(user, meetingId, formData), {
+  success: "Mødet er gemt.",
+  revalidate: meetingPaths,
+});
 
-export async function addQueueItemAction(meetingId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runService(async () => addQueueItem(await requireActionUser(), meetingId, formData), "Punktet er sat på dagsordenen."));
-}
+export const addQueueItemAction = serviceAction((user, formData, meetingId: number) => addQueueItem(user, meetingId, formData), {
+  success: "Punktet er sat på dagsordenen.",
+  revalidate: meetingPaths,
+});
 
-export async function addFreeItemAction(meetingId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runService(async () => addFreeItem(await requireActionUser(), meetingId, formData), "Punktet er tilføjet."));
-}
+export const addFreeItemAction = serviceAction((user, formData, meetingId: number) => addFreeItem(user, meetingId, formData), {
+  success: "Punktet er tilføjet.",
+  revalidate: meetingPaths,
+});
 
-export async function updateAgendaItemAction(itemId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runService(async () => updateAgendaItem(await requireActionUser(), itemId, formData), "Punktet er gemt."));
-}
+export const updateAgendaItemAction = serviceAction((user, formData, itemId: number) => updateAgendaItem(user, itemId, formData), {
+  success: "Punktet er gemt.",
+  revalidate: meetingPaths,
+});
 
-export async function moveAgendaItemAction(itemId: number, direction: "up" | "down", _prev: ActionState): Promise<ActionState> {
-  const where = direction === "down" ? "down" : "up";
-  return refresh(await runService(async () => moveAgendaItem(await requireActionUser(), itemId, where), "Punktet er flyttet."));
-}
+export const moveAgendaItemAction = serviceAction(
+  (user, _formData, itemId: number, direction: "up" | "down") => moveAgendaItem(user, itemId, direction === "down" ? "down" : "up"),
+  { success: "Punktet er flyttet.", revalidate: meetingPaths },
+);
 
-export async function removeAgendaItemAction(itemId: number, _prev: ActionState): Promise<ActionState> {
-  return refresh(await runService(async () => removeAgendaItem(await requireActionUser(), itemId), "Punktet er fjernet."));
-}
+export const removeAgendaItemAction = serviceAction((user, _formData, itemId: number) => removeAgendaItem(user, itemId), {
+  success: "Punktet er fjernet.",
+  revalidate: meetingPaths,
+});
 
-export async function publishAgendaAction(meetingId: number, _prev: ActionState): Promise<ActionState> {
-  return refresh(await runService(async () => publishAgenda(await requireActionUser(), meetingId), "Dagsordenen er udgivet."));
-}
+export const publishAgendaAction = serviceAction((user, _formData, meetingId: number) => publishAgenda(user, meetingId), {
+  success: "Dagsordenen er udgivet.",
+  revalidate: meetingPaths,
+});
 
-export async function recordDecisionAction(itemId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  return refresh(await runService(async () => recordDecision(await requireActionUser(), itemId, formData), "Beslutningen er registreret."));
-}
+export const recordDecisionAction = serviceAction((user, formData, itemId: number) => recordDecision(user, itemId, formData), {
+  success: "Beslutningen er registreret.",
+  revalidate: meetingPaths,
+});
 
-export async function savePrivateNoteAction(itemId: number, _prev: ActionState, formData: FormData): Promise<ActionState> {
-  return await runService(async () => savePrivateNote(await requireActionUser(), itemId, formData), "Noten er gemt.");
-}
+export const savePrivateNoteAction = serviceAction((user, formData, itemId: number) => savePrivateNote(user, itemId, formData), {
+  success: "Noten er gemt.",
+});
 
-export async function approveMinutesAction(meetingId: number, _prev: ActionState): Promise<ActionState> {
-  let locked = false;
-  const state = await runService(async () => {
-    locked = approveMinutes(await requireActionUser(), meetingId);
-  }, "Du har godkendt referatet.");
-  if (state.ok && locked) state.message = "Du har godkendt referatet. Alle deltagende direktører har nu godkendt, og referatet er låst.";
-  return refresh(state);
-}
+export const approveMinutesAction = serviceAction((user, _formData, meetingId: number) => approveMinutes(user, meetingId), {
+  success: ({ result: locked }) =>
+    locked ? "Du har godkendt referatet. Alle deltagende direktører har nu godkendt, og referatet er låst." : "Du har godkendt referatet.",
+  revalidate: meetingPaths,
+});

@@ -2,7 +2,7 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { denyAccess, requireUser } from "@/lib/auth/current-user";
-import { canSeeMeeting, canSeeMeetings } from "@/lib/domain/meeting-access";
+import { can, canEver } from "@/lib/permissions";
 import type { SessionUser } from "@/lib/services/auth";
 
 const meetingIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
@@ -10,7 +10,7 @@ const meetingIdSchema = z.coerce.number().int().positive().max(Number.MAX_SAFE_I
 /** The signed-in user and the meeting id of the route; staff get 403 before anything is looked up. */
 export async function requireMeetingReader(rawId: string, what: string): Promise<{ user: SessionUser; meetingId: number }> {
   const user = await requireUser();
-  if (!canSeeMeetings(user.role)) await denyAccess(user, what);
+  if (!canEver(user, "meeting.read")) await denyAccess(user, what);
   const parsed = meetingIdSchema.safeParse(rawId);
   if (!parsed.success) notFound();
   return { user, meetingId: parsed.data };
@@ -23,6 +23,6 @@ export async function requireMeetingVisible<T extends { meeting: { agendaPublish
   what: string,
 ): Promise<T> {
   if (!detail) notFound();
-  if (!canSeeMeeting(user.role, detail.meeting.agendaPublishedAt !== null)) await denyAccess(user, what);
+  if (!can(user, "meeting.read", { kind: "meeting", agendaPublished: detail.meeting.agendaPublishedAt !== null })) await denyAccess(user, what);
   return detail;
 }

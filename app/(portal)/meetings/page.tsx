@@ -5,8 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { denyAccess, requireUser } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
 import { roleLabels } from "@/lib/domain/labels";
-import { canSeeMeetings } from "@/lib/domain/meeting-access";
-import { hasAlways } from "@/lib/permissions";
+import { can, canEver, isBoardMember } from "@/lib/permissions";
 import { directorOptions, listMeetings } from "@/lib/queries/meetings";
 import { createMeetingAction } from "./actions";
 
@@ -14,14 +13,14 @@ export const metadata: Metadata = { title: "Koncernledelsesmøder" };
 
 export default async function MeetingsPage() {
   const user = await requireUser();
-  if (!canSeeMeetings(user.role)) await denyAccess(user, "/meetings");
+  if (!canEver(user, "meeting.read")) await denyAccess(user, "/meetings");
   const today = toDay(new Date());
-  const all = listMeetings(user.role);
+  const all = listMeetings(user);
   const upcoming = all.filter((meeting) => meeting.date >= today).reverse();
   const past = all.filter((meeting) => meeting.date < today);
-  const canManage = hasAlways(user, "meeting.manage");
+  const canManage = can(user, "meeting.manage");
   const people = canManage ? directorOptions() : [];
-  const directorsFirst = [...people].sort((a, b) => Number(a.role !== "director") - Number(b.role !== "director"));
+  const directorsFirst = [...people].sort((a, b) => Number(!isBoardMember(a)) - Number(!isBoardMember(b)));
 
   return (
     <>
@@ -54,7 +53,7 @@ export default async function MeetingsPage() {
             action={createMeetingAction}
             submitLabel="Opret møde"
             idPrefix="new-meeting"
-            values={{ title: "Koncernledelsesmøde", date: "", time: "09:00", location: "", participantIds: people.filter((person) => person.role === "director").map((person) => person.id) }}
+            values={{ title: "Koncernledelsesmøde", date: "", time: "09:00", location: "", participantIds: people.filter(isBoardMember).map((person) => person.id) }}
             people={directorsFirst.map((person) => ({ id: person.id, name: person.name, roleLabel: roleLabels[person.role] }))}
           />
         </section>

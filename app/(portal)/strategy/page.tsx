@@ -5,7 +5,7 @@ import { StrategyGoalForm } from "@/components/strategy/strategy-goal-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { focusAreas } from "@/db/schema";
 import { requireCapability } from "@/lib/auth/current-user";
-import { hasAlways } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { balancePhases, countProjectsWithoutGoal, getFocusBalance, listStrategyGoals } from "@/lib/queries/strategy";
 import { createStrategyGoalAction } from "./actions";
 
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Strategi" };
 
 export default async function StrategyPage() {
   const user = await requireCapability("portfolio.read");
-  const canManage = hasAlways(user, "strategy.manage");
+  const canManage = can(user, "strategy.manage");
   const balance = getFocusBalance();
   const goals = listStrategyGoals();
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ZoneCard } from "@/components/zones/zone-card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
-import { hasAlways } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { listZoneCards } from "@/lib/queries/zones";
 
 export const metadata: Metadata = { title: "Udviklingsrum" };
@@ -21,7 +21,7 @@ export default async function ZonesPage() {
           <Link href="/zones/radar" className="btn btn-secondary">
             Teknologiradar
           </Link>
-          {hasAlways(user, "zone.create") && (
+          {can(user, "zone.create") && (
             <Link href="/zones/new" className="btn">
               Opret udviklingsrum
             </Link>

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { recordMeasurementAction } from "@/app/(portal)/projects/[code]/benefit-actions";
+import type { BenefitActions } from "@/components/benefits/benefit-actions";
 import { AssessmentBadge } from "@/components/benefits/assessment-badge";
 import { MeasurementForm } from "@/components/benefits/benefit-forms";
 import { formatDate, formatNumber } from "@/lib/format";
 import type { PortfolioBenefit } from "@/lib/queries/benefit-portfolio";
 
 /** The signed-in user's own benefits, each with the half-minute measurement entry. */
-export function MyBenefits({ benefits, today }: { benefits: PortfolioBenefit[]; today: string }) {
+export function MyBenefits({ actions, benefits, today }: { actions: Pick<BenefitActions, "recordMeasurement">; benefits: PortfolioBenefit[]; today: string }) {
   if (benefits.length === 0) return <p className="text-muted">Du er ikke gevinstejer på nogen gevinster.</p>;
   return (
     <ul className="space-y-4">
@@ -29,7 +29,7 @@ export function MyBenefits({ benefits, today }: { benefits: PortfolioBenefit[]; 
               {benefit.overdue && <span className="rounded-full border border-red-700 px-2.5 py-0.5 text-sm font-medium text-red-900">Måling forfalden</span>}
             </div>
           </div>
-          <MeasurementForm action={recordMeasurementAction.bind(null, benefit.projectCode, benefit.id)} today={today} unit={benefit.unit} idPrefix={`my-${benefit.id}`} />
+          <MeasurementForm action={actions.recordMeasurement.bind(null, benefit.projectCode, benefit.id)} today={today} unit={benefit.unit} idPrefix={`my-${benefit.id}`} />
         </li>
       ))}
     </ul>

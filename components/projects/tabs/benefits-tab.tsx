@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { createBenefitAction } from "@/app/(portal)/projects/[code]/benefit-actions";
+import type { BenefitActions } from "@/components/benefits/benefit-actions";
 import { BenefitCard, type BenefitPermissions } from "@/components/benefits/benefit-card";
 import { BenefitForm } from "@/components/benefits/benefit-forms";
 import type { BenefitFormChoices, BenefitView } from "@/lib/queries/benefits";
 
 export function BenefitsTab({
+  actions,
   code,
   benefits,
   permissionsFor,
@@ -15,6 +16,7 @@ export function BenefitsTab({
   today,
   now,
 }: {
+  actions: BenefitActions;
   code: string;
   benefits: BenefitView[];
   permissionsFor: (benefit: BenefitView) => BenefitPermissions;
@@ -35,14 +37,14 @@ export function BenefitsTab({
       </div>
       {benefits.length === 0 && <p className="text-muted">Projektet har ingen gevinster endnu.</p>}
       {benefits.map((benefit) => (
-        <BenefitCard key={benefit.id} code={code} benefit={benefit} permissions={permissionsFor(benefit)} choices={choices} tolerance={tolerance} today={today} now={now} />
+        <BenefitCard key={benefit.id} actions={actions} code={code} benefit={benefit} permissions={permissionsFor(benefit)} choices={choices} tolerance={tolerance} today={today} now={now} />
       ))}
       {canEdit && choices && (
         <section aria-labelledby="new-benefit" className="card">
           <h2 id="new-benefit" className="mb-3 text-xl font-semibold">
             Ny gevinst
           </h2>
-          <BenefitForm action={createBenefitAction.bind(null, code)} choices={choices} baselineLocked={false} submitLabel="Opret gevinst" idPrefix="new-benefit" />
+          <BenefitForm action={actions.createBenefit.bind(null, code)} choices={choices} baselineLocked={false} submitLabel="Opret gevinst" idPrefix="new-benefit" />
           {baselineLocked && <p className="mt-2 text-sm text-muted">Baseline og mål kan sættes én gang; derefter kræver ændringer en godkendt ny baseline.</p>}
         </section>
       )}

@@ -1,10 +1,18 @@
-import { createInvolvementAction } from "@/app/(portal)/projects/[code]/actions";
+import type { ProjectActions } from "@/components/projects/project-actions";
 import { InvolvementForm } from "@/components/projects/forms/small-forms";
 import type { involvements } from "@/db/schema";
 import { involvementFormLabels, involvementGroupLabels, involvementStateLabels } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 
-export function InvolvementTab({ code, entries, canEdit, today }: { code: string; entries: (typeof involvements.$inferSelect)[]; canEdit: boolean; today: string }) {
+export function InvolvementTab({
+  actions,
+  code,
+  entries,
+  canEdit,
+  today,
+}: {
+  actions: Pick<ProjectActions, "createInvolvement">;
+  code: string; entries: (typeof involvements.$inferSelect)[]; canEdit: boolean; today: string }) {
   return (
     <div className="space-y-6">
       <section aria-labelledby="involvement-log" className="space-y-3">
@@ -37,7 +45,7 @@ export function InvolvementTab({ code, entries, canEdit, today }: { code: string
           <h2 id="new-involvement" className="mb-3 text-xl font-semibold">
             Registrér inddragelse
           </h2>
-          <InvolvementForm action={createInvolvementAction.bind(null, code)} today={today} />
+          <InvolvementForm action={actions.createInvolvement.bind(null, code)} today={today} />
         </section>
       )}
     </div>

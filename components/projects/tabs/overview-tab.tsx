@@ -2,13 +2,13 @@ import Link from "next/link";
 import { ProjectOrigin } from "@/components/experiments/project-origin";
 import { LinkedInspirations } from "@/components/outlook/linked-inspirations";
 import { GateDecisionForm, GateRequestForm, PhaseChangeForm } from "@/components/projects/forms/small-forms";
-import { decideGateAction, changePhaseAction, requestGateAction } from "@/app/(portal)/projects/[code]/actions";
 import { formatDate, formatDateTime, formatKr } from "@/lib/format";
 import { focusLabels, gateStatusLabels, phaseLabels, priorityLabels, projectFieldLabels as label, purposeLabels } from "@/lib/domain/labels";
 import type { ChecklistItem } from "@/lib/domain/gate-checklist";
 import type { ProjectDetail } from "@/lib/queries/projects";
 import type { GateRequestView } from "@/lib/queries/project-tabs";
 import type { Transition } from "@/lib/domain/phases";
+import type { ProjectActions } from "@/components/projects/project-actions";
 
 function Field({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -48,6 +48,7 @@ export function Checklist({ code, items }: { code: string; items: ChecklistItem[
 }
 
 export type PhasePanelProps = {
+  actions: Pick<ProjectActions, "requestGate" | "decideGate" | "changePhase">;
   transitions: (Transition & { checklist: ChecklistItem[] })[];
   pendingGate: GateRequestView | undefined;
   canRequestGate: boolean;
@@ -55,7 +56,7 @@ export type PhasePanelProps = {
   canDecideGate: boolean;
 };
 
-function PhasePanel({ code, transitions, pendingGate, canRequestGate, canEdit, canDecideGate }: PhasePanelProps & { code: string }) {
+function PhasePanel({ actions, code, transitions, pendingGate, canRequestGate, canEdit, canDecideGate }: PhasePanelProps & { code: string }) {
   const gated = transitions.filter((t) => t.kind === "gate");
   const direct = transitions.filter((t) => t.kind === "direct");
   return (
@@ -76,7 +77,7 @@ function PhasePanel({ code, transitions, pendingGate, canRequestGate, canEdit, c
           <Checklist code={code} items={pendingGate.checklist} />
           {canDecideGate && (
             <div className="mt-3">
-              <GateDecisionForm action={decideGateAction.bind(null, code, pendingGate.id)} />
+              <GateDecisionForm action={actions.decideGate.bind(null, code, pendingGate.id)} />
             </div>
           )}
         </div>
@@ -88,7 +89,7 @@ function PhasePanel({ code, transitions, pendingGate, canRequestGate, canEdit, c
             <Checklist code={code} items={transition.checklist} />
           </div>
         ))}
-      {!pendingGate && canRequestGate && gated.length > 0 && <GateRequestForm action={requestGateAction.bind(null, code)} phases={gated.map((t) => t.to)} />}
+      {!pendingGate && canRequestGate && gated.length > 0 && <GateRequestForm action={actions.requestGate.bind(null, code)} phases={gated.map((t) => t.to)} />}
       {canEdit && direct.length > 0 && (
         <details className="rounded-md border border-gray-300 p-3">
           <summary className="flex min-h-11 cursor-pointer items-center font-semibold">Skift fase uden port</summary>
@@ -101,7 +102,7 @@ function PhasePanel({ code, transitions, pendingGate, canRequestGate, canEdit, c
               </div>
             ))}
           <div className="mt-3">
-            <PhaseChangeForm action={changePhaseAction.bind(null, code)} phases={direct.map((t) => t.to)} />
+            <PhaseChangeForm action={actions.changePhase.bind(null, code)} phases={direct.map((t) => t.to)} />
           </div>
         </details>
       )}

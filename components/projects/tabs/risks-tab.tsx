@@ -1,10 +1,11 @@
-import { createRiskAction, setNoSignificantRisksAction, updateRiskAction } from "@/app/(portal)/projects/[code]/actions";
+import type { ProjectActions } from "@/components/projects/project-actions";
 import { NoSignificantRisksForm, RiskForm } from "@/components/projects/forms/small-forms";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { riskCategoryLabels, riskStatusLabels } from "@/lib/domain/labels";
 import type { RiskView } from "@/lib/queries/project-tabs";
 
 export function RisksTab({
+  actions,
   code,
   risks,
   canEdit,
@@ -12,6 +13,7 @@ export function RisksTab({
   noSignificantRisks,
   projectVersion,
 }: {
+  actions: Pick<ProjectActions, "createRisk" | "updateRisk" | "setNoSignificantRisks">;
   code: string;
   risks: RiskView[];
   canEdit: boolean;
@@ -26,7 +28,7 @@ export function RisksTab({
           Risikoregister
         </h2>
         {noSignificantRisks && <p className="font-medium">Projektet har markeret: ingen væsentlige risici.</p>}
-        {canEdit && <NoSignificantRisksForm action={setNoSignificantRisksAction.bind(null, code)} checked={noSignificantRisks} version={projectVersion} />}
+        {canEdit && <NoSignificantRisksForm action={actions.setNoSignificantRisks.bind(null, code)} checked={noSignificantRisks} version={projectVersion} />}
         {risks.length === 0 ? (
           <p className="text-muted">Ingen risici registreret.</p>
         ) : (
@@ -77,7 +79,7 @@ export function RisksTab({
             <details key={risk.id} className="card">
               <summary className="flex min-h-11 cursor-pointer items-center font-medium">Ret “{risk.title}”</summary>
               <div className="mt-3">
-                <RiskForm action={updateRiskAction.bind(null, code, risk.id)} owners={owners} values={risk} submitLabel="Gem risiko" idPrefix={`risk-${risk.id}`} />
+                <RiskForm action={actions.updateRisk.bind(null, code, risk.id)} owners={owners} values={risk} submitLabel="Gem risiko" idPrefix={`risk-${risk.id}`} />
               </div>
             </details>
           ))}
@@ -88,7 +90,7 @@ export function RisksTab({
           <h2 id="new-risk" className="mb-3 text-xl font-semibold">
             Registrér risiko
           </h2>
-          <RiskForm action={createRiskAction.bind(null, code)} owners={owners} submitLabel="Registrér risiko" idPrefix="new-risk" />
+          <RiskForm action={actions.createRisk.bind(null, code)} owners={owners} submitLabel="Registrér risiko" idPrefix="new-risk" />
         </section>
       )}
     </div>

@@ -1,4 +1,5 @@
-import { publishStatusReportAction, createStatusReportAction } from "@/app/(portal)/projects/[code]/actions";
+import type { ProjectActions } from "@/components/projects/project-actions";
+import type { FormAction } from "@/lib/action-state";
 import { PublishDraftForm } from "@/components/projects/forms/small-forms";
 import { StatusReportForm } from "@/components/projects/forms/status-report-form";
 import { LightBadge } from "@/components/ui/light-badge";
@@ -8,7 +9,17 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import type { StatusReportView } from "@/lib/queries/project-tabs";
 import { reportDimensions, type ReportDimension } from "@/lib/validation/project-items";
 
-function ReportCard({ report, code, canEdit, superseded }: { report: StatusReportView; code: string; canEdit: boolean; superseded: boolean }) {
+function ReportCard({
+  report,
+  publishAction,
+  canEdit,
+  superseded,
+}: {
+  report: StatusReportView;
+  publishAction: FormAction;
+  canEdit: boolean;
+  superseded: boolean;
+}) {
   return (
     <article className="card" aria-labelledby={`report-${report.id}`}>
       <header className="mb-3 flex flex-wrap items-center justify-between gap-2">
@@ -45,7 +56,7 @@ function ReportCard({ report, code, canEdit, superseded }: { report: StatusRepor
       </dl>
       {report.state === "draft" && canEdit && (
         <div className="mt-3">
-          <PublishDraftForm action={publishStatusReportAction.bind(null, code, report.id)} />
+          <PublishDraftForm action={publishAction} />
         </div>
       )}
     </article>
@@ -53,6 +64,7 @@ function ReportCard({ report, code, canEdit, superseded }: { report: StatusRepor
 }
 
 export function StatusTab({
+  actions,
   code,
   reports,
   canEdit,
@@ -61,6 +73,7 @@ export function StatusTab({
   staleDays,
   today,
 }: {
+  actions: Pick<ProjectActions, "createStatusReport" | "publishStatusReport">;
   code: string;
   reports: StatusReportView[];
   canEdit: boolean;
@@ -85,7 +98,7 @@ export function StatusTab({
           <p className="mb-4 text-sm text-muted">
             Portalen foreslår lysene ud fra projektets data efter Statens It-råds tærskler. Vælger du en anden farve, skal du begrunde det.
           </p>
-          <StatusReportForm action={createStatusReportAction.bind(null, code)} proposals={proposals} today={today} />
+          <StatusReportForm action={actions.createStatusReport.bind(null, code)} proposals={proposals} today={today} />
         </section>
       )}
       <section aria-labelledby="report-history" className="space-y-4">
@@ -97,7 +110,7 @@ export function StatusTab({
           <ReportCard
             key={report.id}
             report={report}
-            code={code}
+            publishAction={actions.publishStatusReport.bind(null, code, report.id)}
             canEdit={canEdit}
             superseded={report.state === "published" && report.id !== latestPublishedId}
           />

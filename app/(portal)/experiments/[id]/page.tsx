@@ -11,8 +11,7 @@ import { requireCapability } from "@/lib/auth/current-user";
 import { riskFrameVerdict } from "@/lib/domain/experiments";
 import { formatDateTime, formatKr } from "@/lib/format";
 import { departmentChoices, getExperimentDetail, type ExperimentDetail } from "@/lib/queries/experiments";
-import { canCreateProject } from "@/lib/permissions";
-import { canDecideExperiment, canManageExperiment, canPromoteExperiment } from "@/lib/services/experiments";
+import { can, experimentResource } from "@/lib/permissions";
 import { experimentId } from "@/lib/validation/experiments";
 import {
   approveExperimentAction,
@@ -51,9 +50,10 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
   if (!detail) notFound();
   const { experiment, zone } = detail;
   const notice = experimentNoticeText((await searchParams).notice);
-  const canManage = canManageExperiment(user, zone, experiment);
-  const canDecide = canDecideExperiment(user, zone);
-  const canPromote = canPromoteExperiment(user, zone);
+  const resource = experimentResource(zone, experiment);
+  const canManage = can(user, "experiment.manage", resource);
+  const canDecide = can(user, "experiment.decide", resource);
+  const canPromote = can(user, "experiment.promote", resource);
   const scaled = experiment.state === "finished" && experiment.decision === "scale";
 
   return (
@@ -165,7 +165,7 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
                 <p>Gør forsøget til et nyt projekt i rummet, i fasen Analyse, knyttet til rummets strategiske mål. Forsøgets opretter bliver projektleder.</p>
                 <PromoteExperimentForm
                   action={promoteExperimentAction.bind(null, experiment.id)}
-                  departments={departmentChoices().filter((department) => canCreateProject(user, department.id))}
+                  departments={departmentChoices().filter((department) => can(user, "project.create", { kind: "department", departmentId: department.id }))}
                   actorName={user.name}
                   sponsorName={detail.sponsorName}
                 />

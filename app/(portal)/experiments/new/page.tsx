@@ -6,7 +6,7 @@ import { RiskFrameBar } from "@/components/zones/risk-frame-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { denyAccess, requireCapability } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
-import { canCreateExperiment } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { zoneForNewExperiment, zoneProjectChoices } from "@/lib/queries/experiments";
 import { getZoneRef, zonesForNewExperiment } from "@/lib/queries/zones";
 import { experimentId } from "@/lib/validation/experiments";
@@ -55,7 +55,7 @@ export default async function NewExperimentPage({ searchParams }: Props) {
   const zone = parsed.success ? zoneForNewExperiment(parsed.data) : null;
   if (!zone) notFound();
   const ref = getZoneRef(zone.id);
-  if (!ref || !canCreateExperiment(user, ref)) await denyAccess(user, `/experiments/new?zone=${zone.id}`);
+  if (!ref || !can(user, "experiment.create", { kind: "zone", ...ref })) await denyAccess(user, `/experiments/new?zone=${zone.id}`);
 
   return (
     <>

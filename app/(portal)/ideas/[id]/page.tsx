@@ -7,7 +7,7 @@ import { TriageForm } from "@/components/ideas/triage-form";
 import { VoteButton } from "@/components/ideas/vote-button";
 import { requireCapability } from "@/lib/auth/current-user";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { canTriageIdea } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { getIdea, listTriageZones, userLeadsAnyZone } from "@/lib/queries/ideas";
 import { ideaIdSchema } from "@/lib/validation/ideas";
 import { commentAction, triageAction, voteAction } from "../actions";
@@ -52,7 +52,7 @@ export default async function IdeaPage({ params }: Props) {
   const parsed = ideaIdSchema.safeParse((await params).id);
   const idea = parsed.success ? getIdea(parsed.data, user.id) : null;
   if (!idea) notFound();
-  const canTriage = canTriageIdea(user, userLeadsAnyZone(user.id));
+  const canTriage = can(user, "idea.triage", { kind: "idea_box", leadsActiveZone: userLeadsAnyZone(user.id) });
 
   return (
     <>

@@ -8,8 +8,9 @@ import { QueueList } from "@/components/meetings/queue-list";
 import { MeetingStatusBadge } from "@/components/meetings/status-badges";
 import { roleLabels } from "@/lib/domain/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { hasAlways } from "@/lib/permissions";
+import { can, isBoardMember } from "@/lib/permissions";
 import { decisionQueue, directorOptions, getMeeting } from "@/lib/queries/meetings";
+import { agendaActions } from "../action-sets";
 import { addFreeItemAction, publishAgendaAction, updateMeetingAction } from "../actions";
 import { requireMeetingReader, requireMeetingVisible } from "../meeting-access";
 
@@ -22,7 +23,7 @@ export default async function MeetingPage({ params }: Props) {
   const { user, meetingId } = await requireMeetingReader(id, "/meetings/[id]");
   const { meeting, participants, items } = await requireMeetingVisible(user, getMeeting(meetingId), `/meetings/${meetingId}`);
   const locked = meeting.minutesLockedAt !== null;
-  const canEdit = hasAlways(user, "meeting.manage") && !locked;
+  const canEdit = can(user, "meeting.manage") && !locked;
   const people = canEdit ? directorOptions() : [];
 
   return (
@@ -88,7 +89,7 @@ export default async function MeetingPage({ params }: Props) {
         ) : (
           <ol className="space-y-3">
             {items.map((item, index) => (
-              <AgendaItemCard key={item.id} item={item} meetingId={meeting.id} first={index === 0} last={index === items.length - 1} canEdit={canEdit} />
+              <AgendaItemCard key={item.id} actions={agendaActions} item={item} meetingId={meeting.id} first={index === 0} last={index === items.length - 1} canEdit={canEdit} />
             ))}
           </ol>
         )}
@@ -101,7 +102,7 @@ export default async function MeetingPage({ params }: Props) {
               Beslutningskøen
             </h2>
             <p className="mb-3 text-muted">Fasegodkendelser, nye baselines, røde projekter og forsøg, der venter på direktionen.</p>
-            <QueueList meetingId={meeting.id} queue={decisionQueue()} />
+            <QueueList actions={agendaActions} meetingId={meeting.id} queue={decisionQueue()} />
           </section>
           <section aria-labelledby="free-item-heading" className="card mb-8">
             <h2 id="free-item-heading" className="mb-3 text-xl font-semibold">
@@ -136,7 +137,7 @@ export default async function MeetingPage({ params }: Props) {
               idPrefix="edit-meeting"
               values={{ title: meeting.title, date: meeting.date, time: meeting.time, location: meeting.location, participantIds: participants.map((person) => person.id), version: meeting.version }}
               people={[...people]
-                .sort((a, b) => Number(a.role !== "director") - Number(b.role !== "director"))
+                .sort((a, b) => Number(!isBoardMember(a)) - Number(!isBoardMember(b)))
                 .map((person) => ({ id: person.id, name: person.name, roleLabel: roleLabels[person.role] }))}
             />
           </div>

@@ -1,60 +1,56 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { runService, type ActionState } from "@/lib/action-state";
-import { requireActionUser } from "@/lib/auth/current-user";
+import { serviceAction, type Revalidation } from "@/lib/actions";
 import { changePhase, decideGate, requestGate } from "@/lib/services/gates";
 import { createInvolvement } from "@/lib/services/involvements";
 import { createRisk, setNoSignificantRisks, updateRisk } from "@/lib/services/risks";
 import { createStatusReport, publishStatusReport } from "@/lib/services/status-reports";
 
-function refresh(code: string, state: ActionState): ActionState {
-  if (state.ok) {
-    revalidatePath(`/projects/${code}`);
-    revalidatePath("/portfolio");
-  }
-  return state;
-}
+const projectPaths = ({ args: [code] }: { args: [string, ...unknown[]] }): Revalidation[] => [`/projects/${code}`, "/portfolio"];
 
-export async function createStatusReportAction(code: string, _previous: ActionState, formData: FormData) {
-  const message = formData.get("intent") === "publish" ? "Statusrapporten er udgivet." : "Kladden er gemt.";
-  return refresh(code, await runService(async () => createStatusReport(await requireActionUser(), code, formData), message));
-}
+export const createStatusReportAction = serviceAction((user, formData, code: string) => createStatusReport(user, code, formData), {
+  success: ({ formData }) => (formData.get("intent") === "publish" ? "Statusrapporten er udgivet." : "Kladden er gemt."),
+  revalidate: projectPaths,
+});
 
-export async function publishStatusReportAction(code: string, reportId: number, _previous: ActionState, _formData: FormData) {
-  return refresh(code, await runService(async () => publishStatusReport(await requireActionUser(), reportId), "Statusrapporten er udgivet."));
-}
+export const publishStatusReportAction = serviceAction((user, _formData, _code: string, reportId: number) => publishStatusReport(user, reportId), {
+  success: "Statusrapporten er udgivet.",
+  revalidate: projectPaths,
+});
 
-export async function requestGateAction(code: string, _previous: ActionState, formData: FormData) {
-  return refresh(code, await runService(async () => requestGate(await requireActionUser(), code, formData), "Fasegodkendelsen er sendt til direktionen."));
-}
+export const requestGateAction = serviceAction((user, formData, code: string) => requestGate(user, code, formData), {
+  success: "Fasegodkendelsen er sendt til direktionen.",
+  revalidate: projectPaths,
+});
 
-export async function decideGateAction(code: string, requestId: number, _previous: ActionState, formData: FormData) {
-  const approved = formData.get("decision") === "approved";
-  const state = refresh(code, await runService(async () => decideGate(await requireActionUser(), requestId, formData), ""));
-  if (!state.ok) return state;
-  redirect(`/projects/${code}?notice=${approved ? "gate-approved" : "gate-rejected"}`);
-}
+export const decideGateAction = serviceAction((user, formData, _code: string, requestId: number) => decideGate(user, requestId, formData), {
+  success: "",
+  revalidate: projectPaths,
+  redirect: ({ args: [code], formData }) => `/projects/${code}?notice=${formData.get("decision") === "approved" ? "gate-approved" : "gate-rejected"}`,
+});
 
-export async function changePhaseAction(code: string, _previous: ActionState, formData: FormData) {
-  const state = refresh(code, await runService(async () => changePhase(await requireActionUser(), code, formData), ""));
-  if (!state.ok) return state;
-  redirect(`/projects/${code}?notice=phase-changed`);
-}
+export const changePhaseAction = serviceAction((user, formData, code: string) => changePhase(user, code, formData), {
+  success: "",
+  revalidate: projectPaths,
+  redirect: ({ args: [code] }) => `/projects/${code}?notice=phase-changed`,
+});
 
-export async function createRiskAction(code: string, _previous: ActionState, formData: FormData) {
-  return refresh(code, await runService(async () => createRisk(await requireActionUser(), code, formData), "Risikoen er registreret."));
-}
+export const createRiskAction = serviceAction((user, formData, code: string) => createRisk(user, code, formData), {
+  success: "Risikoen er registreret.",
+  revalidate: projectPaths,
+});
 
-export async function updateRiskAction(code: string, riskId: number, _previous: ActionState, formData: FormData) {
-  return refresh(code, await runService(async () => updateRisk(await requireActionUser(), riskId, formData), "Risikoen er gemt."));
-}
+export const updateRiskAction = serviceAction((user, formData, _code: string, riskId: number) => updateRisk(user, riskId, formData), {
+  success: "Risikoen er gemt.",
+  revalidate: projectPaths,
+});
 
-export async function setNoSignificantRisksAction(code: string, _previous: ActionState, formData: FormData) {
-  return refresh(code, await runService(async () => setNoSignificantRisks(await requireActionUser(), code, formData), "Gemt."));
-}
+export const setNoSignificantRisksAction = serviceAction((user, formData, code: string) => setNoSignificantRisks(user, code, formData), {
+  success: "Gemt.",
+  revalidate: projectPaths,
+});
 
-export async function createInvolvementAction(code: string, _previous: ActionState, formData: FormData) {
-  return refresh(code, await runService(async () => createInvolvement(await requireActionUser(), code, formData), "Inddragelsen er registreret."));
-}
+export const createInvolvementAction = serviceAction((user, formData, code: string) => createInvolvement(user, code, formData), {
+  success: "Inddragelsen er registreret.",
+  revalidate: projectPaths,
+});

@@ -1,8 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runService, type ActionState } from "@/lib/action-state";
-import { requireActionUser } from "@/lib/auth/current-user";
+import { serviceAction, type Revalidation } from "@/lib/actions";
 import {
   correctMeasurement,
   createBenefit,
@@ -13,39 +11,42 @@ import {
   updateBenefit,
 } from "@/lib/services/benefits";
 
-function refresh(code: string, state: ActionState): ActionState {
-  if (state.ok) {
-    revalidatePath(`/projects/${code}`);
-    revalidatePath("/benefits");
-  }
-  return state;
-}
+const benefitPaths = ({ args: [code] }: { args: [string, ...unknown[]] }): Revalidation[] => [`/projects/${code}`, "/benefits"];
 
-export async function createBenefitAction(code: string, _previous: ActionState, formData: FormData) {
-  return refresh(code, await runService(async () => createBenefit(await requireActionUser(), code, formData), "Gevinsten er oprettet."));
-}
+export const createBenefitAction = serviceAction((user, formData, code: string) => createBenefit(user, code, formData), {
+  success: "Gevinsten er oprettet.",
+  revalidate: benefitPaths,
+});
 
-export async function updateBenefitAction(code: string, benefitId: number, _previous: ActionState, formData: FormData) {
-  return refresh(code, await runService(async () => updateBenefit(await requireActionUser(), benefitId, formData), "Gevinsten er gemt."));
-}
+export const updateBenefitAction = serviceAction((user, formData, _code: string, benefitId: number) => updateBenefit(user, benefitId, formData), {
+  success: "Gevinsten er gemt.",
+  revalidate: benefitPaths,
+});
 
-export async function requestRebaselineAction(code: string, benefitId: number, _previous: ActionState, formData: FormData) {
-  return refresh(code, await runService(async () => requestRebaseline(await requireActionUser(), benefitId, formData), "Anmodningen om ny baseline er sendt til direktionen."));
-}
+export const requestRebaselineAction = serviceAction(
+  (user, formData, _code: string, benefitId: number) => requestRebaseline(user, benefitId, formData),
+  { success: "Anmodningen om ny baseline er sendt til direktionen.", revalidate: benefitPaths },
+);
 
-export async function decideRebaselineAction(code: string, rebaselineId: number, _previous: ActionState, formData: FormData) {
-  const message = formData.get("decision") === "approved" ? "Den nye baseline er godkendt." : "Anmodningen er afvist.";
-  return refresh(code, await runService(async () => decideRebaseline(await requireActionUser(), rebaselineId, formData), message));
-}
+export const decideRebaselineAction = serviceAction(
+  (user, formData, _code: string, rebaselineId: number) => decideRebaseline(user, rebaselineId, formData),
+  {
+    success: ({ formData }) => (formData.get("decision") === "approved" ? "Den nye baseline er godkendt." : "Anmodningen er afvist."),
+    revalidate: benefitPaths,
+  },
+);
 
-export async function recordMeasurementAction(code: string, benefitId: number, _previous: ActionState, formData: FormData) {
-  return refresh(code, await runService(async () => recordMeasurement(await requireActionUser(), benefitId, formData), "Målingen er registreret."));
-}
+export const recordMeasurementAction = serviceAction(
+  (user, formData, _code: string, benefitId: number) => recordMeasurement(user, benefitId, formData),
+  { success: "Målingen er registreret.", revalidate: benefitPaths },
+);
 
-export async function correctMeasurementAction(code: string, measurementId: number, _previous: ActionState, formData: FormData) {
-  return refresh(code, await runService(async () => correctMeasurement(await requireActionUser(), measurementId, formData), "Målingen er rettet."));
-}
+export const correctMeasurementAction = serviceAction(
+  (user, formData, _code: string, measurementId: number) => correctMeasurement(user, measurementId, formData),
+  { success: "Målingen er rettet.", revalidate: benefitPaths },
+);
 
-export async function deleteMeasurementAction(code: string, measurementId: number, _previous: ActionState, _formData: FormData) {
-  return refresh(code, await runService(async () => deleteMeasurement(await requireActionUser(), measurementId), "Målingen er slettet."));
-}
+export const deleteMeasurementAction = serviceAction(
+  (user, _formData, _code: string, measurementId: number) => deleteMeasurement(user, measurementId),
+  { success: "Målingen er slettet.", revalidate: benefitPaths },
+);

@@ -15,19 +15,10 @@ import { PhaseBadge } from "@/components/ui/phase-badge";
 import { requireCapability } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
 import { isTerminal } from "@/lib/domain/phases";
-import { canSeeMeetings } from "@/lib/domain/meeting-access";
 import { noticeText } from "@/lib/domain/notices";
 import { isStatusStale } from "@/lib/domain/staleness";
 import { isBaselineLocked } from "@/lib/domain/benefit-rules";
-import {
-  canDecideGate,
-  canDecideProjectChange,
-  canEditProject,
-  canRecordMeasurement,
-  canRequestGate,
-  canRequestProjectChange,
-  canStopProject,
-} from "@/lib/permissions";
+import { can, canDecideProjectChange, canEver, canRequestProjectChange, canStopProject } from "@/lib/permissions";
 import { listChangeRequests } from "@/lib/queries/change-requests";
 import { benefitFormChoices, listProjectBenefits } from "@/lib/queries/benefits";
 import {
@@ -44,6 +35,7 @@ import { getProjectByCode } from "@/lib/queries/projects";
 import { proposalsForProject } from "@/lib/services/status-reports";
 import { readSettings } from "@/lib/settings";
 import { decideChangeRequestAction, fileChangeRequestAction } from "./change-request-actions";
+import { benefitActions, projectActions } from "./action-sets";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -61,7 +53,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const detail = getProjectByCode(code);
   if (!detail) notFound();
   const { project } = detail;
-  const canEdit = canEditProject(user, project);
+  const projectRef = { kind: "project" as const, departmentId: project.departmentId, ownerId: project.ownerId, leadId: project.leadId };
+  const canEdit = can(user, "project.edit", projectRef);
   const settings = readSettings();
   const now = new Date();
   const reports = listStatusReports(project.id);
@@ -106,11 +99,12 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <OverviewTab
           detail={detail}
           phasePanel={{
+            actions: projectActions,
             transitions: nextPhaseOptions(project.code).filter((transition) => transition.to !== "stopped" || canStopProject(user)),
             pendingGate: listGateRequests(project.id).find((request) => request.status === "pending"),
-            canRequestGate: canRequestGate(user, project),
+            canRequestGate: can(user, "gate.request", projectRef),
             canEdit,
-            canDecideGate: canDecideGate(user),
+            canDecideGate: can(user, "gate.decide"),
           }}
         />
       )}
@@ -130,6 +124,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       )}
       {tab === "status" && (
         <StatusTab
+          actions={projectActions}
           code={project.code}
           reports={reports}
           canEdit={canEdit}
@@ -141,12 +136,13 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       )}
       {tab === "benefits" && (
         <BenefitsTab
+          actions={benefitActions}
           code={project.code}
           benefits={listProjectBenefits(project.id, settings.benefitTolerance, now)}
           permissionsFor={(benefit) => ({
             canEdit,
-            canMeasure: canRecordMeasurement(user, { ownerId: benefit.ownerId, project }),
-            canDecide: canDecideGate(user),
+            canMeasure: can(user, "benefit.measure", { kind: "benefit", ownerId: benefit.ownerId, project }),
+            canDecide: can(user, "gate.decide"),
             baselineLocked: isBaselineLocked(project.phase),
             actorId: user.id,
           })}
@@ -160,6 +156,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       )}
       {tab === "risks" && (
         <RisksTab
+          actions={projectActions}
           code={project.code}
           risks={listRisks(project.id)}
           canEdit={canEdit}
@@ -168,8 +165,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           projectVersion={project.version}
         />
       )}
-      {tab === "involvement" && <InvolvementTab code={project.code} entries={listInvolvements(project.id)} canEdit={canEdit} today={toDay(now)} />}
-      {tab === "history" && <HistoryTab events={projectHistory(project.code)} canSeeMeetings={canSeeMeetings(user.role)} />}
+      {tab === "involvement" && <InvolvementTab actions={projectActions} code={project.code} entries={listInvolvements(project.id)} canEdit={canEdit} today={toDay(now)} />}
+      {tab === "history" && <HistoryTab events={projectHistory(project.code)} canSeeMeetings={canEver(user, "meeting.read")} />}
       {tab === "history" && <ChangeRequestHistory requests={changeRequests} />}
     </>
   );

@@ -3,6 +3,7 @@ import { ProjectForm } from "@/components/projects/forms/project-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { placeableDepartmentIds } from "@/lib/auth/project-departments";
 import { requireCapability } from "@/lib/auth/current-user";
+import { defaultDepartmentFor } from "@/lib/permissions";
 import { projectFormOptions } from "@/lib/queries/project-tabs";
 import { createProjectAction } from "../actions";
 
@@ -24,7 +25,7 @@ export default async function NewProjectPage() {
           title: "",
           summary: "",
           purpose: "",
-          departmentId: user.role === "department_head" ? user.departmentId : null,
+          departmentId: defaultDepartmentFor(user),
           zoneId: null,
           ownerId: user.id,
           leadId: null,

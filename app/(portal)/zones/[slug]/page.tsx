@@ -11,7 +11,7 @@ import { ZoneProjects } from "@/components/zones/zone-projects";
 import { requireCapability } from "@/lib/auth/current-user";
 import { riskFrameVerdict } from "@/lib/domain/experiments";
 import { formatKr } from "@/lib/format";
-import { canCreateExperiment, canEditZone } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { getZone, listZoneActivity, listZoneExperiments, listZoneIdeas, listZoneMembers, listZoneProjects } from "@/lib/queries/zones";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -26,9 +26,9 @@ export default async function ZonePage({ params }: Props) {
   const zone = getZone(decodeURIComponent((await params).slug));
   if (!zone) notFound();
   const members = listZoneMembers(zone.id);
-  const ref = { sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds: members.map((member) => member.userId) };
-  const canEdit = canEditZone(user, ref);
-  const canAddExperiment = zone.status === "active" && canCreateExperiment(user, ref);
+  const ref = { kind: "zone" as const, sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds: members.map((member) => member.userId) };
+  const canEdit = can(user, "zone.edit", ref);
+  const canAddExperiment = zone.status === "active" && can(user, "experiment.create", ref);
   const verdict = riskFrameVerdict(zone.riskFrameKr, zone.runningKr);
 
   return (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ZoneForm } from "@/components/zones/zone-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
+import { isEligibleSponsor } from "@/lib/permissions";
 import { zoneFormChoices } from "@/lib/queries/zones";
 import { createZoneAction } from "../actions";
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "Nyt udviklingsrum" };
 export default async function NewZonePage() {
   const user = await requireCapability("zone.create", "/zones/new");
   const choices = zoneFormChoices();
-  const sponsorId = user.role === "director" ? user.id : null;
+  const sponsorId = isEligibleSponsor(user) ? user.id : null;
   return (
     <>
       <nav aria-label="Brødkrumme" className="mb-3 text-sm">

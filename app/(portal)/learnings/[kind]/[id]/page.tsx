@@ -8,7 +8,7 @@ import { SharingCard } from "@/components/learnings/sharing-card";
 import { requireCapability } from "@/lib/auth/current-user";
 import { sharingLabels } from "@/lib/domain/labels";
 import { getLearningDetail, listShareLinks } from "@/lib/queries/learnings";
-import { canManageShareLinks } from "@/lib/services/learnings";
+import { can } from "@/lib/permissions";
 import { readSettings } from "@/lib/settings";
 import { parseLearningRef } from "@/lib/validation/learnings";
 import { createShareLinkAction, revokeShareLinkAction } from "../../actions";
@@ -30,7 +30,7 @@ export default async function LearningPage({ params }: Props) {
   const detail = ref && getLearningDetail(ref);
   if (!ref || !detail) notFound();
   const { card, access } = detail;
-  const canShare = canManageShareLinks(user, access);
+  const canShare = can(user, "share.manage", access);
   const sourceHref = card.kind === "experiment" ? `/experiments/${card.id}` : `/projects/${encodeURIComponent(card.code)}`;
 
   return (

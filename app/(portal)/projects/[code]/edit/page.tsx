@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { placeableDepartmentIds } from "@/lib/auth/project-departments";
 import { denyAccess, requireCapability } from "@/lib/auth/current-user";
 import { changeRequestAnchor } from "@/components/projects/change-requests/change-request-panel";
-import { canChangeControlledFields, canEditProject, needsCorrectionReason } from "@/lib/permissions";
+import { can, canChangeControlledFields, needsCorrectionReason } from "@/lib/permissions";
 import { projectFormOptions } from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { updateProjectAction } from "../../actions";
@@ -19,7 +19,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ co
   const detail = getProjectByCode(code);
   if (!detail) notFound();
   const { project } = detail;
-  if (!canEditProject(user, project)) await denyAccess(user, `/projects/${code}/edit`);
+  if (!can(user, "project.edit", { kind: "project", ...project })) await denyAccess(user, `/projects/${code}/edit`);
   const choices = projectFormOptions();
   return (
     <>

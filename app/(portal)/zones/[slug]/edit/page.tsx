@@ -6,10 +6,11 @@ import { ZoneForm } from "@/components/zones/zone-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { denyAccess, requireCapability } from "@/lib/auth/current-user";
 import { formatKr } from "@/lib/format";
-import { canEditZone } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { getZone, listZoneMembers, memberCandidates, zoneFormChoices } from "@/lib/queries/zones";
-import { canChangeZoneFrame } from "@/lib/services/zones";
-import { updateZoneAction } from "../../actions";
+import { addZoneMemberAction, removeZoneMemberAction, setZoneMemberMedAction, updateZoneAction } from "../../actions";
+
+const memberActions = { add: addZoneMemberAction, remove: removeZoneMemberAction, setMed: setZoneMemberMedAction };
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,7 +22,8 @@ export default async function EditZonePage({ params }: Props) {
   const zone = getZone(slug);
   if (!zone) notFound();
   const members = listZoneMembers(zone.id);
-  if (!canEditZone(user, { sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds: members.map((member) => member.userId) })) {
+  const ref = { kind: "zone" as const, sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds: members.map((member) => member.userId) };
+  if (!can(user, "zone.edit", ref)) {
     await denyAccess(user, `/zones/${slug}/edit`);
   }
   return (
@@ -37,7 +39,7 @@ export default async function EditZonePage({ params }: Props) {
           action={updateZoneAction.bind(null, zone.slug)}
           choices={zoneFormChoices()}
           submitLabel="Gem rummet"
-          canChangeFrame={canChangeZoneFrame(user, zone)}
+          canChangeFrame={can(user, "zone.frame", ref)}
           frameText={{ sponsorName: zone.sponsorName ?? "Ingen sponsor", riskFrame: formatKr(zone.riskFrameKr) }}
           values={{
             name: zone.name,
@@ -52,7 +54,7 @@ export default async function EditZonePage({ params }: Props) {
             version: zone.version,
           }}
         />
-        <MemberManager slug={zone.slug} members={members} candidates={memberCandidates(zone.id)} />
+        <MemberManager actions={memberActions} slug={zone.slug} members={members} candidates={memberCandidates(zone.id)} />
       </div>
     </>
   );

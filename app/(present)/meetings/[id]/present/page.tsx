@@ -5,9 +5,10 @@ import { AgendaSlide } from "@/components/meetings/agenda-slide";
 import { Presenter } from "@/components/meetings/presenter";
 import { toDay } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
-import { hasAlways } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
 import { ownPrivateNotes, presentationItems } from "@/lib/queries/meetings";
 import { readSettings } from "@/lib/settings";
+import { slideActions } from "@/app/(portal)/meetings/action-sets";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -35,7 +36,7 @@ export default async function PresentPage({ params, searchParams }: Props) {
     );
   }
 
-  const isDirector = hasAlways(user, "board.decide");
+  const isDirector = can(user, "board.decide");
   const canDecide = isDirector && meeting.minutesLockedAt === null;
   const notes = isDirector ? ownPrivateNotes(meeting.id, user.id) : null;
   const today = toDay(new Date());
@@ -50,7 +51,7 @@ export default async function PresentPage({ params, searchParams }: Props) {
       initialIndex={initialIndex}
       titles={items.map((item) => item.title)}
       slides={items.map((item, index) => (
-        <AgendaSlide key={item.id} item={item} card={cards[index]} canDecide={canDecide} note={notes ? (notes[item.id] ?? "") : null} tolerance={benefitTolerance} today={today} />
+        <AgendaSlide key={item.id} actions={slideActions} item={item} card={cards[index]} canDecide={canDecide} note={notes ? (notes[item.id] ?? "") : null} tolerance={benefitTolerance} today={today} />
       ))}
     />
   );

@@ -8,7 +8,7 @@ import { MinutesItems } from "@/components/meetings/minutes-items";
 import { MeetingStatusBadge } from "@/components/meetings/status-badges";
 import { roleLabels } from "@/lib/domain/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { hasAlways } from "@/lib/permissions";
+import { can, isBoardMember } from "@/lib/permissions";
 import { getMeeting } from "@/lib/queries/meetings";
 import { readSettings } from "@/lib/settings";
 
@@ -23,9 +23,9 @@ export default async function MinutesPage({ params }: Props) {
   const { municipalityName } = readSettings();
   const locked = meeting.minutesLockedAt !== null;
   const approvedAt = new Map(approvals.map((approval) => [approval.directorId, approval.approvedAt]));
-  const directors = participants.filter((person) => person.role === "director");
+  const directors = participants.filter(isBoardMember);
   const hasDecisions = items.some((item) => item.decision);
-  const isParticipatingDirector = hasAlways(user, "board.decide") && directors.some((person) => person.id === user.id);
+  const isParticipatingDirector = can(user, "minutes.approve", { kind: "meeting", agendaPublished: meeting.agendaPublishedAt !== null, participantIds: directors.map((person) => person.id) });
   const canApprove = isParticipatingDirector && !locked && hasDecisions && !approvedAt.has(user.id);
 
   return (

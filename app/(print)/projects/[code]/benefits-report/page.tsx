@@ -9,6 +9,7 @@ import { formatDate, formatKr } from "@/lib/format";
 import { listProjectBenefits } from "@/lib/queries/benefits";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { readSettings } from "@/lib/settings";
+import { benefitActions } from "@/app/(portal)/projects/[code]/action-sets";
 
 export const metadata: Metadata = { title: "Gevinstrealiseringsrapport" };
 
@@ -42,7 +43,7 @@ export default async function BenefitsReportPage({ params }: { params: Promise<{
       </header>
       {benefits.length === 0 && <p>Projektet har ingen registrerede gevinster.</p>}
       {benefits.map((benefit) => (
-        <BenefitCard key={benefit.id} code={code} benefit={benefit} permissions={noPermissions} choices={null} tolerance={settings.benefitTolerance} today={toDay(now)} now={now} printable />
+        <BenefitCard key={benefit.id} actions={benefitActions} code={code} benefit={benefit} permissions={noPermissions} choices={null} tolerance={settings.benefitTolerance} today={toDay(now)} now={now} printable />
       ))}
     </article>
   );

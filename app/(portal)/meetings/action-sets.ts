@@ -1,0 +1,20 @@
+import type { AgendaActions, SlideActions } from "@/components/meetings/meeting-actions";
+import {
+  addQueueItemAction,
+  moveAgendaItemAction,
+  recordDecisionAction,
+  removeAgendaItemAction,
+  savePrivateNoteAction,
+  updateAgendaItemAction,
+} from "./actions";
+
+/** The agenda builder's actions, handed to the queue and the agenda item cards. */
+export const agendaActions: AgendaActions = {
+  addQueueItem: addQueueItemAction,
+  updateAgendaItem: updateAgendaItemAction,
+  moveAgendaItem: moveAgendaItemAction,
+  removeAgendaItem: removeAgendaItemAction,
+};
+
+/** Meeting mode's actions, handed to each slide. */
+export const slideActions: SlideActions = { recordDecision: recordDecisionAction, savePrivateNote: savePrivateNoteAction };

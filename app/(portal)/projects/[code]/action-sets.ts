@@ -1,0 +1,46 @@
+import type { BenefitActions } from "@/components/benefits/benefit-actions";
+import type { ProjectActions } from "@/components/projects/project-actions";
+import {
+  changePhaseAction,
+  createInvolvementAction,
+  createRiskAction,
+  createStatusReportAction,
+  decideGateAction,
+  publishStatusReportAction,
+  requestGateAction,
+  setNoSignificantRisksAction,
+  updateRiskAction,
+} from "./actions";
+import {
+  correctMeasurementAction,
+  createBenefitAction,
+  decideRebaselineAction,
+  deleteMeasurementAction,
+  recordMeasurementAction,
+  requestRebaselineAction,
+  updateBenefitAction,
+} from "./benefit-actions";
+
+/** The project page's actions, handed to its tabs. */
+export const projectActions: ProjectActions = {
+  createStatusReport: createStatusReportAction,
+  publishStatusReport: publishStatusReportAction,
+  requestGate: requestGateAction,
+  decideGate: decideGateAction,
+  changePhase: changePhaseAction,
+  createRisk: createRiskAction,
+  updateRisk: updateRiskAction,
+  setNoSignificantRisks: setNoSignificantRisksAction,
+  createInvolvement: createInvolvementAction,
+};
+
+/** The benefit actions, handed to the benefit cards (project page, benefits portfolio, benefits report). */
+export const benefitActions: BenefitActions = {
+  createBenefit: createBenefitAction,
+  updateBenefit: updateBenefitAction,
+  requestRebaseline: requestRebaselineAction,
+  decideRebaseline: decideRebaselineAction,
+  recordMeasurement: recordMeasurementAction,
+  correctMeasurement: correctMeasurementAction,
+  deleteMeasurement: deleteMeasurementAction,
+};
