@@ -1,3 +1,5 @@
+import { isBoardMember } from "../lib/permissions";
+import type { Role } from "./schema";
 import { demoDepartments, demoGoals, demoUsers } from "./demo-data";
 import { extraDepartments, firstNames, lastNames, staffTitles, technologyTags } from "./bench-data/vocabulary";
 import { at, inserter, type BenchContext, type BenchPeople } from "./seed-bench-context";
@@ -22,7 +24,7 @@ export function seedBenchOrganisation(context: BenchContext, passwordHash: strin
     departmentByKey.set(department.key, id);
     departmentDirectorEmail.set(id, department.directorEmail);
   }
-  const directorEmails = demoUsers.filter((user) => user.role === "director").map((user) => user.email);
+  const directorEmails = demoUsers.filter((user) => isBoardMember(user)).map((user) => user.email);
   const extras = extraDepartments.slice(0, Math.max(0, counts.departments - demoDepartments.length));
   if (demoDepartments.length + extras.length !== counts.departments) throw new Error("Not enough department names for the bench data");
   extras.forEach((department, index) => {
@@ -37,12 +39,12 @@ export function seedBenchOrganisation(context: BenchContext, passwordHash: strin
   const staffByDepartment = new Map<number, number[]>();
   const directors: number[] = [];
   const allUserIds: number[] = [];
-  const remember = (id: number, role: string, departmentId: number | null) => {
+  const bucketOf: Record<Role, Map<number, number[]> | null> = { director: null, admin: null, department_head: headsByDepartment, staff: staffByDepartment };
+  const remember = (id: number, role: Role, departmentId: number | null) => {
     allUserIds.push(id);
-    if (role === "director") directors.push(id);
-    if (departmentId === null) return;
-    const bucket = role === "department_head" ? headsByDepartment : role === "staff" ? staffByDepartment : null;
-    if (bucket) bucket.set(departmentId, [...(bucket.get(departmentId) ?? []), id]);
+    if (isBoardMember({ role })) directors.push(id);
+    const bucket = bucketOf[role];
+    if (departmentId !== null && bucket) bucket.set(departmentId, [...(bucket.get(departmentId) ?? []), id]);
   };
   for (const user of demoUsers) {
     const departmentId = user.departmentKey ? (departmentByKey.get(user.departmentKey) ?? null) : null;
@@ -55,20 +57,22 @@ export function seedBenchOrganisation(context: BenchContext, passwordHash: strin
   for (let index = 0; index < generated; index += 1) {
     const departmentId = departmentIds[index % departmentIds.length];
     const needsHead = !headsByDepartment.has(departmentId);
-    const role = needsHead ? "department_head" : index % 97 === 50 ? "admin" : index % 23 === 0 ? "department_head" : "staff";
+    const role: Role = needsHead ? "department_head" : index % 97 === 50 ? "admin" : index % 23 === 0 ? "department_head" : "staff";
     const name = `${random.pick(firstNames)} ${random.pick(lastNames)}`;
-    const title = role === "department_head" ? "Afdelingschef" : role === "admin" ? "IT-administrator" : random.pick(staffTitles);
+    const fixedTitles: Partial<Record<Role, string>> = { department_head: "Afdelingschef", admin: "IT-administrator" };
+    const title = fixedTitles[role] ?? random.pick(staffTitles);
+    const homeDepartment = bucketOf[role] ? departmentId : null;
     const id = insertUser({
       name,
       email: `${asciiEmail(name)}.${index + 1}@egeby.dk`,
       role,
-      department_id: role === "admin" ? null : departmentId,
+      department_id: homeDepartment,
       title,
       password_hash: passwordHash,
       created_at: created,
       updated_at: created,
     });
-    remember(id, role, role === "admin" ? null : departmentId);
+    remember(id, role, homeDepartment);
   }
 
   const setDirector = sql.prepare("update departments set responsible_director_id = ? where id = ?");
