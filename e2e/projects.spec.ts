@@ -114,11 +114,15 @@ test.describe("project pages are accessible", () => {
       test.use({ storageState: storageStateOf(role) });
       for (const tab of ["", "?tab=status", "?tab=benefits", "?tab=risks", "?tab=involvement", "?tab=history"]) {
         test(`project tab ${tab || "overblik"} has no axe violations for ${role}`, async ({ page }) => {
+          // A project with benefits, so the Gevinster tab is checked with content (benefits.spec.ts relies on this).
           const db = openTestDatabase();
-          const { code } = db.prepare("select code from projects where phase = 'implementation' order by code limit 1").get() as { code: string };
+          const { code } = db
+            .prepare("select p.code from projects p where p.phase = 'implementation' and exists (select 1 from benefits b where b.project_id = p.id) order by p.code limit 1")
+            .get() as { code: string };
           db.close();
           await page.goto(`/projects/${code}${tab}`);
           await expect(page.locator("h1")).toBeVisible();
+          if (tab === "?tab=benefits") await expect(page.getByRole("heading", { name: "Gevinster", level: 2 })).toBeVisible();
           await expectNoAxeViolations(page);
         });
       }

@@ -246,6 +246,8 @@ test.describe("zones and experiments", () => {
 });
 
 test.describe("zone pages are accessible", () => {
+  // Independent checks: both workers take them (each arranges its own zone in beforeAll).
+  test.describe.configure({ mode: "parallel" });
   let zone: ArrangedZone;
   const ids: Partial<Record<ExperimentState, number>> = {};
 
@@ -264,13 +266,17 @@ test.describe("zone pages are accessible", () => {
     test.describe(role, () => {
       test.use({ storageState: storageStateOf(role) });
 
-      test(`zones, a zone, the radar and experiments have no axe violations for ${role}`, async ({ page }) => {
+      test(`zones, a zone and the radar have no axe violations for ${role}`, async ({ page }) => {
         test.setTimeout(120_000);
         for (const path of ["/zones", `/zones/${zone.slug}`, "/zones/radar", `/zones/radar?technology=Sk%C3%A6rmbes%C3%B8g`]) {
           await page.goto(path);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
           await expectNoAxeViolations(page);
         }
+      });
+
+      test(`experiments and the test card form have no axe violations for ${role}`, async ({ page }) => {
+        test.setTimeout(120_000);
         for (const state of ["draft", "awaiting_approval", "running", "finished"] as const) {
           await page.goto(`/experiments/${ids[state]}`);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

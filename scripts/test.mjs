@@ -1,6 +1,10 @@
 // npm test: type check, lint, unit and integration tests, then Playwright end-to-end tests against a
 // production build on a fresh, seeded temporary database. Ends with "N passed, N failed".
-import { spawnSync } from "node:child_process";
+//
+// After the type check (which reads the route types the build writes into .next), the production build
+// runs beside lint and Vitest, its output going to a log printed when it is done: much of each is
+// single-threaded, so two cores finish both sooner.
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { ensureChromium } from "./ensure-browser.mjs";
@@ -20,6 +24,19 @@ function run(label, command, args, env = {}) {
   return result.status === 0;
 }
 
+/** Starts a step in the background with its output in `logFile`; resolves to whether it succeeded. */
+function runInBackground(command, args, logFile) {
+  const log = fs.openSync(logFile, "w");
+  // Its own process group, so that stopping it early also stops the `next build` it starts.
+  const child = spawn(command, args, { stdio: ["ignore", log, log], env: process.env, detached: true });
+  fs.closeSync(log);
+  const done = new Promise((resolve) => {
+    child.on("exit", (code) => resolve(code === 0));
+    child.on("error", () => resolve(false));
+  });
+  return { child, done };
+}
+
 function readJson(file) {
   try {
     return JSON.parse(fs.readFileSync(file, "utf8"));
@@ -28,23 +45,37 @@ function readJson(file) {
   }
 }
 
+let background = null;
+
 function finish() {
+  if (background) {
+    try {
+      process.kill(-background.child.pid, "SIGTERM");
+    } catch {
+      // already finished
+    }
+  }
   const line = `${passed} passed, ${failed} failed`;
   fs.writeFileSync(path.join(resultsDir, "summary.txt"), `${line}\n`);
   console.log(`\n${line}`);
   process.exit(ok && failed === 0 ? 0 : 1);
 }
 
-for (const [label, command, args] of [
-  ["Typecheck (tsc)", bin("tsc"), ["--noEmit"]],
-  ["Lint (ESLint)", bin("eslint"), [".", "--max-warnings=0"]],
-]) {
+function step(label, command, args) {
   if (!run(label, command, args)) {
     ok = false;
     failed += 1;
     finish();
   }
 }
+
+step("Typecheck (tsc)", bin("tsc"), ["--noEmit"]);
+
+const buildLog = path.join(resultsDir, "build.log");
+console.log(`\n▶ Production build (in the background; output in ${buildLog})`);
+background = runInBackground(bin("tsx"), ["scripts/build-state.ts"], buildLog);
+
+step("Lint (ESLint)", bin("eslint"), [".", "--max-warnings=0"]);
 
 const vitestOk = run("Unit and integration tests (Vitest)", bin("vitest"), [
   "run",
@@ -58,7 +89,11 @@ failed += vitest?.numFailedTests ?? (vitestOk ? 0 : 1);
 ok &&= vitestOk;
 
 const chromium = ensureChromium();
-if (!run("Production build", bin("tsx"), ["scripts/build-state.ts"])) {
+const buildOk = await background.done;
+background = null;
+console.log("\n▶ Production build");
+process.stdout.write(fs.readFileSync(buildLog, "utf8"));
+if (!buildOk) {
   ok = false;
   failed += 1;
   finish();

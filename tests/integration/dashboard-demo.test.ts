@@ -1,17 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { seedDemo } from "@/db/seed";
 import { getAttention } from "@/lib/queries/dashboard-attention";
 import { getRiskHeatmap, listOpenRisks } from "@/lib/queries/dashboard-risks";
 import { currentStaleCutoff, getDepartmentLightMatrix, getInvolvementShares, getPortfolioKpis } from "@/lib/queries/dashboard";
 import { listProjects } from "@/lib/queries/projects";
 import { parsePortfolioFilter } from "@/lib/validation/portfolio";
-import { withTempDatabase } from "./temp-database";
+import { withDemoDatabase } from "./temp-database";
 
-const db = withTempDatabase();
+withDemoDatabase();
 
 describe("the dashboard over the demo municipality", () => {
-  it("tells one consistent story across its widgets", async () => {
-    await seedDemo(db());
+  it("tells one consistent story across its widgets", () => {
     const filter = parsePortfolioFilter({});
     const cutoff = currentStaleCutoff();
     const kpis = getPortfolioKpis(filter, cutoff);

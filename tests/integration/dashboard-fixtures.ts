@@ -47,13 +47,21 @@ export function insertGate(db: AppDatabase, projectId: number, status: "pending"
   db.insert(gateRequests).values({ projectId, fromPhase, toPhase, status, requestedById, requestedAt: daysAgo(3) }).run();
 }
 
-/** The demo seed tells its own story; tests that count start from no reports, risks, involvement or gates. */
-export async function seedWithoutPortfolioItems(db: AppDatabase): Promise<void> {
-  await seedDemo(db);
+/**
+ * The demo seed tells its own story; tests that count start from no reports, risks, involvement or gates.
+ * Use on a copy of the demo (withDemoDatabase()) rather than seeding again.
+ */
+export function removePortfolioItems(db: AppDatabase): void {
   // The seeded board meetings refer to gate requests; these counting tests do not read the agendas.
   db.$client.pragma("foreign_keys = OFF");
   for (const table of [statusReports, risks, involvements, gateRequests]) db.delete(table).run();
   db.$client.pragma("foreign_keys = ON");
+}
+
+/** Seeds the demo into an empty database and removes its portfolio items (slower than removePortfolioItems on withDemoDatabase()). */
+export async function seedWithoutPortfolioItems(db: AppDatabase): Promise<void> {
+  await seedDemo(db);
+  removePortfolioItems(db);
 }
 
 export type ProjectRow = typeof projects.$inferSelect;

@@ -15,10 +15,10 @@ import {
 } from "@/lib/queries/dashboard";
 import { countProjectsByPhase, listMyProjects, listProjects } from "@/lib/queries/projects";
 import { activePhases, parsePortfolioFilter, type PortfolioFilter } from "@/lib/validation/portfolio";
-import { seedWithoutPortfolioItems, allProjects, daysAgo, insertGate, insertInvolvement, insertReport, insertRisk, userId, type ProjectRow } from "./dashboard-fixtures";
-import { withTempDatabase } from "./temp-database";
+import { removePortfolioItems, allProjects, daysAgo, insertGate, insertInvolvement, insertReport, insertRisk, userId, type ProjectRow } from "./dashboard-fixtures";
+import { withDemoDatabase } from "./temp-database";
 
-const db = withTempDatabase();
+const db = withDemoDatabase();
 const filter = (params: Record<string, string> = {}): PortfolioFilter => parsePortfolioFilter(params);
 const isActive = (project: ProjectRow) => (activePhases as readonly string[]).includes(project.phase);
 
@@ -28,8 +28,8 @@ let author: number;
 /** The light each project should show: latest published report wins. */
 let expectedLight: Map<number, Light>;
 
-beforeEach(async () => {
-  await seedWithoutPortfolioItems(db());
+beforeEach(() => {
+  removePortfolioItems(db());
   all = allProjects(db());
   active = all.filter(isActive);
   author = userId(db(), "direktor@egeby.dk");

@@ -1,7 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditEvents, experiments, projectGoals, projects, projectTags, technologyTags, users, zones } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import { verifyAuditChain } from "@/lib/audit";
 import { getExperimentDetail, getProjectOrigin } from "@/lib/queries/experiments";
 import { listRadarEntries } from "@/lib/queries/radar";
@@ -16,9 +15,9 @@ import {
 } from "@/lib/services/experiments";
 import type { ActingUser } from "@/lib/services/guard";
 import { addZoneMember, createZone, updateZone } from "@/lib/services/zones";
-import { withTempDatabase } from "./temp-database";
+import { withDemoDatabase } from "./temp-database";
 
-const db = withTempDatabase();
+const db = withDemoDatabase();
 
 const people = {
   sponsor: "direktor@egeby.dk",
@@ -96,8 +95,7 @@ function expectDenied(action: string, person: Person) {
   ]);
 }
 
-beforeEach(async () => {
-  await seedDemo(db());
+beforeEach(() => {
   const goalId = db().$client.prepare("select id from strategy_goals order by id limit 1").pluck().get() as number;
   slug = createZone(actor("admin"), {
     name: `Forsøgsrum ${Date.now()}`,

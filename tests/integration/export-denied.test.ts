@@ -1,12 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { auditEvents, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import { exportPortfolio } from "@/lib/export/portfolio-export";
 import type { SessionUser } from "@/lib/services/auth";
 import { ForbiddenError } from "@/lib/services/errors";
 import { parsePortfolioFilter } from "@/lib/validation/portfolio";
-import { withTempDatabase } from "./temp-database";
+import { withDemoDatabase } from "./temp-database";
 
 // Should the capability table ever withdraw portfolio.read from staff, the export must refuse them.
 vi.mock("@/lib/permissions", async (importOriginal) => {
@@ -19,11 +18,10 @@ vi.mock("@/lib/permissions", async (importOriginal) => {
   };
 });
 
-const db = withTempDatabase();
+const db = withDemoDatabase();
 
 describe("portfolio export without portfolio.read", () => {
   it("is refused, the refusal is audited and no export event is written", async () => {
-    await seedDemo(db());
     const row = db().select().from(users).where(eq(users.email, "medarbejder@egeby.dk")).get()!;
     const user = { id: row.id, role: row.role, departmentId: row.departmentId } as SessionUser;
     const before = db().select().from(auditEvents).all().length;

@@ -7,10 +7,10 @@ import { portfolioHeaders, portfolioRows } from "@/lib/export/portfolio";
 import { listProjects } from "@/lib/queries/projects";
 import type { SessionUser } from "@/lib/services/auth";
 import { activePhases, parsePortfolioFilter } from "@/lib/validation/portfolio";
-import { seedWithoutPortfolioItems, allProjects, daysAgo, insertReport } from "./dashboard-fixtures";
-import { withTempDatabase } from "./temp-database";
+import { removePortfolioItems, allProjects, daysAgo, insertReport } from "./dashboard-fixtures";
+import { withDemoDatabase } from "./temp-database";
 
-const db = withTempDatabase();
+const db = withDemoDatabase();
 
 function actor(email: string): SessionUser {
   const row = db().select().from(users).where(eq(users.email, email)).get()!;
@@ -58,8 +58,8 @@ const filters: Record<string, string>[] = [
   { phase: "closed", purpose: "quality", light: "green" },
 ];
 
-beforeEach(async () => {
-  await seedWithoutPortfolioItems(db());
+beforeEach(() => {
+  removePortfolioItems(db());
   const projects = allProjects(db());
   const author = actor("direktor@egeby.dk").id;
   projects.slice(0, 12).forEach((project, index) => insertReport(db(), project.id, (["green", "yellow", "red"] as const)[index % 3], daysAgo(index + 1), author));

@@ -1,15 +1,14 @@
 import { desc, eq, inArray, isNotNull, notInArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditEvents, experiments, ideaComments, ideas, ideaVotes, projects, users, zoneMembers, zones } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import { verifyAuditChain } from "@/lib/audit";
 import { getIdea, listIdeas, listTriageZones } from "@/lib/queries/ideas";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
 import { commentOnIdea, submitIdea, toggleIdeaVote, triageIdea } from "@/lib/services/ideas";
-import { withTempDatabase } from "./temp-database";
+import { withDemoDatabase } from "./temp-database";
 
-const db = withTempDatabase();
+const db = withDemoDatabase();
 
 const columns = { id: users.id, role: users.role, departmentId: users.departmentId };
 
@@ -53,8 +52,7 @@ function newIdea(author: ActingUser = staff, title = "Robotstøvsugere på pleje
   return submitIdea(author, { title, description: "Frigør tid til omsorg ved at lade robotter støvsuge fællesarealer." }).id;
 }
 
-beforeEach(async () => {
-  await seedDemo(db());
+beforeEach(() => {
   director = userByEmail("direktor@egeby.dk");
   departmentHead = userByEmail("afdelingschef@egeby.dk");
   staff = userByEmail("medarbejder@egeby.dk");

@@ -1,7 +1,6 @@
 import { and, desc, eq, gt } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditEvents, inspirations, projects, users, zones } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import { verifyAuditChain } from "@/lib/audit";
 import { listInspirations, listLinkChoices, listLinkedInspirations } from "@/lib/queries/inspirations";
 import { searchLearnings } from "@/lib/queries/learnings";
@@ -10,9 +9,9 @@ import type { ActingUser } from "@/lib/services/guard";
 import { logInspiration } from "@/lib/services/inspirations";
 import { isWebLink } from "@/lib/validation/inspirations";
 import { learningFilterSchema } from "@/lib/validation/learnings";
-import { withTempDatabase } from "./temp-database";
+import { withDemoDatabase } from "./temp-database";
 
-const db = withTempDatabase();
+const db = withDemoDatabase();
 
 function userByEmail(email: string): ActingUser {
   const row = db().select({ id: users.id, role: users.role, departmentId: users.departmentId }).from(users).where(eq(users.email, email)).get();
@@ -47,8 +46,7 @@ function fieldErrorsOf(call: () => unknown): Record<string, string[]> {
   throw new Error("expected a ValidationError");
 }
 
-beforeEach(async () => {
-  await seedDemo(db());
+beforeEach(() => {
   staff = userByEmail("medarbejder@egeby.dk");
   zoneId = db()
     .insert(zones)

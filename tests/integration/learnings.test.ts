@@ -2,16 +2,15 @@ import { createHash } from "node:crypto";
 import { and, desc, eq, gt } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditEvents, experiments, inspirations, projects, shareLinks, users, zoneMembers, zones } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import { verifyAuditChain } from "@/lib/audit";
 import { ftsQuery, getLearningDetail, getSharedLearningCard, listShareLinks, searchLearnings } from "@/lib/queries/learnings";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
 import { createShareLink, revokeShareLink } from "@/lib/services/learnings";
 import { learningFilterSchema } from "@/lib/validation/learnings";
-import { withTempDatabase } from "./temp-database";
+import { withDemoDatabase } from "./temp-database";
 
-const db = withTempDatabase();
+const db = withDemoDatabase();
 
 function userByEmail(email: string): ActingUser {
   const row = db().select({ id: users.id, role: users.role, departmentId: users.departmentId }).from(users).where(eq(users.email, email)).get();
@@ -93,8 +92,7 @@ const auditOf = (action: string) =>
     .all();
 const linkRows = () => db().select().from(shareLinks).where(gt(shareLinks.id, linkStart)).orderBy(shareLinks.id).all();
 
-beforeEach(async () => {
-  await seedDemo(db());
+beforeEach(() => {
   const director = userByEmail("direktor@egeby.dk");
   const [sponsor] = usersOfRole("director", [director.id]);
   const [lead, creator, outsider] = usersOfRole("staff", [userByEmail("medarbejder@egeby.dk").id]);

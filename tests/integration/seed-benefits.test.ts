@@ -9,13 +9,13 @@ import { canCorrectMeasurement, isBaselineLocked } from "@/lib/domain/benefit-ru
 import { daysBetween, toDay } from "@/lib/domain/dates";
 import { defaultSettings } from "@/lib/domain/settings";
 import { proposeBenefits } from "@/lib/domain/status-proposal";
-import { withTempDatabase } from "./temp-database";
+import { loadDemoDatabase, withTempDatabase } from "./temp-database";
 
 const db = withTempDatabase();
 const demoUsers = ["afdelingschef@egeby.dk", "medarbejder@egeby.dk"];
 
-async function seeded(now = new Date()) {
-  await seedDemo(db(), now);
+async function seeded(requested?: Date) {
+  const now = await loadDemoDatabase(requested);
   const today = toDay(now);
   const everyMeasurement = db().select().from(benefitMeasurements).all();
   const assessed = db()

@@ -22,12 +22,12 @@ import { describeHistoryEvent } from "@/lib/domain/history";
 import { queueKey } from "@/lib/domain/meetings";
 import { projectHistory } from "@/lib/queries/project-tabs";
 import { loadDecisionQueue } from "@/lib/queries/decision-queue";
-import { withTempDatabase } from "./temp-database";
+import { loadDemoDatabase, withTempDatabase } from "./temp-database";
 
 const db = withTempDatabase();
 
-async function seeded(now = new Date()) {
-  await seedDemo(db(), now);
+async function seeded(requested?: Date) {
+  const now = await loadDemoDatabase(requested);
   const all = db().select().from(meetings).orderBy(asc(meetings.date)).all();
   const itemsOf = (meetingId: number) => db().select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position)).all();
   const participantsOf = (meetingId: number) =>

@@ -21,15 +21,14 @@ import { daysBetween, toDay } from "@/lib/domain/dates";
 import { checklistMet, gateChecklist } from "@/lib/domain/gate-checklist";
 import { defaultSettings } from "@/lib/domain/settings";
 import { proposeStatus } from "@/lib/domain/status-proposal";
-import { withTempDatabase } from "./temp-database";
+import { loadDemoDatabase, withTempDatabase } from "./temp-database";
 
 const db = withTempDatabase();
 const activePhases: Phase[] = ["analysis", "trial", "implementation", "realisation"];
 const dimensions = ["time", "economy", "delivery", "risk", "benefits", "overall"] as const;
 
 async function seeded() {
-  const now = new Date();
-  await seedDemo(db(), now);
+  const now = await loadDemoDatabase();
   const all = db().select().from(projects).all();
   return { today: toDay(now), all, active: all.filter((project) => activePhases.includes(project.phase)) };
 }

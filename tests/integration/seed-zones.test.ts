@@ -19,13 +19,12 @@ import {
 import { verifyAuditChain } from "@/lib/audit";
 import { daysBetween, toDay } from "@/lib/domain/dates";
 import { riskFrameVerdict } from "@/lib/domain/experiments";
-import { withTempDatabase } from "./temp-database";
+import { loadDemoDatabase, withTempDatabase } from "./temp-database";
 
 const db = withTempDatabase();
 
 async function seeded() {
-  const now = new Date();
-  await seedDemo(db(), now);
+  const now = await loadDemoDatabase();
   const everyUser = db().select().from(users).all();
   return {
     today: toDay(now),

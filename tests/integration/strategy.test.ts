@@ -1,15 +1,14 @@
 import { count, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditEvents, projectGoals, projects, strategyGoals, users, type Role } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import { verifyAuditChain } from "@/lib/audit";
 import { countProjectsWithoutGoal, getFocusBalance, listStrategyGoals } from "@/lib/queries/strategy";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
 import { createStrategyGoal, updateStrategyGoal } from "@/lib/services/strategy";
-import { withTempDatabase } from "./temp-database";
+import { withDemoDatabase } from "./temp-database";
 
-const db = withTempDatabase();
+const db = withDemoDatabase();
 
 const demoEmails: Record<Role, string> = {
   director: "direktor@egeby.dk",
@@ -39,10 +38,6 @@ const newGoal = { title: "Kunstig intelligens i sagsbehandlingen", description: 
 function existingGoalId(): number {
   return createStrategyGoal(actor("director"), form(newGoal)).id;
 }
-
-beforeEach(async () => {
-  await seedDemo(db());
-});
 
 describe("createStrategyGoal", () => {
   for (const role of ["director", "admin"] as const) {

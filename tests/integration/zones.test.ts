@@ -1,16 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import { beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { auditEvents, experiments, strategyGoals, users, zoneMembers, zones } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
 import { verifyAuditChain } from "@/lib/audit";
 import { getZone, listZoneActivity, listZoneCards, listZoneMembers } from "@/lib/queries/zones";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
 import { addZoneMember, createZone, removeZoneMember, setZoneMemberMed, updateZone } from "@/lib/services/zones";
 import { uniqueZoneSlug, zoneSlug } from "@/lib/validation/zones";
-import { withTempDatabase } from "./temp-database";
+import { withDemoDatabase } from "./temp-database";
 
-const db = withTempDatabase();
+const db = withDemoDatabase();
 
 const people = {
   director: "direktor@egeby.dk",
@@ -68,10 +67,6 @@ function editInput(slug: string, overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
-
-beforeEach(async () => {
-  await seedDemo(db());
-});
 
 describe("zone slugs", () => {
   it("turns æ, ø and å into ae, oe and aa and drops everything else that is not a letter or digit", () => {
