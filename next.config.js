@@ -25,6 +25,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
   experimental: { authInterrupts: true },
+  // `npm test` type-checks with tsc before it builds; checking again inside the build only costs minutes.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
