@@ -77,6 +77,16 @@ describe("the portfolio's hot queries use indexes", () => {
     for (const statement of statements) expect(fullScans(db(), statement), statement.sql).toEqual([]);
   });
 
+  it("looks up involvement per project, not per group", () => {
+    const details = statementsOf(db(), () => getInvolvementShares(filter()))
+      .flatMap((statement) => db().$client.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[])
+      .map((row) => row.detail);
+    expect(details.filter((detail) => detail.includes("involvements"))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^SEARCH involvements USING INDEX involvements_project_idx \(project_id=\?\)$/)]),
+    );
+    expect(details.some((detail) => detail.includes("involvements_group_idx"))).toBe(false);
+  });
+
   it("finds each project's latest published report through its index", () => {
     const details = statementsOf(db(), () => listProjectPage(filter(), 1))
       .flatMap((statement) => db().$client.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[])
