@@ -274,6 +274,7 @@ export const statusReports = sqliteTable(
   (table) => [
     index("status_reports_project_idx").on(table.projectId, table.state, table.reportDate),
     index("status_reports_published_idx").on(table.state, table.publishedAt),
+    index("status_reports_latest_idx").on(table.projectId, table.state, table.publishedAt, table.id),
   ],
 );
 

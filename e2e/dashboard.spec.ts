@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
+import { openPortfolioFilters, projectCountText } from "./portfolio-support";
 import { allRoles, expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
 
 const csvHeader = "Nr.;Titel;Afdeling;Fase;Formål;Status;Projektejer;Projektleder;Godkendt budget;Forbrugt;Planlagt slut;Forventet slut";
@@ -76,7 +77,7 @@ test.describe("as a department head", () => {
     for (const [query, predicate] of cases) {
       const expected = facts.filter(predicate).map((project) => project.code);
       await page.goto(`/portfolio?${query}`);
-      await expect(page.locator("#project-count")).toHaveText(`${expected.length} projekter`);
+      await expect(page.locator("#project-count")).toHaveText(projectCountText(expected.length));
       expect(await tableCodes(page), query).toEqual(expected);
     }
   });
@@ -92,7 +93,7 @@ test.describe("as a department head", () => {
     await expect(page).toHaveURL(/light=(green|yellow|red|none)/);
     const light = new URL(page.url()).searchParams.get("light")!;
     const lightText = { green: "Grøn", yellow: "Gul", red: "Rød", none: "Ingen status" }[light];
-    await expect(page.locator("#project-count")).toHaveText(`${count} projekter`);
+    await expect(page.locator("#project-count")).toHaveText(projectCountText(count));
     const rows = projectTable(page).locator("tbody tr");
     await expect(rows).toHaveCount(count);
     for (const cell of await rows.locator("td:nth-child(3)").allTextContents()) expect(cell).toBe(department);
@@ -124,12 +125,13 @@ test.describe("as a department head", () => {
     const context = await browser.newContext({ javaScriptEnabled: false, storageState: storageStateOf("department_head") });
     const page = await context.newPage();
     await page.goto("/portfolio");
+    await openPortfolioFilters(page);
     await page.getByLabel("Fase", { exact: true }).selectOption({ label: "Afprøvning" });
     await page.getByLabel("Samlet status", { exact: true }).selectOption({ label: lightLabel });
     await page.getByRole("button", { name: "Filtrér" }).click();
     await expect(page).toHaveURL(/phase=trial/);
     await expect(page).toHaveURL(/light=(green|yellow|red|none)/);
-    await expect(page.locator("#project-count")).toHaveText(`${expected.length} projekter`);
+    await expect(page.locator("#project-count")).toHaveText(projectCountText(expected.length));
     expect(await tableCodes(page)).toEqual(expected);
     await context.close();
   });

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { openPortfolioFilters, projectCountText } from "./portfolio-support";
 import { openTestDatabase, storageStateOf } from "./support";
 
 test.use({ storageState: storageStateOf("department_head") });
@@ -11,7 +12,7 @@ test("filters by phase through the URL and counts per phase", async ({ page }) =
   db.close();
 
   await page.goto("/portfolio?phase=trial");
-  await expect(page.locator("#project-count")).toHaveText(`${trialCount} projekter`);
+  await expect(page.locator("#project-count")).toHaveText(projectCountText(trialCount));
   const rows = projectRows(page);
   await expect(rows).toHaveCount(trialCount);
   for (const badge of await rows.locator("td:nth-child(4)").allTextContents()) expect(badge).toBe("Afprøvning");
@@ -19,6 +20,7 @@ test("filters by phase through the URL and counts per phase", async ({ page }) =
 
 test("the filter form narrows by department and keeps the choice in the URL", async ({ page }) => {
   await page.goto("/portfolio");
+  await openPortfolioFilters(page);
   await page.getByLabel("Afdeling", { exact: true }).selectOption({ label: "Social og Sundhed" });
   await page.getByRole("button", { name: "Filtrér" }).click();
   await expect(page).toHaveURL(/department=\d+/);

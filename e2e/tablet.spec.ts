@@ -33,6 +33,15 @@ for (const viewport of [
       await expectNoAxeViolations(page);
     });
 
+    test("the portfolio's first screen shows the key figures and the attention list, not the filter form", async ({ page }) => {
+      await page.goto("/portfolio");
+      const attention = page.getByRole("heading", { name: "Kræver opmærksomhed", level: 2 });
+      await expect(attention).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Nøgletal", level: 2 })).toBeInViewport();
+      await expect(attention).toBeInViewport();
+      await expect(page.getByRole("search", { name: "Filtrér porteføljen" })).toBeHidden();
+    });
+
     test("a project page fits and its targets are touch-sized", async ({ page }) => {
       await page.goto(`/projects/${anyProjectCode()}`);
       await expect(page.getByRole("heading", { name: "Overblik" })).toBeVisible();

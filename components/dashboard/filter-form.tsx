@@ -39,7 +39,7 @@ function Select({ name, label, all, choices, value }: { name: string; label: str
 /** A plain GET form: works without JavaScript and leaves a URL that can be bookmarked and shared. */
 export function FilterForm({ filter, options }: { filter: PortfolioFilter; options: FilterOptions }) {
   return (
-    <form method="get" action="/portfolio" role="search" aria-label="Filtrér porteføljen" className="card mb-6 print:hidden">
+    <form method="get" action="/portfolio" role="search" aria-label="Filtrér porteføljen" className="mt-3 print:hidden">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Select name="department" label="Afdeling" all="Alle afdelinger" choices={fromOptions(options.departments)} value={filter.department} />
         <Select name="phase" label="Fase" all="Alle faser" choices={phaseChoices} value={filter.phase} />

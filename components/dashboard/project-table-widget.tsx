@@ -1,6 +1,8 @@
 import { ProjectTable, type SortableColumn } from "@/components/projects/project-table";
-import { listProjects } from "@/lib/queries/projects";
+import { rangeText } from "@/lib/domain/pagination";
+import { listProjectPage } from "@/lib/queries/project-page";
 import { portfolioHref, portfolioSortKeys, type PortfolioFilter, type PortfolioSortKey } from "@/lib/validation/portfolio";
+import { PageNav } from "./page-nav";
 
 const sortLabels: Record<PortfolioSortKey, string> = {
   code: "Nr.",
@@ -13,14 +15,15 @@ const sortLabels: Record<PortfolioSortKey, string> = {
   status: "Status",
 };
 
-/** The register under the filters, sortable by every column; the exports read the same query. */
-export async function ProjectTableWidget({ filter }: { filter: PortfolioFilter }) {
-  const projects = listProjects(filter);
+/** One page of the register under the filters, sortable by every column; the exports read the whole filtered set. */
+export async function ProjectTableWidget({ filter, page: requestedPage }: { filter: PortfolioFilter; page: number }) {
+  const { items, total, page, pageCount } = listProjectPage(filter, requestedPage);
   const columns: SortableColumn[] = portfolioSortKeys.map((key) => {
     const active = filter.sort === key;
     return {
       key,
       label: sortLabels[key],
+      // A new order starts on page 1.
       href: `${portfolioHref("/portfolio", filter, { sort: key, dir: active && filter.dir === "asc" ? "desc" : "asc" })}#projekter`,
       sorted: active ? (filter.dir === "asc" ? "ascending" : "descending") : undefined,
     };
@@ -28,9 +31,10 @@ export async function ProjectTableWidget({ filter }: { filter: PortfolioFilter }
   return (
     <>
       <p id="project-count" className="mb-2 text-sm text-muted" aria-live="polite">
-        {projects.length} projekter
+        {rangeText(page, total, { one: "projekt", many: "projekter" })}
       </p>
-      <ProjectTable projects={projects} caption="Projekter i porteføljen" columns={columns} showStatus />
+      <ProjectTable projects={items} caption="Projekter i porteføljen" columns={columns} showStatus />
+      <PageNav href={portfolioHref("/portfolio", filter)} page={page} count={pageCount} fragment="#projekter" />
     </>
   );
 }

@@ -5,7 +5,7 @@ import { deviationText } from "@/components/charts/roadmap-layout";
 import { formatDate } from "@/lib/format";
 import { phaseLabels } from "@/lib/domain/labels";
 import { getRoadmap } from "@/lib/queries/dashboard-roadmap";
-import type { PortfolioFilter } from "@/lib/validation/portfolio";
+import { portfolioHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 import { scopeLabel } from "./scope-label";
 import { EmptyState, Widget } from "./widget";
 
@@ -36,7 +36,7 @@ export async function RoadmapWidget({ filter, today, limit = 30 }: { filter: Por
   const delayed = roadmap.items.filter((item) => item.forecastEnd && item.forecastEnd > item.baselineEnd).length;
   const description =
     roadmap.total > roadmap.items.length
-      ? `Viser de ${roadmap.items.length} største af ${roadmap.total} ${scopeLabel(filter)} (efter godkendt budget), ordnet efter planlagt start. Brug filtrene for at se andre.`
+      ? `Viser de ${roadmap.items.length} største af ${roadmap.total} ${scopeLabel(filter)} (efter godkendt budget), ordnet efter planlagt start.`
       : `Planlagt start og slut for ${scopeLabel(filter)} og den forventede slutdato, ordnet efter planlagt start.`;
   return (
     <Widget id="roadmap" title="Køreplan" description={description}>
@@ -68,6 +68,16 @@ export async function RoadmapWidget({ filter, today, limit = 30 }: { filter: Por
               ],
             }))}
           />
+          {roadmap.total > roadmap.items.length && (
+            <p className="mt-2">
+              <Link
+                href={`${portfolioHref("/portfolio", statusScope(filter), { sort: "budget", dir: "desc" })}#projekter`}
+                className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
+              >
+                Se alle {roadmap.total} i projekttabellen
+              </Link>
+            </p>
+          )}
         </>
       )}
     </Widget>

@@ -3,7 +3,7 @@ import { and, asc, count, eq, inArray, isNull, lt, or, sql, sum } from "drizzle-
 import { getDb } from "@/db";
 import { departments, gateRequests, involvements, projects, type Light, type Phase, type PurposeType } from "@/db/schema";
 import { latestReport, latestReportJoin, portfolioConditions } from "@/lib/queries/dashboard-scope";
-import { readSettings } from "@/lib/settings";
+import { currentSettings } from "@/lib/settings";
 import { activePhases, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 
 export type LightCounts = Record<Light | "none", number>;
@@ -26,7 +26,7 @@ export function staleCutoff(now: Date, staleReportDays: number): string {
 
 /** The stale cutoff under the administrators' `staleReportDays` setting. */
 export function currentStaleCutoff(now = new Date()): string {
-  return staleCutoff(now, readSettings().staleReportDays);
+  return staleCutoff(now, currentSettings().staleReportDays);
 }
 
 /** An active project whose latest published report is missing or older than the cutoff. */
@@ -139,7 +139,8 @@ export type InvolvementShares = { projects: number; citizens: number; med: numbe
 /** How many projects in the status scope have citizen/user and MED involvement, planned or done. */
 export function getInvolvementShares(filter: PortfolioFilter): InvolvementShares {
   const hasGroup = (group: "citizens" | "med") =>
-    sql<number>`coalesce(sum(exists (select 1 from ${involvements} where ${involvements.projectId} = ${projects.id} and ${involvements.group} = ${group})), 0)`;
+    // Unary + keeps SQLite on the project index: the group index would walk every entry of that group per project.
+    sql<number>`coalesce(sum(exists (select 1 from ${involvements} where ${involvements.projectId} = ${projects.id} and +${involvements.group} = ${group})), 0)`;
   const row = getDb()
     .select({ projects: count(), citizens: hasGroup("citizens"), med: hasGroup("med") })
     .from(projects)

@@ -57,7 +57,8 @@ const sortColumns: Record<PortfolioSortKey, SQLWrapper> = {
   status: lightSeverity,
 };
 
-function listQuery() {
+/** The register's columns over projects, their department, owner, lead and latest published report. */
+export function listQuery() {
   return getDb()
     .select(listColumns)
     .from(projects)
@@ -67,12 +68,17 @@ function listQuery() {
     .leftJoin(latestReport, latestReportJoin);
 }
 
-/** The portfolio register under a URL filter; the table and both exports read exactly this. */
-export function listProjects(filter: PortfolioFilter): ProjectListItem[] {
+/** The ORDER BY of the register: the chosen column, then the project number so pages never overlap. */
+export function listOrder(filter: PortfolioFilter) {
   const direction = filter.dir === "desc" ? desc : asc;
+  return [direction(sortColumns[filter.sort]), asc(projects.code)];
+}
+
+/** The whole portfolio register under a URL filter; both exports read exactly this, the table a page of it. */
+export function listProjects(filter: PortfolioFilter): ProjectListItem[] {
   return listQuery()
     .where(portfolioConditions(filter))
-    .orderBy(direction(sortColumns[filter.sort]), asc(projects.code))
+    .orderBy(...listOrder(filter))
     .all();
 }
 

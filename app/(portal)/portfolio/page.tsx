@@ -15,9 +15,10 @@ import { WidgetSkeleton } from "@/components/dashboard/widget";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
+import { parsePageNumber } from "@/lib/domain/pagination";
 import { staleCutoff } from "@/lib/queries/dashboard";
 import { getFilterOptions } from "@/lib/queries/dashboard-options";
-import { readSettings } from "@/lib/settings";
+import { currentSettings } from "@/lib/settings";
 import { parsePortfolioFilter, portfolioQuery } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Portefølje" };
@@ -26,9 +27,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function PortfolioPage({ searchParams }: Props) {
   await requireCapability("portfolio.read");
-  const filter = parsePortfolioFilter(await searchParams);
+  const params = await searchParams;
+  const filter = parsePortfolioFilter(params);
+  const page = parsePageNumber(params.side);
   const options = getFilterOptions();
-  const { staleReportDays } = readSettings();
+  const { staleReportDays } = currentSettings();
   const now = new Date();
   const cutoff = staleCutoff(now, staleReportDays);
   // A new key per filter makes every widget show its skeleton again while the new view loads.
@@ -40,7 +43,6 @@ export default async function PortfolioPage({ searchParams }: Props) {
         <ExportLinks filter={filter} />
       </PageHeader>
 
-      <FilterForm key={portfolioQuery(filter)} filter={filter} options={options} />
       <FilterSummary filter={filter} options={options} />
 
       <noscript>
@@ -59,6 +61,11 @@ export default async function PortfolioPage({ searchParams }: Props) {
             <AttentionWidget filter={filter} cutoff={cutoff} staleReportDays={staleReportDays} />
           </Suspense>
         </div>
+        {/* Below the key figures and the attention list, so those fill a tablet's first screen. */}
+        <details className="card min-w-0 lg:col-span-2 print:hidden">
+          <summary className="flex min-h-11 cursor-pointer items-center text-lg font-semibold">Filtrér porteføljen</summary>
+          <FilterForm key={portfolioQuery(filter)} filter={filter} options={options} />
+        </details>
         <Suspense key={`matrix-${key}`} fallback={<WidgetSkeleton title="Status pr. afdeling" lines={6} />}>
           <LightMatrixWidget filter={filter} />
         </Suspense>
@@ -86,7 +93,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
           Projekter
         </h2>
         {/* Not streamed: the filtered list is the page's main content and must show without JavaScript too. */}
-        <ProjectTableWidget filter={filter} />
+        <ProjectTableWidget filter={filter} page={page} />
       </section>
     </>
   );

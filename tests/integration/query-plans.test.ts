@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import type { AppDatabase } from "@/db";
+import { getAttention } from "@/lib/queries/dashboard-attention";
+import { getFilterOptions } from "@/lib/queries/dashboard-options";
+import { getRiskHeatmap } from "@/lib/queries/dashboard-risks";
+import { getRoadmap } from "@/lib/queries/dashboard-roadmap";
+import { getDepartmentLightMatrix, getInvolvementShares, getPhaseFunnel, getPortfolioKpis, getPurposeBalance, staleCutoff } from "@/lib/queries/dashboard";
+import { listProjectPage } from "@/lib/queries/project-page";
+import { listMyProjects } from "@/lib/queries/projects";
+import { parsePortfolioFilter } from "@/lib/validation/portfolio";
+import { userId } from "./dashboard-fixtures";
+import { withDemoDatabase } from "./temp-database";
+
+const db = withDemoDatabase();
+
+type Statement = { sql: string; params: unknown[] };
+
+/** Every statement (with its parameters) that `read` runs through the app's connection. */
+function statementsOf(database: AppDatabase, read: () => void): Statement[] {
+  const client = database.$client;
+  const prepare = client.prepare;
+  const statements: Statement[] = [];
+  client.prepare = function (this: typeof client, source: string) {
+    const statement = prepare.call(this, source);
+    for (const method of ["all", "get", "run", "iterate"] as const) {
+      const original = statement[method] as (...args: unknown[]) => unknown;
+      (statement as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
+        statements.push({ sql: source, params });
+        return original.apply(statement, params);
+      };
+    }
+    return statement;
+  } as typeof client.prepare;
+  try {
+    read();
+  } finally {
+    client.prepare = prepare;
+  }
+  return statements;
+}
+
+/** The big tables (and the aliases the queries give them) that a hot query must never read whole. */
+const bigTables = ["projects", "status_reports", "latest_report", "lr", "benefits", "benefit_measurements"];
+/** "SCAN projects" reads every row; "SCAN projects USING [COVERING] INDEX …" walks an index (and stops at a LIMIT). */
+const fullScan = new RegExp(`^SCAN (${bigTables.join("|")})$`);
+
+function fullScans(database: AppDatabase, statement: Statement): string[] {
+  const plan = database.$client.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[];
+  return plan.map((row) => row.detail).filter((detail) => fullScan.test(detail));
+}
+
+const filter = (params: Record<string, string> = {}) => parsePortfolioFilter(params);
+const cutoff = staleCutoff(new Date(), 45);
+
+const hotReads: [string, () => unknown][] = [
+  ["key figures", () => getPortfolioKpis(filter(), cutoff)],
+  ["key figures in one phase", () => getPortfolioKpis(filter({ phase: "implementation" }), cutoff)],
+  ["attention list", () => getAttention(filter(), cutoff)],
+  ["department × light matrix", () => getDepartmentLightMatrix(filter())],
+  ["phase funnel", () => getPhaseFunnel(filter())],
+  ["purpose balance", () => getPurposeBalance(filter())],
+  ["involvement shares", () => getInvolvementShares(filter())],
+  ["roadmap", () => getRoadmap(filter())],
+  ["risk heatmap", () => getRiskHeatmap(filter())],
+  ["filter choices", () => getFilterOptions()],
+  ["first page of the register", () => listProjectPage(filter(), 1)],
+  ["a later page of the register", () => listProjectPage(filter(), 3, 5)],
+  ["the register in one phase", () => listProjectPage(filter({ phase: "implementation", sort: "budget", dir: "desc" }), 1)],
+  ["the register by light", () => listProjectPage(filter({ light: "red", phase: "active" }), 1)],
+  ["my projects", () => listMyProjects(userId(db(), "direktor@egeby.dk"))],
+];
+
+describe("the portfolio's hot queries use indexes", () => {
+  it.each(hotReads)("%s reads no big table whole", (_name, read) => {
+    const statements = statementsOf(db(), read);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) expect(fullScans(db(), statement), statement.sql).toEqual([]);
+  });
+
+  it("looks up involvement per project, not per group", () => {
+    const details = statementsOf(db(), () => getInvolvementShares(filter()))
+      .flatMap((statement) => db().$client.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[])
+      .map((row) => row.detail);
+    expect(details.filter((detail) => detail.includes("involvements"))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^SEARCH involvements USING INDEX involvements_project_idx \(project_id=\?\)$/)]),
+    );
+    expect(details.some((detail) => detail.includes("involvements_group_idx"))).toBe(false);
+  });
+
+  it("finds each project's latest published report through its index", () => {
+    const details = statementsOf(db(), () => listProjectPage(filter(), 1))
+      .flatMap((statement) => db().$client.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[])
+      .map((row) => row.detail);
+    expect(details.some((detail) => /^SEARCH lr USING COVERING INDEX status_reports_latest_idx/.test(detail))).toBe(true);
+  });
+});
