@@ -85,6 +85,8 @@ async function main(): Promise<number> {
     throw error;
   }
   const dataDir = path.resolve(process.env.DATA_DIR || "data-bench");
+  // The seed's audit events are keyed with this folder's audit key, which the server then verifies against.
+  process.env.DATA_DIR = dataDir;
   const port = Number(process.env.BENCH_PORT || 3106);
   const databaseFile = path.join(dataDir, "styrerum.db");
   fs.mkdirSync(dataDir, { recursive: true });
