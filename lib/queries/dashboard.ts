@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, lt, or, sql, sum } from "drizzle-orm";
 import { getDb } from "@/db";
-import { departments, gateRequests, involvements, projects, type Light, type Phase, type PurposeType } from "@/db/schema";
+import { departments, gateRequests, involvements, projects } from "@/db/schema";
+import type { Light, Phase, PurposeType } from "@/lib/codes";
 import { latestReport, latestReportJoin, portfolioConditions } from "@/lib/queries/dashboard-scope";
 import { readSettings } from "@/lib/settings";
 import { activePhases, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
