@@ -1,4 +1,4 @@
-import type { benefitStatuses, benefitTypes } from "./schema";
+import type { benefitStatuses, benefitTypes } from "../lib/codes";
 
 /**
  * Gevinstdata til demoen for Egeby Kommune: gevinster med målinger, ændringer af baseline

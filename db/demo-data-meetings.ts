@@ -1,4 +1,4 @@
-import type { decisionOutcomes, Phase } from "./schema";
+import type { decisionOutcomes, Phase } from "../lib/codes";
 
 /**
  * Demodata for Egeby Kommunes koncernledelsesmøder: ét afholdt møde med godkendt og låst referat og ét

@@ -1,4 +1,4 @@
-import type { Light } from "./schema";
+import type { Light } from "../lib/codes";
 
 /**
  * Portfoliodata til demoen for Egeby Kommune: statushistorik, risici, inddragelse,

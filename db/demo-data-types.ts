@@ -1,4 +1,4 @@
-import type { Phase, PurposeType, Role } from "./schema";
+import type { Phase, PurposeType, Role } from "../lib/codes";
 
 export type DemoDepartment = {
   /** Unique short key used by users and projects below, e.g. "SOS". */

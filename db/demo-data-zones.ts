@@ -1,4 +1,11 @@
-import type { evidenceStrengths, experimentDecisions, experimentStates, inspirationSources, radarRings, sharingLevels } from "./schema";
+import type {
+  evidenceStrengths,
+  experimentDecisions,
+  experimentStates,
+  inspirationSources,
+  radarRings,
+  sharingLevels,
+} from "../lib/codes";
 
 /**
  * Demodata for Egeby Kommunes udviklingsrum, forsøg, idéer og udsyn.

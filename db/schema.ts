@@ -1,13 +1,44 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  agendaItemKinds,
+  auditOutcomes,
+  benefitDirections,
+  benefitStatuses,
+  benefitTypes,
+  changeRequestStatuses,
+  decisionOutcomes,
+  departmentKinds,
+  evidenceStrengths,
+  experimentDecisions,
+  experimentStates,
+  focusAreas,
+  gateStatuses,
+  ideaStatuses,
+  inspirationSources,
+  involvementForms,
+  involvementGroups,
+  involvementStates,
+  lights,
+  meetingStatuses,
+  phases,
+  priorities,
+  purposeTypes,
+  queueKinds,
+  radarRings,
+  rebaselineStatuses,
+  reportStates,
+  riskCategories,
+  riskStatuses,
+  roles,
+  sharingLevels,
+  zoneStatuses,
+} from "../lib/codes";
 
 const timestamps = {
   createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
   updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 };
-
-export const roles = ["director", "department_head", "staff", "admin"] as const;
-export type Role = (typeof roles)[number];
 
 export const departments = sqliteTable(
   "departments",
@@ -15,7 +46,7 @@ export const departments = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     name: text("name").notNull(),
     shortName: text("short_name").notNull(),
-    kind: text("kind", { enum: ["area", "staff_unit"] }).notNull(),
+    kind: text("kind", { enum: departmentKinds }).notNull(),
     responsibleDirectorId: integer("responsible_director_id"),
     ...timestamps,
   },
@@ -100,7 +131,7 @@ export const auditEvents = sqliteTable(
     action: text("action").notNull(),
     objectType: text("object_type"),
     objectId: text("object_id"),
-    outcome: text("outcome", { enum: ["success", "failure", "denied"] }).notNull(),
+    outcome: text("outcome", { enum: auditOutcomes }).notNull(),
     changes: text("changes"),
     ip: text("ip"),
     prevHash: text("prev_hash").notNull(),
@@ -118,8 +149,6 @@ export const settings = sqliteTable("settings", {
   value: text("value").notNull(),
   updatedAt: text("updated_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
 });
-
-export const focusAreas = ["efficiency", "new_service", "quality", "communication"] as const;
 
 export const strategyGoals = sqliteTable("strategy_goals", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -143,18 +172,12 @@ export const zones = sqliteTable(
     leadId: integer("lead_id").references(() => users.id),
     cadence: text("cadence").notNull().default(""),
     riskFrameKr: integer("risk_frame_kr").notNull().default(0),
-    status: text("status", { enum: ["active", "closed"] }).notNull().default("active"),
+    status: text("status", { enum: zoneStatuses }).notNull().default("active"),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
   (table) => [uniqueIndex("zones_slug_unique").on(table.slug)],
 );
-
-export const phases = ["idea", "analysis", "trial", "implementation", "realisation", "closed", "stopped"] as const;
-export type Phase = (typeof phases)[number];
-export const purposeTypes = ["efficiency", "new_service", "quality", "communication", "compliance"] as const;
-export type PurposeType = (typeof purposeTypes)[number];
-export const priorities = ["high", "medium", "low"] as const;
 
 export const projects = sqliteTable(
   "projects",
@@ -233,11 +256,6 @@ export const projectTags = sqliteTable(
   (table) => [primaryKey({ columns: [table.projectId, table.tagId] }), index("project_tags_tag_idx").on(table.tagId)],
 );
 
-export const lights = ["green", "yellow", "red"] as const;
-export type Light = (typeof lights)[number];
-export const statusDimensions = ["time", "economy", "delivery", "risk", "benefits"] as const;
-export type StatusDimension = (typeof statusDimensions)[number];
-
 export const statusReports = sqliteTable(
   "status_reports",
   {
@@ -246,7 +264,7 @@ export const statusReports = sqliteTable(
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
     reportDate: text("report_date").notNull(),
-    state: text("state", { enum: ["draft", "published"] }).notNull().default("draft"),
+    state: text("state", { enum: reportStates }).notNull().default("draft"),
     timeLight: text("time_light", { enum: lights }).notNull(),
     timeComment: text("time_comment").notNull().default(""),
     economyLight: text("economy_light", { enum: lights }).notNull(),
@@ -287,7 +305,7 @@ export const gateRequests = sqliteTable(
       .references(() => projects.id, { onDelete: "cascade" }),
     fromPhase: text("from_phase", { enum: phases }).notNull(),
     toPhase: text("to_phase", { enum: phases }).notNull(),
-    status: text("status", { enum: ["pending", "approved", "rejected", "withdrawn"] }).notNull().default("pending"),
+    status: text("status", { enum: gateStatuses }).notNull().default("pending"),
     requestComment: text("request_comment").notNull().default(""),
     /** JSON snapshot of the checklist when requested. */
     checklist: text("checklist").notNull().default("[]"),
@@ -305,8 +323,6 @@ export const gateRequests = sqliteTable(
   ],
 );
 
-export const riskCategories = ["technology", "economy", "organisation", "supplier", "legal_gdpr", "adoption"] as const;
-
 export const risks = sqliteTable(
   "risks",
   {
@@ -323,7 +339,7 @@ export const risks = sqliteTable(
     ownerId: integer("owner_id").references(() => users.id),
     residualProbability: integer("residual_probability"),
     residualConsequence: integer("residual_consequence"),
-    status: text("status", { enum: ["open", "closed"] }).notNull().default("open"),
+    status: text("status", { enum: riskStatuses }).notNull().default("open"),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
@@ -332,9 +348,6 @@ export const risks = sqliteTable(
     index("risks_status_idx").on(table.status, table.probability, table.consequence),
   ],
 );
-
-export const involvementGroups = ["citizens", "employees", "med", "union", "other_municipality", "supplier"] as const;
-export const involvementForms = ["workshop", "test", "hearing", "interview", "briefing"] as const;
 
 export const involvements = sqliteTable(
   "involvements",
@@ -348,7 +361,7 @@ export const involvements = sqliteTable(
     form: text("form", { enum: involvementForms }).notNull(),
     summary: text("summary").notNull(),
     outcome: text("outcome").notNull().default(""),
-    state: text("state", { enum: ["planned", "done"] }).notNull().default("planned"),
+    state: text("state", { enum: involvementStates }).notNull().default("planned"),
     createdById: integer("created_by_id")
       .notNull()
       .references(() => users.id),
@@ -357,9 +370,6 @@ export const involvements = sqliteTable(
   },
   (table) => [index("involvements_project_idx").on(table.projectId), index("involvements_group_idx").on(table.group)],
 );
-
-export const benefitTypes = ["economic_cash", "economic_time", "quality", "citizen", "work_environment"] as const;
-export const benefitStatuses = ["proposed", "approved", "realising", "realised", "cancelled"] as const;
 
 export const benefits = sqliteTable(
   "benefits",
@@ -375,7 +385,7 @@ export const benefits = sqliteTable(
     indicator: text("indicator").notNull().default(""),
     unit: text("unit").notNull().default(""),
     method: text("method").notNull().default(""),
-    direction: text("direction", { enum: ["up", "down"] }).notNull().default("up"),
+    direction: text("direction", { enum: benefitDirections }).notNull().default("up"),
     baselineValue: real("baseline_value"),
     baselineDate: text("baseline_date"),
     targetValue: real("target_value"),
@@ -427,7 +437,7 @@ export const benefitRebaselines = sqliteTable(
     newTargetValue: real("new_target_value").notNull(),
     newTargetDate: text("new_target_date").notNull(),
     reason: text("reason").notNull(),
-    status: text("status", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
+    status: text("status", { enum: rebaselineStatuses }).notNull().default("pending"),
     requestedById: integer("requested_by_id")
       .notNull()
       .references(() => users.id),
@@ -439,10 +449,6 @@ export const benefitRebaselines = sqliteTable(
   (table) => [index("benefit_rebaselines_benefit_idx").on(table.benefitId), index("benefit_rebaselines_status_idx").on(table.status)],
 );
 
-/** Board-controlled project fields that others change only through a change request (ændringsanmodning). */
-export const controlledProjectFields = ["approvedBudgetKr", "baselineStart", "baselineEnd", "departmentId", "ownerId", "phase"] as const;
-export type ControlledProjectField = (typeof controlledProjectFields)[number];
-
 export const projectChangeRequests = sqliteTable(
   "project_change_requests",
   {
@@ -453,7 +459,7 @@ export const projectChangeRequests = sqliteTable(
     /** JSON: [{ field, oldValue, newValue }] with values as stored in `projects`. */
     changes: text("changes").notNull(),
     reason: text("reason").notNull(),
-    status: text("status", { enum: ["pending", "approved", "rejected"] }).notNull().default("pending"),
+    status: text("status", { enum: changeRequestStatuses }).notNull().default("pending"),
     requestedById: integer("requested_by_id")
       .notNull()
       .references(() => users.id),
@@ -482,12 +488,6 @@ export const zoneMembers = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.zoneId, table.userId] }), index("zone_members_user_idx").on(table.userId)],
 );
-
-export const radarRings = ["adopt", "trial", "assess", "hold"] as const;
-export const experimentStates = ["draft", "awaiting_approval", "running", "finished", "rejected"] as const;
-export const experimentDecisions = ["scale", "adjust", "stop", "continue"] as const;
-export const evidenceStrengths = ["weak", "moderate", "strong"] as const;
-export const sharingLevels = ["internal", "network", "public"] as const;
 
 export const experiments = sqliteTable(
   "experiments",
@@ -553,8 +553,6 @@ export const shareLinks = sqliteTable(
   ],
 );
 
-export const ideaStatuses = ["new", "reviewing", "to_experiment", "rejected", "became_project"] as const;
-
 export const ideas = sqliteTable(
   "ideas",
   {
@@ -606,8 +604,6 @@ export const ideaComments = sqliteTable(
   (table) => [index("idea_comments_idea_idx").on(table.ideaId, table.createdAt)],
 );
 
-export const inspirationSources = ["network", "conference", "course", "municipality", "kl_os2", "other"] as const;
-
 export const inspirations = sqliteTable(
   "inspirations",
   {
@@ -631,8 +627,6 @@ export const inspirations = sqliteTable(
     index("inspirations_project_idx").on(table.projectId),
   ],
 );
-
-export const meetingStatuses = ["planned", "held", "minutes_approved"] as const;
 
 export const meetings = sqliteTable(
   "meetings",
@@ -668,9 +662,6 @@ export const meetingParticipants = sqliteTable(
   (table) => [primaryKey({ columns: [table.meetingId, table.userId] }), index("meeting_participants_user_idx").on(table.userId)],
 );
 
-export const agendaItemKinds = ["information", "discussion", "decision", "gate"] as const;
-export const queueKinds = ["gate", "rebaseline", "change_request", "red_project", "experiment_approval", "experiment_scale"] as const;
-
 export const agendaItems = sqliteTable(
   "agenda_items",
   {
@@ -701,8 +692,6 @@ export const agendaItems = sqliteTable(
     index("agenda_items_change_request_idx").on(table.changeRequestId),
   ],
 );
-
-export const decisionOutcomes = ["approved", "rejected", "postponed", "adjusted"] as const;
 
 export const decisions = sqliteTable(
   "decisions",

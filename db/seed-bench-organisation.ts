@@ -1,5 +1,5 @@
 import { isBoardMember } from "../lib/permissions";
-import type { Role } from "./schema";
+import type { Role } from "../lib/codes";
 import { demoDepartments, demoGoals, demoUsers } from "./demo-data";
 import { extraDepartments, firstNames, lastNames, staffTitles, technologyTags } from "./bench-data/vocabulary";
 import { at, inserter, type BenchContext, type BenchPeople } from "./seed-bench-context";

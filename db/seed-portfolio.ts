@@ -1,6 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Transaction } from "./index";
-import { benefits, gateRequests, involvements, projects, risks, statusReports, users, type Light } from "./schema";
+import { benefits, gateRequests, involvements, projects, risks, statusReports, users } from "./schema";
+import type { Light } from "../lib/codes";
 import {
   demoBenefits,
   demoGateRequests,

@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/codes";
 
 /** The demo accounts of DESIGN.md §4; they exist only in demo seeding. */
 export const demoAccounts: { password: string; accounts: { email: string; role: Role }[] } = {

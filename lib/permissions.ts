@@ -1,4 +1,4 @@
-import type { Role } from "@/db/schema";
+import type { Role } from "@/lib/codes";
 import { canCorrectMeasurement } from "@/lib/domain/benefit-rules";
 
 /**

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { phases, purposeTypes } from "@/db/schema";
+import { phases, purposeTypes } from "@/lib/codes";
 import { lightLabels, phaseLabels, purposeLabels } from "@/lib/domain/labels";
 import type { Option } from "@/lib/queries/dashboard-options";
 import type { PortfolioFilter } from "@/lib/validation/portfolio";

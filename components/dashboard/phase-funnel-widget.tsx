@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartTable } from "@/components/charts/chart-table";
-import { phases } from "@/db/schema";
+import { phases } from "@/lib/codes";
 import { phaseLabels } from "@/lib/domain/labels";
 import { getPhaseFunnel } from "@/lib/queries/dashboard";
 import { portfolioHref, type PortfolioFilter } from "@/lib/validation/portfolio";

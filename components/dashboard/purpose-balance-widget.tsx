@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartTable } from "@/components/charts/chart-table";
-import { purposeTypes } from "@/db/schema";
+import { purposeTypes } from "@/lib/codes";
 import { purposeLabels } from "@/lib/domain/labels";
 import { formatKr } from "@/lib/format";
 import { getPurposeBalance } from "@/lib/queries/dashboard";

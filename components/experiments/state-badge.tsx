@@ -1,4 +1,4 @@
-import type { experimentStates } from "@/db/schema";
+import type { experimentStates } from "@/lib/codes";
 import { experimentStateLabels } from "@/lib/domain/labels";
 
 type State = (typeof experimentStates)[number];

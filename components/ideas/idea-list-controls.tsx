@@ -1,4 +1,4 @@
-import { ideaStatuses } from "@/db/schema";
+import { ideaStatuses } from "@/lib/codes";
 import { ideaStatusLabels } from "@/lib/domain/labels";
 import type { IdeaListFilter } from "@/lib/validation/ideas";
 

@@ -3,8 +3,8 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
+import { triageStatuses } from "@/lib/codes";
 import { ideaStatusLabels } from "@/lib/domain/labels";
-import { triageStatuses } from "@/lib/validation/ideas";
 
 type TriageAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { experimentDecisions, sharingLevels } from "@/db/schema";
+import { experimentDecisions, searchKinds, sharingLevels } from "@/lib/codes";
 import { experimentDecisionLabels, learningKindLabels, sharingLabels } from "@/lib/domain/labels";
 import type { LearningFilterOptions } from "@/lib/queries/learnings";
-import { searchKinds, type LearningFilter } from "@/lib/validation/learnings";
+import type { LearningFilter } from "@/lib/validation/learnings";
 
 type Choice = { value: string; label: string };
 

@@ -1,4 +1,4 @@
-import type { decisionOutcomes, meetingStatuses } from "@/db/schema";
+import type { decisionOutcomes, meetingStatuses } from "@/lib/codes";
 import { decisionOutcomeLabels, meetingStatusLabels } from "@/lib/domain/labels";
 
 const meetingStyles: Record<(typeof meetingStatuses)[number], string> = {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { inspirationSources } from "@/db/schema";
+import { inspirationSources } from "@/lib/codes";
 import { inspirationSourceLabels } from "@/lib/domain/labels";
 import type { InspirationFilter } from "@/lib/validation/inspirations";
 

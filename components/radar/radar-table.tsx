@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { radarRingLabels } from "@/lib/domain/labels";
-import { radarRings } from "@/db/schema";
+import { radarRings } from "@/lib/codes";
 import { technologyHref, type Blip } from "./layout";
 
 /** The list alternative to the radar: the same numbered technologies, grouped by ring. */

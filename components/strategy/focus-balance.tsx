@@ -2,7 +2,7 @@ import { TableScroller } from "@/components/ui/table-scroller";
 import { focusLabels, phaseLabels } from "@/lib/domain/labels";
 import { formatKr, formatNumber } from "@/lib/format";
 import type { FocusBalance as FocusBalanceRow } from "@/lib/queries/strategy";
-import type { Phase } from "@/db/schema";
+import type { Phase } from "@/lib/codes";
 import { HorizontalBarChart } from "./bar-chart";
 
 function projectsText(count: number): string {

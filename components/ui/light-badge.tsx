@@ -1,4 +1,4 @@
-import type { Light } from "@/db/schema";
+import type { Light } from "@/lib/codes";
 import { lightLabels } from "@/lib/domain/labels";
 
 const styles: Record<Light, { dot: string; badge: string }> = {

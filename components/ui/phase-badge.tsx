@@ -1,4 +1,4 @@
-import type { Phase } from "@/db/schema";
+import type { Phase } from "@/lib/codes";
 import { phaseLabels } from "@/lib/domain/labels";
 
 const phaseStyles: Record<Phase, string> = {

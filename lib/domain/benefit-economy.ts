@@ -1,4 +1,4 @@
-import type { benefitStatuses } from "@/db/schema";
+import type { benefitStatuses } from "@/lib/codes";
 
 type BenefitStatus = (typeof benefitStatuses)[number];
 

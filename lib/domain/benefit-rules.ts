@@ -1,4 +1,4 @@
-import type { Phase } from "@/db/schema";
+import type { Phase } from "@/lib/codes";
 
 /** Baseline and target are locked once the project has left analysis; then only a re-baseline changes them. */
 export function isBaselineLocked(phase: Phase): boolean {

@@ -1,4 +1,4 @@
-import type { ControlledProjectField, Phase } from "@/db/schema";
+import type { ControlledProjectField, Phase } from "@/lib/codes";
 
 export type { ControlledProjectField };
 

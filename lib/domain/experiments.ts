@@ -1,4 +1,4 @@
-import type { experimentStates } from "@/db/schema";
+import type { experimentStates } from "@/lib/codes";
 
 export type ExperimentState = (typeof experimentStates)[number];
 

@@ -1,4 +1,4 @@
-import type { Phase } from "@/db/schema";
+import type { Phase } from "@/lib/codes";
 
 export type GateFacts = {
   purposeSet: boolean;

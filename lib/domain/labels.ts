@@ -1,11 +1,46 @@
-/** The Danish words for every code the portal stores (DESIGN.md §2). */
+import type {
+  AgendaItemKind,
+  BenefitStatus,
+  BenefitType,
+  ChangeRequestStatus,
+  ControlledProjectField,
+  DecisionOutcome,
+  DepartmentKind,
+  EvidenceStrength,
+  ExperimentDecision,
+  ExperimentState,
+  FocusArea,
+  GateStatus,
+  IdeaStatus,
+  InspirationSource,
+  InvolvementForm,
+  InvolvementGroup,
+  InvolvementState,
+  Light,
+  MeetingStatus,
+  Phase,
+  Priority,
+  PurposeType,
+  QueueKind,
+  RadarRing,
+  RebaselineStatus,
+  ReportDimension,
+  ReportState,
+  RiskCategory,
+  RiskStatus,
+  Role,
+  SearchKind,
+  SharingLevel,
+} from "@/lib/codes";
+
+/** The Danish words for every code the portal stores (lib/codes.ts); each map covers its whole code list. */
 
 export const roleLabels = {
   director: "Direktør",
   department_head: "Afdelingschef",
   staff: "Medarbejder",
   admin: "Administrator",
-} as const;
+} as const satisfies Record<Role, string>;
 
 export const phaseLabels = {
   idea: "Idé",
@@ -15,7 +50,7 @@ export const phaseLabels = {
   realisation: "Gevinstrealisering",
   closed: "Afsluttet",
   stopped: "Stoppet",
-} as const;
+} as const satisfies Record<Phase, string>;
 
 export const purposeLabels = {
   efficiency: "Effektivisering",
@@ -23,18 +58,18 @@ export const purposeLabels = {
   quality: "Kvalitet",
   communication: "Kommunikation",
   compliance: "Lovkrav",
-} as const;
+} as const satisfies Record<PurposeType, string>;
 
 export const focusLabels = {
   efficiency: "Effektivisering",
   new_service: "Ny service",
   quality: "Kvalitet",
   communication: "Kommunikation",
-} as const;
+} as const satisfies Record<FocusArea, string>;
 
-export const priorityLabels = { high: "Høj", medium: "Middel", low: "Lav" } as const;
+export const priorityLabels = { high: "Høj", medium: "Middel", low: "Lav" } as const satisfies Record<Priority, string>;
 
-export const departmentKindLabels = { area: "Fagområde", staff_unit: "Stab" } as const;
+export const departmentKindLabels = { area: "Fagområde", staff_unit: "Stab" } as const satisfies Record<DepartmentKind, string>;
 
 export const projectFieldLabels = {
   code: "Projektnummer",
@@ -57,7 +92,7 @@ export const projectFieldLabels = {
   updatedAt: "Senest ændret",
 } as const;
 
-export const lightLabels = { green: "Grøn", yellow: "Gul", red: "Rød" } as const;
+export const lightLabels = { green: "Grøn", yellow: "Gul", red: "Rød" } as const satisfies Record<Light, string>;
 
 export const dimensionLabels = {
   time: "Tid",
@@ -66,16 +101,16 @@ export const dimensionLabels = {
   risk: "Risiko",
   benefits: "Gevinster",
   overall: "Samlet",
-} as const;
+} as const satisfies Record<ReportDimension, string>;
 
-export const reportStateLabels = { draft: "Kladde", published: "Udgivet" } as const;
+export const reportStateLabels = { draft: "Kladde", published: "Udgivet" } as const satisfies Record<ReportState, string>;
 
 export const gateStatusLabels = {
   pending: "Afventer direktionen",
   approved: "Godkendt",
   rejected: "Afvist",
   withdrawn: "Trukket tilbage",
-} as const;
+} as const satisfies Record<GateStatus, string>;
 
 export const riskCategoryLabels = {
   technology: "Teknologi",
@@ -84,9 +119,9 @@ export const riskCategoryLabels = {
   supplier: "Leverandør",
   legal_gdpr: "Jura/GDPR",
   adoption: "Ibrugtagning",
-} as const;
+} as const satisfies Record<RiskCategory, string>;
 
-export const riskStatusLabels = { open: "Åben", closed: "Lukket" } as const;
+export const riskStatusLabels = { open: "Åben", closed: "Lukket" } as const satisfies Record<RiskStatus, string>;
 
 export const involvementGroupLabels = {
   citizens: "Borgere/brugere",
@@ -95,7 +130,7 @@ export const involvementGroupLabels = {
   union: "Faglig organisation",
   other_municipality: "Anden kommune",
   supplier: "Leverandør",
-} as const;
+} as const satisfies Record<InvolvementGroup, string>;
 
 export const involvementFormLabels = {
   workshop: "Workshop",
@@ -103,9 +138,9 @@ export const involvementFormLabels = {
   hearing: "Høring",
   interview: "Interview",
   briefing: "Orientering",
-} as const;
+} as const satisfies Record<InvolvementForm, string>;
 
-export const involvementStateLabels = { planned: "Planlagt", done: "Gennemført" } as const;
+export const involvementStateLabels = { planned: "Planlagt", done: "Gennemført" } as const satisfies Record<InvolvementState, string>;
 
 export const benefitTypeLabels = {
   economic_cash: "Økonomisk, budgetvirkende",
@@ -113,7 +148,7 @@ export const benefitTypeLabels = {
   quality: "Kvalitet",
   citizen: "Borgeroplevelse",
   work_environment: "Arbejdsmiljø",
-} as const;
+} as const satisfies Record<BenefitType, string>;
 
 export const benefitStatusLabels = {
   proposed: "Foreslået",
@@ -121,13 +156,13 @@ export const benefitStatusLabels = {
   realising: "Under realisering",
   realised: "Realiseret",
   cancelled: "Afbrudt",
-} as const;
+} as const satisfies Record<BenefitStatus, string>;
 
 export const assessmentLabels = { on_track: "I rute", watch: "Følg med", off_track: "Afvigelse" } as const;
 
-export const rebaselineStatusLabels = { pending: "Afventer direktør", approved: "Godkendt", rejected: "Afvist" } as const;
+export const rebaselineStatusLabels = { pending: "Afventer direktør", approved: "Godkendt", rejected: "Afvist" } as const satisfies Record<RebaselineStatus, string>;
 
-export const radarRingLabels = { adopt: "Klar", trial: "Afprøv", assess: "Hold øje", hold: "Afvent" } as const;
+export const radarRingLabels = { adopt: "Klar", trial: "Afprøv", assess: "Hold øje", hold: "Afvent" } as const satisfies Record<RadarRing, string>;
 
 export const experimentStateLabels = {
   draft: "Kladde",
@@ -135,13 +170,13 @@ export const experimentStateLabels = {
   running: "I gang",
   finished: "Afsluttet",
   rejected: "Afvist",
-} as const;
+} as const satisfies Record<ExperimentState, string>;
 
-export const experimentDecisionLabels = { scale: "Skalér", adjust: "Tilpas", stop: "Stop", continue: "Fortsæt afprøvning" } as const;
+export const experimentDecisionLabels = { scale: "Skalér", adjust: "Tilpas", stop: "Stop", continue: "Fortsæt afprøvning" } as const satisfies Record<ExperimentDecision, string>;
 
-export const evidenceStrengthLabels = { weak: "Svag", moderate: "Moderat", strong: "Stærk" } as const;
+export const evidenceStrengthLabels = { weak: "Svag", moderate: "Moderat", strong: "Stærk" } as const satisfies Record<EvidenceStrength, string>;
 
-export const sharingLabels = { internal: "Intern", network: "Netværk/andre kommuner", public: "Offentlig" } as const;
+export const sharingLabels = { internal: "Intern", network: "Netværk/andre kommuner", public: "Offentlig" } as const satisfies Record<SharingLevel, string>;
 
 export const ideaStatusLabels = {
   new: "Ny",
@@ -149,7 +184,7 @@ export const ideaStatusLabels = {
   to_experiment: "Til forsøg",
   rejected: "Afvist",
   became_project: "Blevet projekt",
-} as const;
+} as const satisfies Record<IdeaStatus, string>;
 
 export const inspirationSourceLabels = {
   network: "Netværk",
@@ -158,18 +193,18 @@ export const inspirationSourceLabels = {
   municipality: "Anden kommune",
   kl_os2: "KL/OS2",
   other: "Andet",
-} as const;
+} as const satisfies Record<InspirationSource, string>;
 
-export const meetingStatusLabels = { planned: "Planlagt", held: "Afholdt", minutes_approved: "Referat godkendt" } as const;
+export const meetingStatusLabels = { planned: "Planlagt", held: "Afholdt", minutes_approved: "Referat godkendt" } as const satisfies Record<MeetingStatus, string>;
 
 export const agendaItemKindLabels = {
   information: "Orientering",
   discussion: "Drøftelse",
   decision: "Beslutning",
   gate: "Fasegodkendelse",
-} as const;
+} as const satisfies Record<AgendaItemKind, string>;
 
-export const decisionOutcomeLabels = { approved: "Godkendt", rejected: "Afvist", postponed: "Udsat", adjusted: "Justeret" } as const;
+export const decisionOutcomeLabels = { approved: "Godkendt", rejected: "Afvist", postponed: "Udsat", adjusted: "Justeret" } as const satisfies Record<DecisionOutcome, string>;
 
 export const queueKindLabels = {
   gate: "Fasegodkendelse",
@@ -178,9 +213,9 @@ export const queueKindLabels = {
   red_project: "Rødt projekt",
   experiment_approval: "Forsøg over risikoramme",
   experiment_scale: "Skalering af forsøg",
-} as const;
+} as const satisfies Record<QueueKind, string>;
 
-export const learningKindLabels = { experiment: "Forsøg", project: "Afsluttet projekt", inspiration: "Udsyn" } as const;
+export const learningKindLabels = { experiment: "Forsøg", project: "Afsluttet projekt", inspiration: "Udsyn" } as const satisfies Record<SearchKind, string>;
 
 /** Board-controlled project fields (changed by the direktion, or through an ændringsanmodning). */
 export const controlledFieldLabels = {
@@ -190,6 +225,6 @@ export const controlledFieldLabels = {
   departmentId: "Afdeling",
   ownerId: "Projektejer",
   phase: "Fase",
-} as const;
+} as const satisfies Record<ControlledProjectField, string>;
 
-export const changeRequestStatusLabels = { pending: "Afventer direktionen", approved: "Godkendt", rejected: "Afvist" } as const;
+export const changeRequestStatusLabels = { pending: "Afventer direktionen", approved: "Godkendt", rejected: "Afvist" } as const satisfies Record<ChangeRequestStatus, string>;

@@ -1,4 +1,4 @@
-import type { decisionOutcomes, queueKinds } from "@/db/schema";
+import type { decisionOutcomes, queueKinds } from "@/lib/codes";
 
 export type QueueKind = (typeof queueKinds)[number];
 export type DecisionOutcome = (typeof decisionOutcomes)[number];

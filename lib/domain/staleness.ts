@@ -1,4 +1,4 @@
-import type { Phase } from "@/db/schema";
+import type { Phase } from "@/lib/codes";
 
 const reportingPhases: Phase[] = ["analysis", "trial", "implementation", "realisation"];
 

@@ -1,4 +1,4 @@
-import type { Light, StatusDimension } from "@/db/schema";
+import type { Light, StatusDimension } from "@/lib/codes";
 import { addMonths, daysBetween, wholeMonthsBetween } from "./dates";
 
 export type Proposal = { light: Light; explanation: string } | null;

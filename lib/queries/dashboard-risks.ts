@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { departments, projects, risks, users, type riskCategories } from "@/db/schema";
+import { departments, projects, risks, users } from "@/db/schema";
+import type { riskCategories } from "@/lib/codes";
 import { latestReport, latestReportJoin, portfolioConditions } from "@/lib/queries/dashboard-scope";
 import { statusScope, type PortfolioFilter, type RiskCell } from "@/lib/validation/portfolio";
 

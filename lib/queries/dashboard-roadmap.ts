@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db";
-import { projects, type Light, type Phase } from "@/db/schema";
+import { projects } from "@/db/schema";
+import type { Light, Phase } from "@/lib/codes";
 import { latestReport, latestReportJoin, portfolioConditions } from "@/lib/queries/dashboard-scope";
 import { statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 

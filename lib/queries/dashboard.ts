@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, lt, or, sql, sum } from "drizzle-orm";
 import { getDb } from "@/db";
-import { departments, gateRequests, involvements, projects, type Light, type Phase, type PurposeType } from "@/db/schema";
+import { departments, gateRequests, involvements, projects } from "@/db/schema";
+import type { Light, Phase, PurposeType } from "@/lib/codes";
 import { latestReport, latestReportJoin, portfolioConditions } from "@/lib/queries/dashboard-scope";
-import { currentSettings } from "@/lib/settings";
+import { readSettings } from "@/lib/settings";
 import { activePhases, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 
 export type LightCounts = Record<Light | "none", number>;
@@ -26,7 +27,7 @@ export function staleCutoff(now: Date, staleReportDays: number): string {
 
 /** The stale cutoff under the administrators' `staleReportDays` setting. */
 export function currentStaleCutoff(now = new Date()): string {
-  return staleCutoff(now, currentSettings().staleReportDays);
+  return staleCutoff(now, readSettings().staleReportDays);
 }
 
 /** An active project whose latest published report is missing or older than the cutoff. */

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { departments, experiments, ideaComments, ideas, projects, users, zoneMembers, zones, type ideaStatuses } from "@/db/schema";
+import { departments, experiments, ideaComments, ideas, projects, users, zoneMembers, zones } from "@/db/schema";
+import type { ideaStatuses } from "@/lib/codes";
 import { can, type Actor } from "@/lib/permissions";
 import type { IdeaListFilter } from "@/lib/validation/ideas";
 

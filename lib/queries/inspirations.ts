@@ -1,7 +1,8 @@
 import "server-only";
 import { asc, desc, eq, ne, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
-import { inspirations, projects, users, zones, type inspirationSources } from "@/db/schema";
+import { inspirations, projects, users, zones } from "@/db/schema";
+import type { inspirationSources } from "@/lib/codes";
 import type { InspirationFilter } from "@/lib/validation/inspirations";
 
 export type InspirationItem = {

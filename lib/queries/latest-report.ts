@@ -1,7 +1,7 @@
 // No "server-only" guard: the demo seed reads through this module too (it runs outside Next.js).
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
-import type { Light } from "@/db/schema";
+import type { Light } from "@/lib/codes";
 
 export type LatestPublishedReport = {
   projectId: number;

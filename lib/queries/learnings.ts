@@ -2,22 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
-import {
-  departments,
-  experiments,
-  projects,
-  projectTags,
-  shareLinks,
-  technologyTags,
-  users,
-  zones,
-  type evidenceStrengths,
-  type experimentDecisions,
-  type inspirationSources,
-  type purposeTypes,
-  type radarRings,
-  type sharingLevels,
-} from "@/db/schema";
+import { departments, experiments, projects, projectTags, shareLinks, technologyTags, users, zones } from "@/db/schema";
+import type { evidenceStrengths, experimentDecisions, inspirationSources, purposeTypes, radarRings, SearchKind, sharingLevels } from "@/lib/codes";
 import { experimentResource, type ShareableResource } from "@/lib/permissions";
 import {
   hashShareToken,
@@ -25,7 +11,6 @@ import {
   shareTokenSchema,
   type LearningFilter,
   type LearningRef,
-  type SearchKind,
 } from "@/lib/validation/learnings";
 
 type Sharing = (typeof sharingLevels)[number];

@@ -2,7 +2,8 @@ import "server-only";
 import { asc, count, desc, eq, or, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
-import { departments, projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones, type Light } from "@/db/schema";
+import { departments, projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
+import type { Light } from "@/lib/codes";
 import { latestReport, latestReportJoin, lightSeverity, portfolioConditions } from "@/lib/queries/dashboard-scope";
 import type { PortfolioFilter, PortfolioSortKey } from "@/lib/validation/portfolio";
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { desc, eq, ne } from "drizzle-orm";
 import { getDb } from "@/db";
-import { experiments, projects, projectTags, radarRings, technologyTags, type Phase } from "@/db/schema";
+import { experiments, projects, projectTags, technologyTags } from "@/db/schema";
+import { type Phase, radarRings } from "@/lib/codes";
 
 export type RadarRing = (typeof radarRings)[number];
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, count, countDistinct, eq, ne, notExists, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { focusAreas, phases, projectGoals, projects, strategyGoals, type Phase } from "@/db/schema";
+import { projectGoals, projects, strategyGoals } from "@/db/schema";
+import { focusAreas, type Phase, phases } from "@/lib/codes";
 
 export type FocusArea = (typeof focusAreas)[number];
 

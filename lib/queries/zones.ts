@@ -2,19 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, inArray, ne, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
-import {
-  auditEvents,
-  departments,
-  experiments,
-  ideas,
-  ideaVotes,
-  projects,
-  strategyGoals,
-  users,
-  zoneMembers,
-  zones,
-  type Light,
-} from "@/db/schema";
+import { auditEvents, departments, experiments, ideas, ideaVotes, projects, strategyGoals, users, zoneMembers, zones } from "@/db/schema";
+import type { Light } from "@/lib/codes";
 import { can, canEver, isEligibleSponsor, isEligibleZoneLead, type Actor, type ZoneRef } from "@/lib/permissions";
 import { latestReport, latestReportJoin } from "@/lib/queries/dashboard-scope";
 

@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { gateRequests, projects, type Phase } from "@/db/schema";
+import { gateRequests, projects } from "@/db/schema";
+import type { Phase } from "@/lib/codes";
 import { recordAudit } from "@/lib/audit";
 import { checklistMet, gateChecklist } from "@/lib/domain/gate-checklist";
 import { phaseLabels } from "@/lib/domain/labels";

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
-import { projects, statusReports, type Light } from "@/db/schema";
+import { projects, statusReports } from "@/db/schema";
+import { type Light, reportDimensions, type ReportDimension } from "@/lib/codes";
 import { recordAudit } from "@/lib/audit";
 import { lightLabels } from "@/lib/domain/labels";
 import { proposeStatus, type Proposal } from "@/lib/domain/status-proposal";
 import { readSettings } from "@/lib/settings";
-import { reportDimensions, statusReportSchema, type ReportDimension, type StatusReportInput } from "@/lib/validation/project-items";
+import { statusReportSchema, type StatusReportInput } from "@/lib/validation/project-items";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
 import { loadProposalFacts } from "@/lib/queries/project-facts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { benefitStatuses, benefitTypes } from "@/db/schema";
+import { benefitStatuses, benefitTypes } from "@/lib/codes";
 import { checkbox, isoDay, measurementValue, optionalId, optionalIsoDay, optionalKrAmount, optionalMeasurementValue, version } from "./common";
 
 export const benefitSchema = z

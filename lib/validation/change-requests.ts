@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { phases } from "@/db/schema";
+import { phases } from "@/lib/codes";
 import { isCalendarDay, krAmount } from "./common";
 
 /** A blank field means "unchanged": the value is left out of the request. */

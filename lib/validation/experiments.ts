@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { evidenceStrengths, experimentDecisions, purposeTypes, radarRings, sharingLevels } from "@/db/schema";
+import { evidenceStrengths, experimentDecisions, purposeTypes, radarRings, sharingLevels } from "@/lib/codes";
 import { evidenceStrengthLabels, experimentDecisionLabels, radarRingLabels, sharingLabels } from "@/lib/domain/labels";
 import { isoDay, krAmount, optionalId, requiredId } from "./common";
 

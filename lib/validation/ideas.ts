@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ideaStatuses } from "@/db/schema";
+import { ideaStatuses, triageStatuses } from "@/lib/codes";
 import { optionalId, version } from "./common";
 
 export const ideaSchema = z.object({
@@ -18,9 +18,6 @@ export const ideaCommentSchema = z.object({
 });
 
 export const ideaIdSchema = z.coerce.number({ error: "Ukendt idé" }).int().positive().max(Number.MAX_SAFE_INTEGER);
-
-/** The statuses triage may set; "new" is where every idea starts. */
-export const triageStatuses = ["reviewing", "to_experiment", "rejected", "became_project"] as const satisfies readonly (typeof ideaStatuses)[number][];
 
 const optionalCode = z.preprocess(
   (value) => (typeof value === "string" ? value.trim().toUpperCase() : value),

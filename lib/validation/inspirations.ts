@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { inspirationSources } from "@/db/schema";
+import { inspirationSources } from "@/lib/codes";
 import { inspirationSourceLabels } from "@/lib/domain/labels";
 import { isoDay, optionalId } from "./common";
 

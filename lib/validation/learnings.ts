@@ -1,12 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
-import { experimentDecisions, sharingLevels } from "@/db/schema";
-
-/** The learnings that have a card of their own; outlook entries only appear in search results. */
-export const learningKinds = ["experiment", "project"] as const;
-export type LearningKind = (typeof learningKinds)[number];
-export const searchKinds = [...learningKinds, "inspiration"] as const;
-export type SearchKind = (typeof searchKinds)[number];
+import { experimentDecisions, learningKinds, searchKinds, sharingLevels } from "@/lib/codes";
 
 const optionalId = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER).optional().catch(undefined);
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { decisionOutcomes } from "@/db/schema";
+import { decisionOutcomes } from "@/lib/codes";
 import { idList, isoDay, version } from "./common";
 
 export const meetingSchema = z.object({

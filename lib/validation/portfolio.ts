@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lights, phases, purposeTypes } from "@/db/schema";
+import { lights, phases, purposeTypes } from "@/lib/codes";
 
 export const portfolioSortKeys = ["code", "title", "department", "phase", "purpose", "budget", "end", "status"] as const;
 export type PortfolioSortKey = (typeof portfolioSortKeys)[number];

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { involvementForms, involvementGroups, lights, phases, riskCategories, statusDimensions } from "@/db/schema";
+import { involvementForms, involvementGroups, lights, phases, riskCategories } from "@/lib/codes";
 import { checkbox, isoDay, optionalId, version } from "./common";
 
 const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -69,8 +69,6 @@ export const statusReportSchema = z.object({
   intent: z.enum(["draft", "publish"]).default("draft"),
 });
 export type StatusReportInput = z.infer<typeof statusReportSchema>;
-export const reportDimensions = [...statusDimensions, "overall"] as const;
-export type ReportDimension = (typeof reportDimensions)[number];
 
 export const gateRequestSchema = z.object({
   toPhase: z.enum(phases, { error: "Vælg den fase, projektet skal videre til" }),

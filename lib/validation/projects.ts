@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { priorities, purposeTypes } from "@/db/schema";
+import { priorities, purposeTypes } from "@/lib/codes";
 import { idList, krAmount, optionalId, optionalIsoDay, requiredId, version } from "./common";
 
 export const projectFormSchema = z

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { focusAreas } from "@/db/schema";
+import { focusAreas } from "@/lib/codes";
 import { focusLabels } from "@/lib/domain/labels";
 import { version } from "./common";
 

@@ -1,7 +1,8 @@
 import { asc, eq } from "drizzle-orm";
 import { expect } from "vitest";
 import type { AppDatabase } from "@/db";
-import { auditEvents, benefitMeasurements, benefitRebaselines, benefits, projects, type Phase } from "@/db/schema";
+import { auditEvents, benefitMeasurements, benefitRebaselines, benefits, projects } from "@/db/schema";
+import type { Phase } from "@/lib/codes";
 import { ForbiddenError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
 import { auditCount, caught, form, snapshot } from "./project-fixtures";

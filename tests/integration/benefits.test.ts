@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { benefitRebaselines, benefits, users, type Phase } from "@/db/schema";
+import { benefitRebaselines, benefits, users } from "@/db/schema";
+import type { Phase } from "@/lib/codes";
 import { verifyAuditChain } from "@/lib/audit";
 import { applyRebaselineDecision, createBenefit, decideRebaseline, requestRebaseline, updateBenefit } from "@/lib/services/benefits";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/services/errors";

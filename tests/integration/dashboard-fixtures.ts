@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
 import { seedDemo } from "@/db/seed";
-import { gateRequests, involvements, projects, risks, statusReports, users, type Light, type Phase } from "@/db/schema";
+import { gateRequests, involvements, projects, risks, statusReports, users } from "@/db/schema";
+import type { Light, Phase } from "@/lib/codes";
 
 export const daysAgo = (days: number, now = new Date()) => new Date(now.getTime() - days * 86_400_000).toISOString();
 

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { departments, projectGoals, projects, settings, strategyGoals, zones, type Light } from "@/db/schema";
+import { departments, projectGoals, projects, settings, strategyGoals, zones } from "@/db/schema";
+import type { Light } from "@/lib/codes";
 import { getAttention } from "@/lib/queries/dashboard-attention";
 import { getRiskHeatmap, listOpenRisks } from "@/lib/queries/dashboard-risks";
 import { getRoadmap } from "@/lib/queries/dashboard-roadmap";

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { auditEvents, benefits, gateRequests, projects, type Phase } from "@/db/schema";
+import { auditEvents, benefits, gateRequests, projects } from "@/db/schema";
+import type { Phase } from "@/lib/codes";
 import { getDb } from "@/db";
 import { verifyAuditChain } from "@/lib/audit";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/services/errors";

@@ -15,8 +15,8 @@ import {
   strategyGoals,
   technologyTags,
   users,
-  type Role,
 } from "@/db/schema";
+import type { Role } from "@/lib/codes";
 import { ForbiddenError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
 

@@ -2,20 +2,8 @@ import { count, eq, getTableName } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { dropAllTables, seedDemo } from "@/db/seed";
 import { migrateDatabase } from "@/db/migrate";
-import {
-  auditEvents,
-  benefits,
-  departments,
-  gateRequests,
-  involvements,
-  projects,
-  risks,
-  riskCategories,
-  statusReports,
-  users,
-  type Light,
-  type Phase,
-} from "@/db/schema";
+import { auditEvents, benefits, departments, gateRequests, involvements, projects, risks, statusReports, users } from "@/db/schema";
+import { type Light, type Phase, riskCategories } from "@/lib/codes";
 import { verifyAuditChain } from "@/lib/audit";
 import { daysBetween, toDay } from "@/lib/domain/dates";
 import { checklistMet, gateChecklist } from "@/lib/domain/gate-checklist";

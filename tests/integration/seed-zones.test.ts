@@ -2,20 +2,8 @@ import { getTableName } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { dropAllTables, seedDemo } from "@/db/seed";
 import { migrateDatabase } from "@/db/migrate";
-import {
-  experiments,
-  experimentStates,
-  ideaComments,
-  ideas,
-  ideaStatuses,
-  ideaVotes,
-  inspirations,
-  projects,
-  sharingLevels,
-  users,
-  zoneMembers,
-  zones,
-} from "@/db/schema";
+import { experiments, ideaComments, ideas, ideaVotes, inspirations, projects, users, zoneMembers, zones } from "@/db/schema";
+import { experimentStates, ideaStatuses, sharingLevels } from "@/lib/codes";
 import { verifyAuditChain } from "@/lib/audit";
 import { daysBetween, toDay } from "@/lib/domain/dates";
 import { riskFrameVerdict } from "@/lib/domain/experiments";

@@ -1,6 +1,7 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, projectGoals, projects, strategyGoals, users, type Role } from "@/db/schema";
+import { auditEvents, projectGoals, projects, strategyGoals, users } from "@/db/schema";
+import type { Role } from "@/lib/codes";
 import { verifyAuditChain } from "@/lib/audit";
 import { countProjectsWithoutGoal, getFocusBalance, listStrategyGoals } from "@/lib/queries/strategy";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/services/errors";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roles, type Role } from "@/db/schema";
+import { type Role, roles } from "@/lib/codes";
 import {
   can,
   canEver,

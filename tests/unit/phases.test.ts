@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { phases, type Phase } from "@/db/schema";
+import { type Phase, phases } from "@/lib/codes";
 import { checklistMet, gateChecklist, type GateFacts } from "@/lib/domain/gate-checklist";
 import { allowedTransitions, findTransition, needsGate } from "@/lib/domain/phases";
 

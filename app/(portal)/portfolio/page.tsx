@@ -18,7 +18,7 @@ import { toDay } from "@/lib/domain/dates";
 import { parsePageNumber } from "@/lib/domain/pagination";
 import { staleCutoff } from "@/lib/queries/dashboard";
 import { getFilterOptions } from "@/lib/queries/dashboard-options";
-import { currentSettings } from "@/lib/settings";
+import { readSettings } from "@/lib/settings";
 import { parsePortfolioFilter, portfolioQuery } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Portefølje" };
@@ -31,7 +31,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
   const filter = parsePortfolioFilter(params);
   const page = parsePageNumber(params.side);
   const options = getFilterOptions();
-  const { staleReportDays } = currentSettings();
+  const { staleReportDays } = readSettings();
   const now = new Date();
   const cutoff = staleCutoff(now, staleReportDays);
   // A new key per filter makes every widget show its skeleton again while the new view loads.

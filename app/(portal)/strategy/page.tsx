@@ -3,7 +3,7 @@ import { FocusBalance } from "@/components/strategy/focus-balance";
 import { GoalList } from "@/components/strategy/goal-list";
 import { StrategyGoalForm } from "@/components/strategy/strategy-goal-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { focusAreas } from "@/db/schema";
+import { focusAreas } from "@/lib/codes";
 import { requireCapability } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
 import { balancePhases, countProjectsWithoutGoal, getFocusBalance, listStrategyGoals } from "@/lib/queries/strategy";

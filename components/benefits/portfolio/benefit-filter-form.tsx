@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { phases } from "@/db/schema";
+import { phases } from "@/lib/codes";
 import { phaseLabels } from "@/lib/domain/labels";
 import type { Option } from "@/lib/queries/dashboard-options";
 import type { PortfolioFilter } from "@/lib/validation/portfolio";

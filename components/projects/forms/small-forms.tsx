@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { involvementFormLabels, involvementGroupLabels, phaseLabels, riskCategoryLabels } from "@/lib/domain/labels";
-import type { Phase } from "@/db/schema";
+import type { Phase } from "@/lib/codes";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));

@@ -3,11 +3,10 @@
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FieldMessages, FormMessage, TextField } from "@/components/ui/form";
-import type { Light } from "@/db/schema";
+import { type Light, reportDimensions, type ReportDimension } from "@/lib/codes";
 import type { ActionState } from "@/lib/action-state";
 import { dimensionLabels, lightLabels } from "@/lib/domain/labels";
 import type { Proposal } from "@/lib/domain/status-proposal";
-import { reportDimensions, type ReportDimension } from "@/lib/validation/project-items";
 
 const lightOrder: Light[] = ["green", "yellow", "red"];
 const lightStyles: Record<Light, string> = {

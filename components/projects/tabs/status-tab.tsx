@@ -7,7 +7,7 @@ import { dimensionLabels, lightLabels, reportStateLabels } from "@/lib/domain/la
 import type { Proposal } from "@/lib/domain/status-proposal";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { StatusReportView } from "@/lib/queries/project-tabs";
-import { reportDimensions, type ReportDimension } from "@/lib/validation/project-items";
+import { reportDimensions, type ReportDimension } from "@/lib/codes";
 
 function ReportCard({
   report,

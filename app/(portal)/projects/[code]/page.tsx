@@ -33,7 +33,7 @@ import {
 } from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { proposalsForProject } from "@/lib/services/status-reports";
-import { currentSettings } from "@/lib/settings";
+import { readSettings } from "@/lib/settings";
 import { decideChangeRequestAction, fileChangeRequestAction } from "./change-request-actions";
 import { benefitActions, projectActions } from "./action-sets";
 
@@ -55,7 +55,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const { project } = detail;
   const projectRef = { kind: "project" as const, departmentId: project.departmentId, ownerId: project.ownerId, leadId: project.leadId };
   const canEdit = can(user, "project.edit", projectRef);
-  const settings = currentSettings();
+  const settings = readSettings();
   const now = new Date();
   const reports = listStatusReports(project.id);
   const latestPublished = reports.find((report) => report.state === "published");
