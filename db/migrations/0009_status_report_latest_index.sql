@@ -1,0 +1,1 @@
+CREATE INDEX `status_reports_latest_idx` ON `status_reports` (`project_id`,`state`,`published_at`,`id`);
