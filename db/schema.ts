@@ -572,7 +572,12 @@ export const ideas = sqliteTable(
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
-  (table) => [index("ideas_status_idx").on(table.status), index("ideas_author_idx").on(table.authorId), index("ideas_zone_idx").on(table.zoneId)],
+  (table) => [
+    index("ideas_status_idx").on(table.status, table.createdAt),
+    index("ideas_created_idx").on(table.createdAt),
+    index("ideas_author_idx").on(table.authorId),
+    index("ideas_zone_idx").on(table.zoneId),
+  ],
 );
 
 export const ideaVotes = sqliteTable(
