@@ -43,6 +43,8 @@ export const users = sqliteTable(
     uniqueIndex("users_email_unique").on(table.email),
     index("users_department_idx").on(table.departmentId),
     index("users_role_idx").on(table.role),
+    index("users_name_idx").on(table.name),
+    index("users_last_login_idx").on(table.lastLoginAt),
   ],
 );
 

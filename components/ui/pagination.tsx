@@ -24,7 +24,7 @@ export function Pagination({ info, path, searchParams, param = "side", anchor = 
   const count = new Intl.NumberFormat("da-DK").format(info.total);
   return (
     <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-      <p className="text-sm text-muted" aria-live="polite">
+      <p className="text-sm text-muted">
         {info.total === 0 ? `Ingen ${noun}` : `Viser ${info.from}–${info.to} af ${count} ${noun}`}
       </p>
       {info.pageCount > 1 && (
