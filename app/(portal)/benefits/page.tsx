@@ -23,7 +23,9 @@ export const metadata: Metadata = { title: "Gevinster" };
 /** Each list on the page pages on its own parameter, so paging one keeps the others where they are. */
 const pageParams = { behind: "side-bag", overdue: "side-forfaldne", mine: "side-mine" } as const;
 /** Each of the user's own benefits carries a measurement form, so fewer fit on a page. */
-const MY_BENEFITS_PAGE_SIZE = 10;
+const MY_BENEFITS_PAGE_SIZE = 5;
+/** Rows per page of Bag målstien and Forfaldne målinger: three lists share one page's budget. */
+const BENEFIT_LIST_PAGE_SIZE = 20;
 
 const economic = (b: PortfolioBenefit) => (b.annualValueKr == null ? null : { expectedKr: b.annualValueKr, realisedKr: b.realisedKr ?? 0 });
 const worstFirst = (a: PortfolioBenefit, b: PortfolioBenefit) => (a.verdict.deviation ?? 0) - (b.verdict.deviation ?? 0);
@@ -53,9 +55,9 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
   );
   const behind = pageOf(
     live.filter((b) => b.verdict.assessment === "watch" || b.verdict.assessment === "off_track").sort(worstFirst),
-    parsePageRequest(params, pageParams.behind),
+    parsePageRequest(params, pageParams.behind, BENEFIT_LIST_PAGE_SIZE),
   );
-  const overdue = pageOf(live.filter((b) => b.overdue).sort(oldestFirst), parsePageRequest(params, pageParams.overdue));
+  const overdue = pageOf(live.filter((b) => b.overdue).sort(oldestFirst), parsePageRequest(params, pageParams.overdue, BENEFIT_LIST_PAGE_SIZE));
   const mine = pageOf(
     live.filter((b) => b.ownerId === user.id),
     parsePageRequest(params, pageParams.mine, MY_BENEFITS_PAGE_SIZE),

@@ -12,13 +12,16 @@ import { submitIdeaAction, voteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Idéer" };
 
+/** Ideas per page: each carries its own vote form, and 50 of them outgrow the page budget on a large municipality. */
+const IDEAS_PAGE_SIZE = 25;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function IdeasPage({ searchParams }: Props) {
   const user = await requireCapability("idea.participate");
   const params = await searchParams;
   const filter = parseIdeaListFilter(params);
-  const ideas = listIdeas(filter, user.id, parsePageRequest(params));
+  const ideas = listIdeas(filter, user.id, parsePageRequest(params, "side", IDEAS_PAGE_SIZE));
   return (
     <>
       <PageHeader

@@ -20,7 +20,7 @@ import { requireMeetingReader, requireMeetingVisible } from "../meeting-access";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 /** Queue items per page; each carries its own form, so the page stays light with a long queue. */
-const QUEUE_PAGE_SIZE = 20;
+const QUEUE_PAGE_SIZE = 10;
 
 export const metadata: Metadata = { title: "Dagsorden" };
 
