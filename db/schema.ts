@@ -74,6 +74,8 @@ export const users = sqliteTable(
     uniqueIndex("users_email_unique").on(table.email),
     index("users_department_idx").on(table.departmentId),
     index("users_role_idx").on(table.role),
+    index("users_name_idx").on(table.name),
+    index("users_last_login_idx").on(table.lastLoginAt),
   ],
 );
 
@@ -571,7 +573,12 @@ export const ideas = sqliteTable(
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
-  (table) => [index("ideas_status_idx").on(table.status), index("ideas_author_idx").on(table.authorId), index("ideas_zone_idx").on(table.zoneId)],
+  (table) => [
+    index("ideas_status_idx").on(table.status, table.createdAt),
+    index("ideas_created_idx").on(table.createdAt),
+    index("ideas_author_idx").on(table.authorId),
+    index("ideas_zone_idx").on(table.zoneId),
+  ],
 );
 
 export const ideaVotes = sqliteTable(

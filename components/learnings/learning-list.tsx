@@ -36,7 +36,7 @@ function Facts({ item }: { item: LearningListItem }) {
   return <p className="mt-1 text-sm text-muted">{facts.join(" · ")}</p>;
 }
 
-export function LearningList({ items, searching }: { items: LearningListItem[]; searching: boolean }) {
+export function LearningList({ items, total = items.length, searching }: { items: LearningListItem[]; total?: number; searching: boolean }) {
   if (!items.length) {
     return (
       <p className="card" role="status">
@@ -47,7 +47,7 @@ export function LearningList({ items, searching }: { items: LearningListItem[]; 
   return (
     <>
       <p role="status" className="mb-3 text-sm text-muted">
-        {items.length === 1 ? "1 erfaring" : `${items.length} erfaringer`}
+        {total === 1 ? "1 erfaring" : `${new Intl.NumberFormat("da-DK").format(total)} erfaringer`}
         {searching ? ", mest relevante først" : ", nyeste først"}
       </p>
       <ul className="space-y-4">

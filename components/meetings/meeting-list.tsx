@@ -1,9 +1,7 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format";
-import type { meetings } from "@/db/schema";
+import type { MeetingSummary } from "@/lib/queries/meetings";
 import { MeetingStatusBadge } from "./status-badges";
-
-type MeetingSummary = typeof meetings.$inferSelect & { itemCount: number };
 
 export function MeetingList({ items, empty, showPublication }: { items: MeetingSummary[]; empty: string; showPublication: boolean }) {
   if (items.length === 0) return <p className="card text-muted">{empty}</p>;

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, experiments, ideaComments, ideas, projects, users, zoneMembers, zones } from "@/db/schema";
 import type { ideaStatuses } from "@/lib/codes";
 import { can, type Actor } from "@/lib/permissions";
 import type { IdeaListFilter } from "@/lib/validation/ideas";
+import { clampedOffset, PAGE_SIZE, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 
 export type IdeaStatus = (typeof ideaStatuses)[number];
 
@@ -56,16 +57,32 @@ function listColumns(viewerId: number) {
   };
 }
 
-export function listIdeas(filter: IdeaListFilter, viewerId: number): IdeaListItem[] {
+/** One page of ideas, counted and sorted in SQL; votes and comments counted per shown idea only. */
+export function listIdeas(filter: IdeaListFilter, viewerId: number, request: PageRequest = { page: 1, limit: PAGE_SIZE, offset: 0 }): Paged<IdeaListItem> {
+  const db = getDb();
+  const where = filter.status ? eq(ideas.status, filter.status) : undefined;
+  const total = db.select({ n: count() }).from(ideas).where(where).get()?.n ?? 0;
+  const info = pageInfo(request, total);
   const order = filter.sort === "votes" ? [desc(voteCount), desc(ideas.createdAt), desc(ideas.id)] : [desc(ideas.createdAt), desc(ideas.id)];
-  return getDb()
+  const page = db
+    .select({ id: ideas.id })
+    .from(ideas)
+    .where(where)
+    .orderBy(...order)
+    .limit(request.limit)
+    .offset(clampedOffset(request, total))
+    .all()
+    .map((row) => row.id);
+  if (!page.length) return { rows: [], info };
+  const rows = db
     .select(listColumns(viewerId))
     .from(ideas)
     .innerJoin(users, eq(users.id, ideas.authorId))
     .leftJoin(departments, eq(departments.id, ideas.departmentId))
-    .where(filter.status ? eq(ideas.status, filter.status) : undefined)
-    .orderBy(...order)
+    .where(inArray(ideas.id, page))
     .all();
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return { rows: page.flatMap((id) => byId.get(id) ?? []), info };
 }
 
 export function getIdea(id: number, viewerId: number): IdeaDetail | null {

@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { departments, experiments, projects, projectTags, shareLinks, technologyTags, users, zones } from "@/db/schema";
 import type { evidenceStrengths, experimentDecisions, inspirationSources, purposeTypes, radarRings, SearchKind, sharingLevels } from "@/lib/codes";
+import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import { experimentResource, type ShareableResource } from "@/lib/permissions";
 import {
   hashShareToken,
@@ -66,15 +67,35 @@ function filterConditions(filter: LearningFilter, searching: boolean): SQL[] {
   return conditions;
 }
 
-type LearningRow = Omit<LearningListItem, "kind" | "id" | "technology"> & { kindCode: number; refId: number; technology: string | null; projectTags: string | null };
+type LearningRow = Omit<LearningListItem, "kind" | "id" | "technology"> & {
+  kindCode: number;
+  refId: number;
+  technology: string | null;
+  projectTags: string | null;
+  total: number;
+};
 
 /**
  * The Erfaringsbank: finished experiments' learning cards and closed projects' closing learnings, from the FTS5 index
  * `learning_search`. A search also finds outlook entries and is ordered by relevance (bm25, titles weigh most).
  */
 export function searchLearnings(filter: LearningFilter, limit = 200): LearningListItem[] {
+  return learningRows(filter, limit, 0).rows;
+}
+
+/** One page of the Erfaringsbank, counted in the same query (a window count over the filtered hits). */
+export function searchLearningsPage(filter: LearningFilter, request: PageRequest): Paged<LearningListItem> {
+  let { rows, total } = learningRows(filter, request.limit, request.offset);
+  if (rows.length === 0 && request.offset > 0) {
+    total = learningRows(filter, 1, 0).total;
+    ({ rows } = learningRows(filter, request.limit, clampedOffset(request, total)));
+  }
+  return { rows, info: pageInfo(request, total) };
+}
+
+function learningRows(filter: LearningFilter, limit: number, offset: number): { rows: LearningListItem[]; total: number } {
   const match = filter.q ? ftsQuery(filter.q) : null;
-  if (filter.q && !match) return [];
+  if (filter.q && !match) return { rows: [], total: 0 };
   const hits = match
     ? sql`select rowid as rid, bm25(learning_search, 0, 0, 3, 1) as score from learning_search where learning_search match ${match}`
     : sql`select rowid as rid, 0 as score from learning_search`;
@@ -89,7 +110,8 @@ export function searchLearnings(filter: LearningFilter, limit = 200): LearningLi
       case when e.id is not null then e.sharing when p.id is not null then ${projectLearningSharing} end as sharing,
       e.technology as technology, ${projectTagList} as projectTags,
       i.source_kind as sourceKind, z.name as zoneName, z.slug as zoneSlug,
-      coalesce(e.finished_at, p.updated_at, i.date) as date
+      coalesce(e.finished_at, p.updated_at, i.date) as date,
+      count(*) over () as total
     from (${hits}) h
     left join experiments e on h.rid % 10 = 1 and e.id = h.rid / 10 and e.state = 'finished'
     left join projects p on h.rid % 10 = 2 and p.id = h.rid / 10 and p.phase = 'closed'
@@ -97,13 +119,16 @@ export function searchLearnings(filter: LearningFilter, limit = 200): LearningLi
     left join zones z on z.id = coalesce(e.zone_id, p.zone_id, i.zone_id)
     where ${where}
     order by ${order}
-    limit ${limit}`);
-  return rows.map(({ kindCode, refId, projectTags: tags, technology, ...row }) => ({
-    ...row,
-    kind: kindOfCode[kindCode],
-    id: refId,
-    technology: technology ?? tags ?? "",
-  }));
+    limit ${limit} offset ${offset}`);
+  return {
+    total: rows[0]?.total ?? 0,
+    rows: rows.map(({ kindCode, refId, projectTags: tags, technology, total: _total, ...row }) => ({
+      ...row,
+      kind: kindOfCode[kindCode],
+      id: refId,
+      technology: technology ?? tags ?? "",
+    })),
+  };
 }
 
 export type LearningFilterOptions = { technologies: string[]; zones: { id: number; name: string }[] };

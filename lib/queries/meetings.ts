@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import {
@@ -24,28 +24,63 @@ import type { ChecklistItem } from "@/lib/domain/gate-checklist";
 import { riskFrameVerdict } from "@/lib/domain/experiments";
 import { can, type Actor } from "@/lib/permissions";
 import { loadDecisionQueue } from "@/lib/queries/decision-queue";
+import { clampedOffset, PAGE_SIZE, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import { listProjectBenefits } from "./benefits";
 
 const recorder = alias(users, "decision_recorder");
 
-/** The meetings the reader may see: a director all, department heads and admins those with a published agenda. */
-export function listMeetings(reader: Actor) {
-  const rows = getDb()
-    .select()
-    .from(meetings)
-    .orderBy(desc(meetings.date), desc(meetings.time))
-    .all()
-    .filter((meeting) => can(reader, "meeting.read", { kind: "meeting", agendaPublished: meeting.agendaPublishedAt !== null }));
-  const counts = new Map(
-    getDb()
-      .select({ meetingId: agendaItems.meetingId, n: sql<number>`count(*)` })
-      .from(agendaItems)
-      .groupBy(agendaItems.meetingId)
-      .all()
-      .map((row) => [row.meetingId, row.n]),
+export type MeetingPeriod = "upcoming" | "past";
+
+/**
+ * One page of the meetings the reader may see: a director all, department heads and admins those with a
+ * published agenda (asked of the permission table for both cases). Upcoming meetings soonest first, past ones
+ * latest first; agenda items counted in SQL for the shown meetings only.
+ */
+export function listMeetings(
+  reader: Actor,
+  period: MeetingPeriod,
+  today: string,
+  request: PageRequest = { page: 1, limit: PAGE_SIZE, offset: 0 },
+): Paged<MeetingSummary> {
+  const db = getDb();
+  const readsUnpublished = can(reader, "meeting.read", { kind: "meeting", agendaPublished: false });
+  const readsPublished = can(reader, "meeting.read", { kind: "meeting", agendaPublished: true });
+  if (!readsPublished && !readsUnpublished) return { rows: [], info: pageInfo(request, 0) };
+  const where = and(
+    period === "upcoming" ? gte(meetings.date, today) : lt(meetings.date, today),
+    readsUnpublished ? (readsPublished ? undefined : isNull(meetings.agendaPublishedAt)) : isNotNull(meetings.agendaPublishedAt),
   );
-  return rows.map((meeting) => ({ ...meeting, itemCount: counts.get(meeting.id) ?? 0 }));
+  const total = db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0;
+  const order = period === "upcoming" ? [asc(meetings.date), asc(meetings.time)] : [desc(meetings.date), desc(meetings.time)];
+  const rows = db
+    .select({
+      id: meetings.id,
+      title: meetings.title,
+      date: meetings.date,
+      time: meetings.time,
+      location: meetings.location,
+      status: meetings.status,
+      agendaPublishedAt: meetings.agendaPublishedAt,
+      itemCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = ${meetings.id})`.mapWith(Number),
+    })
+    .from(meetings)
+    .where(where)
+    .orderBy(...order)
+    .limit(request.limit)
+    .offset(clampedOffset(request, total))
+    .all();
+  return { rows, info: pageInfo(request, total) };
 }
+export type MeetingSummary = {
+  id: number;
+  title: string;
+  date: string;
+  time: string;
+  location: string;
+  status: (typeof meetings.$inferSelect)["status"];
+  agendaPublishedAt: string | null;
+  itemCount: number;
+};
 
 export function getMeeting(meetingId: number) {
   const db = getDb();

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, notInArray, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { auditEvents, departments, experiments, ideas, ideaVotes, projects, strategyGoals, users, zoneMembers, zones } from "@/db/schema";
 import type { Light } from "@/lib/codes";
+import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import { can, canEver, isEligibleSponsor, isEligibleZoneLead, type Actor, type ZoneRef } from "@/lib/permissions";
 import { latestReport, latestReportJoin } from "@/lib/queries/dashboard-scope";
 
@@ -30,8 +31,11 @@ export type ZoneCard = {
 };
 
 /** One card per zone, active zones first. */
-export function listZoneCards(): ZoneCard[] {
-  return getDb()
+/** One page of zone cards, active before closed, with their counts computed in SQL for the shown zones only. */
+export function listZoneCards(request: PageRequest = { page: 1, limit: 1000, offset: 0 }): Paged<ZoneCard> {
+  const db = getDb();
+  const total = db.select({ n: count() }).from(zones).get()?.n ?? 0;
+  const rows = db
     .select({
       id: zones.id,
       slug: zones.slug,
@@ -50,7 +54,10 @@ export function listZoneCards(): ZoneCard[] {
     .leftJoin(sponsor, eq(sponsor.id, zones.sponsorId))
     .leftJoin(lead, eq(lead.id, zones.leadId))
     .orderBy(asc(zones.status), asc(zones.name))
+    .limit(request.limit)
+    .offset(clampedOffset(request, total))
     .all();
+  return { rows, info: pageInfo(request, total) };
 }
 
 export function getZoneRef(zoneId: number): ZoneRef | null {

@@ -151,11 +151,11 @@ describe("listIdeas", () => {
     const newer = newIdea(staff, "Nyeste idé uden stemmer");
     db().update(ideas).set({ createdAt: "2020-01-01T00:00:00.000Z" }).where(eq(ideas.id, older)).run();
     toggleIdeaVote(director, older);
-    const byVotes = listIdeas({ sort: "votes" }, staff.id).map((idea) => idea.id);
+    const byVotes = listIdeas({ sort: "votes" }, staff.id).rows.map((idea) => idea.id);
     expect(byVotes.indexOf(older)).toBeLessThan(byVotes.indexOf(newer));
-    const byNewest = listIdeas({ sort: "newest" }, staff.id).map((idea) => idea.id);
+    const byNewest = listIdeas({ sort: "newest" }, staff.id).rows.map((idea) => idea.id);
     expect(byNewest.indexOf(newer)).toBeLessThan(byNewest.indexOf(older));
-    expect(listIdeas({ sort: "votes", status: "rejected" }, staff.id).map((idea) => idea.id)).not.toContain(older);
+    expect(listIdeas({ sort: "votes", status: "rejected" }, staff.id).rows.map((idea) => idea.id)).not.toContain(older);
   });
 });
 

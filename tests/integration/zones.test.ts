@@ -269,7 +269,7 @@ describe("zone queries", () => {
     insert("awaiting_approval", 900_000);
     insert("draft", 100_000);
     insert("finished", 400_000);
-    const card = listZoneCards().find((zone) => zone.slug === slug)!;
+    const card = listZoneCards().rows.find((zone) => zone.slug === slug)!;
     expect(card).toMatchObject({ experimentCount: 5, projectCount: 0, ideaCount: 0, runningKr: 550_000, riskFrameKr: 1_000_000, sponsorName: "Anne Søgaard Nielsen" });
     expect(getZone(slug)).toMatchObject({ runningKr: 550_000, leadName: "Kasper Lund Iversen" });
   });

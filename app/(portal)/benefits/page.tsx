@@ -5,6 +5,7 @@ import { EconomyChart } from "@/components/benefits/portfolio/economy-chart";
 import { MyBenefits } from "@/components/benefits/portfolio/my-benefits";
 import { ChartTable } from "@/components/charts/chart-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/current-user";
 import { benefitBudgetYear, sumEconomy } from "@/lib/domain/benefit-economy";
 import { toDay } from "@/lib/domain/dates";
@@ -13,10 +14,18 @@ import { formatKr } from "@/lib/format";
 import { listPortfolioBenefits, type PortfolioBenefit } from "@/lib/queries/benefit-portfolio";
 import { getFilterOptions } from "@/lib/queries/dashboard-options";
 import { readSettings } from "@/lib/settings";
+import { pageOf, parsePageRequest } from "@/lib/validation/pagination";
 import { parsePortfolioFilter, portfolioQuery } from "@/lib/validation/portfolio";
 import { benefitActions } from "../projects/[code]/action-sets";
 
 export const metadata: Metadata = { title: "Gevinster" };
+
+/** Each list on the page pages on its own parameter, so paging one keeps the others where they are. */
+const pageParams = { behind: "side-bag", overdue: "side-forfaldne", mine: "side-mine" } as const;
+/** Each of the user's own benefits carries a measurement form, so fewer fit on a page. */
+const MY_BENEFITS_PAGE_SIZE = 5;
+/** Rows per page of Bag målstien and Forfaldne målinger: three lists share one page's budget. */
+const BENEFIT_LIST_PAGE_SIZE = 20;
 
 const economic = (b: PortfolioBenefit) => (b.annualValueKr == null ? null : { expectedKr: b.annualValueKr, realisedKr: b.realisedKr ?? 0 });
 const worstFirst = (a: PortfolioBenefit, b: PortfolioBenefit) => (a.verdict.deviation ?? 0) - (b.verdict.deviation ?? 0);
@@ -24,7 +33,8 @@ const oldestFirst = (a: PortfolioBenefit, b: PortfolioBenefit) => (a.lastMeasure
 
 export default async function BenefitsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireCapability("portfolio.read");
-  const filter = parsePortfolioFilter(await searchParams);
+  const params = await searchParams;
+  const filter = parsePortfolioFilter(params);
   const settings = readSettings();
   const now = new Date();
   const benefits = listPortfolioBenefits(filter, settings.benefitTolerance, now);
@@ -43,9 +53,15 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
     (b) => String(b.budgetTakeoutYear),
     (b) => ({ expectedKr: b.budgetTakeoutKr!, realisedKr: b.budgetTakeoutConfirmed ? b.budgetTakeoutKr! : 0 }),
   );
-  const behind = live.filter((b) => b.verdict.assessment === "watch" || b.verdict.assessment === "off_track").sort(worstFirst);
-  const overdue = live.filter((b) => b.overdue).sort(oldestFirst);
-  const mine = live.filter((b) => b.ownerId === user.id);
+  const behind = pageOf(
+    live.filter((b) => b.verdict.assessment === "watch" || b.verdict.assessment === "off_track").sort(worstFirst),
+    parsePageRequest(params, pageParams.behind, BENEFIT_LIST_PAGE_SIZE),
+  );
+  const overdue = pageOf(live.filter((b) => b.overdue).sort(oldestFirst), parsePageRequest(params, pageParams.overdue, BENEFIT_LIST_PAGE_SIZE));
+  const mine = pageOf(
+    live.filter((b) => b.ownerId === user.id),
+    parsePageRequest(params, pageParams.mine, MY_BENEFITS_PAGE_SIZE),
+  );
   const query = portfolioQuery(filter, {}, { sorting: false });
   const exportSuffix = query ? `?${query}` : "";
 
@@ -86,7 +102,8 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
           <h2 id="mine" className="text-xl font-semibold">
             Mine gevinster
           </h2>
-          <MyBenefits actions={benefitActions} benefits={mine} today={toDay(now)} />
+          <MyBenefits actions={benefitActions} benefits={mine.rows} today={toDay(now)} />
+          <Pagination info={mine.info} path="/benefits" searchParams={params} param={pageParams.mine} anchor="#mine" noun="gevinster" label="Sider i Mine gevinster" />
         </section>
 
         <div className="grid gap-6 xl:grid-cols-2">
@@ -149,14 +166,16 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
           <h2 id="behind" className="text-xl font-semibold">
             Bag målstien
           </h2>
-          <BenefitList caption="Gevinster bag målstien, værst først" benefits={behind} />
+          <BenefitList caption="Gevinster bag målstien, værst først" benefits={behind.rows} />
+          <Pagination info={behind.info} path="/benefits" searchParams={params} param={pageParams.behind} anchor="#behind" noun="gevinster" label="Sider i Bag målstien" />
         </section>
 
         <section aria-labelledby="overdue" className="space-y-3">
           <h2 id="overdue" className="text-xl font-semibold">
             Forfaldne målinger
           </h2>
-          <BenefitList caption="Gevinster med forfaldne målinger, ældste først" benefits={overdue} showLastMeasured />
+          <BenefitList caption="Gevinster med forfaldne målinger, ældste først" benefits={overdue.rows} showLastMeasured />
+          <Pagination info={overdue.info} path="/benefits" searchParams={params} param={pageParams.overdue} anchor="#overdue" noun="gevinster" label="Sider i Forfaldne målinger" />
         </section>
       </div>
     </>

@@ -3,19 +3,25 @@ import { IdeaForm } from "@/components/ideas/idea-form";
 import { IdeaList } from "@/components/ideas/idea-list";
 import { IdeaListControls } from "@/components/ideas/idea-list-controls";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/current-user";
 import { listDepartmentOptions, listIdeas } from "@/lib/queries/ideas";
 import { parseIdeaListFilter } from "@/lib/validation/ideas";
+import { parsePageRequest } from "@/lib/validation/pagination";
 import { submitIdeaAction, voteAction } from "./actions";
 
 export const metadata: Metadata = { title: "Idéer" };
+
+/** Ideas per page: each carries its own vote form, and 50 of them outgrow the page budget on a large municipality. */
+const IDEAS_PAGE_SIZE = 25;
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function IdeasPage({ searchParams }: Props) {
   const user = await requireCapability("idea.participate");
-  const filter = parseIdeaListFilter(await searchParams);
-  const ideas = listIdeas(filter, user.id);
+  const params = await searchParams;
+  const filter = parseIdeaListFilter(params);
+  const ideas = listIdeas(filter, user.id, parsePageRequest(params, "side", IDEAS_PAGE_SIZE));
   return (
     <>
       <PageHeader
@@ -29,10 +35,11 @@ export default async function IdeasPage({ searchParams }: Props) {
       <div className="grid gap-8 lg:grid-cols-3">
         <section aria-labelledby="ideas-heading" className="lg:col-span-2">
           <h2 id="ideas-heading" className="mb-3 text-xl font-semibold">
-            Alle idéer <span className="font-normal text-muted">({ideas.length})</span>
+            Alle idéer <span className="font-normal text-muted">({ideas.info.total})</span>
           </h2>
           <IdeaListControls filter={filter} />
-          <IdeaList ideas={ideas} voteAction={voteAction} />
+          <IdeaList ideas={ideas.rows} voteAction={voteAction} />
+          <Pagination info={ideas.info} path="/ideas" searchParams={params} anchor="#ideas-heading" noun="idéer" />
         </section>
         <section id="new-idea" aria-labelledby="new-idea-heading" className="card h-fit scroll-mt-4">
           <h2 id="new-idea-heading" className="mb-4 text-xl font-semibold">

@@ -3,9 +3,11 @@ import Link from "next/link";
 import { LearningList } from "@/components/learnings/learning-list";
 import { LearningSearchForm } from "@/components/learnings/learning-search-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/current-user";
-import { learningFilterOptions, searchLearnings } from "@/lib/queries/learnings";
+import { learningFilterOptions, searchLearningsPage } from "@/lib/queries/learnings";
 import { parseLearningFilter } from "@/lib/validation/learnings";
+import { parsePageRequest } from "@/lib/validation/pagination";
 
 export const metadata: Metadata = { title: "Erfaringsbank" };
 
@@ -13,8 +15,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function LearningsPage({ searchParams }: Props) {
   await requireCapability("portfolio.read");
-  const filter = parseLearningFilter(await searchParams);
-  const items = searchLearnings(filter);
+  const params = await searchParams;
+  const filter = parseLearningFilter(params);
+  const page = searchLearningsPage(filter, parsePageRequest(params));
   return (
     <>
       <PageHeader
@@ -30,7 +33,8 @@ export default async function LearningsPage({ searchParams }: Props) {
         <h2 id="learning-results-heading" className="sr-only">
           Resultater
         </h2>
-        <LearningList items={items} searching={Boolean(filter.q)} />
+        <LearningList items={page.rows} total={page.info.total} searching={Boolean(filter.q)} />
+        <Pagination info={page.info} path="/learnings" searchParams={params} anchor="#learning-results-heading" noun="erfaringer" />
       </section>
     </>
   );

@@ -2,15 +2,23 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ZoneCard } from "@/components/zones/zone-card";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
 import { listZoneCards } from "@/lib/queries/zones";
+import { parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 
 export const metadata: Metadata = { title: "Udviklingsrum" };
 
-export default async function ZonesPage() {
+/** Zone cards per page: eight rows of three on a wide screen. */
+const ZONES_PAGE_SIZE = 24;
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export default async function ZonesPage({ searchParams }: Props) {
   const user = await requireCapability("portfolio.read");
-  const zones = listZoneCards();
+  const params = await searchParams;
+  const { rows: zones, info } = listZoneCards(parsePageRequest(params, "side", ZONES_PAGE_SIZE));
   return (
     <>
       <PageHeader
@@ -37,6 +45,7 @@ export default async function ZonesPage() {
           ))}
         </div>
       )}
+      <Pagination info={info} path="/zones" searchParams={params} noun="udviklingsrum" />
     </>
   );
 }

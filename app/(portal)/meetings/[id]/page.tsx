@@ -5,21 +5,28 @@ import { AgendaItemCard } from "@/components/meetings/agenda-item-card";
 import { FreeItemForm } from "@/components/meetings/free-item-form";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { QueueList } from "@/components/meetings/queue-list";
+import { QueueSummary } from "@/components/meetings/queue-summary";
+import { Pagination } from "@/components/ui/pagination";
 import { MeetingStatusBadge } from "@/components/meetings/status-badges";
 import { roleLabels } from "@/lib/domain/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { can, isBoardMember } from "@/lib/permissions";
 import { decisionQueue, directorOptions, getMeeting } from "@/lib/queries/meetings";
+import { pageOf, parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 import { agendaActions } from "../action-sets";
 import { addFreeItemAction, publishAgendaAction, updateMeetingAction } from "../actions";
 import { requireMeetingReader, requireMeetingVisible } from "../meeting-access";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+/** Queue items per page; each carries its own form, so the page stays light with a long queue. */
+const QUEUE_PAGE_SIZE = 10;
 
 export const metadata: Metadata = { title: "Dagsorden" };
 
-export default async function MeetingPage({ params }: Props) {
+export default async function MeetingPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const query = await searchParams;
   const { user, meetingId } = await requireMeetingReader(id, "/meetings/[id]");
   const { meeting, participants, items } = await requireMeetingVisible(user, getMeeting(meetingId), `/meetings/${meetingId}`);
   const locked = meeting.minutesLockedAt !== null;
@@ -102,7 +109,7 @@ export default async function MeetingPage({ params }: Props) {
               Beslutningskøen
             </h2>
             <p className="mb-3 text-muted">Fasegodkendelser, nye baselines, røde projekter og forsøg, der venter på direktionen.</p>
-            <QueueList actions={agendaActions} meetingId={meeting.id} queue={decisionQueue()} />
+            <QueueSection meetingId={meeting.id} searchParams={query} />
           </section>
           <section aria-labelledby="free-item-heading" className="card mb-8">
             <h2 id="free-item-heading" className="mb-3 text-xl font-semibold">
@@ -143,6 +150,19 @@ export default async function MeetingPage({ params }: Props) {
           </div>
         </details>
       )}
+    </>
+  );
+}
+
+/** The decision queue one page at a time, with how many of each kind wait. */
+function QueueSection({ meetingId, searchParams }: { meetingId: number; searchParams: SearchParams }) {
+  const queue = decisionQueue();
+  const page = pageOf(queue, parsePageRequest(searchParams, "side", QUEUE_PAGE_SIZE));
+  return (
+    <>
+      <QueueSummary queue={queue} />
+      <QueueList actions={agendaActions} meetingId={meetingId} queue={page.rows} />
+      <Pagination info={page.info} path={`/meetings/${meetingId}`} searchParams={searchParams} anchor="#queue-heading" noun="punkter i køen" label="Sider i beslutningskøen" />
     </>
   );
 }

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { pageHref, pageWindow, type PageInfo, type SearchParams } from "@/lib/validation/pagination";
+
+const linkClass = "touch-target inline-flex items-center justify-center rounded-md border px-3 font-semibold";
+
+type Props = {
+  info: PageInfo;
+  /** The list's path, e.g. "/ideas". */
+  path: string;
+  /** The current search params; filters and sort are kept in every page link. */
+  searchParams: SearchParams;
+  /** The page parameter's name, when a page has more than one list. */
+  param?: string;
+  /** A fragment to land on, e.g. "#ideas-heading". */
+  anchor?: string;
+  /** What is being counted, e.g. "idéer". */
+  noun: string;
+  label?: string;
+};
+
+/** The result count and page links of a server-paginated list; plain links, so it works without JavaScript. */
+export function Pagination({ info, path, searchParams, param = "side", anchor = "", noun, label = "Sider" }: Props) {
+  const href = (page: number) => pageHref(path, searchParams, page, param) + anchor;
+  const count = new Intl.NumberFormat("da-DK").format(info.total);
+  return (
+    <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
+      <p className="text-sm text-muted">
+        {info.total === 0 ? `Ingen ${noun}` : `Viser ${info.from}–${info.to} af ${count} ${noun}`}
+      </p>
+      {info.pageCount > 1 && (
+        <nav aria-label={label}>
+          <ul className="flex flex-wrap items-center gap-1">
+            {info.page > 1 && (
+              <li>
+                <Link prefetch={false} href={href(info.page - 1)} className={`${linkClass} border-brand-700 text-brand-800`} rel="prev">
+                  Forrige<span className="sr-only"> side</span>
+                </Link>
+              </li>
+            )}
+            {pageWindow(info.page, info.pageCount).map((page, index) =>
+              page === null ? (
+                <li key={`gap-${index}`} aria-hidden="true" className="px-1 text-muted">
+                  …
+                </li>
+              ) : (
+                <li key={page}>
+                  <Link
+                    prefetch={false}
+                    href={href(page)}
+                    aria-current={page === info.page ? "page" : undefined}
+                    className={
+                      page === info.page
+                        ? `${linkClass} border-brand-700 bg-brand-700 text-white`
+                        : `${linkClass} border-brand-700 text-brand-800 hover:bg-brand-50`
+                    }
+                  >
+                    <span className="sr-only">Side </span>
+                    {page}
+                  </Link>
+                </li>
+              ),
+            )}
+            {info.page < info.pageCount && (
+              <li>
+                <Link prefetch={false} href={href(info.page + 1)} className={`${linkClass} border-brand-700 text-brand-800`} rel="next">
+                  Næste<span className="sr-only"> side</span>
+                </Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </div>
+  );
+}
