@@ -109,20 +109,23 @@ test.describe("staff", () => {
     const popularId = insertIdea(popular);
     withDb((db) => {
       db.prepare("update ideas set created_at = '2020-01-01T00:00:00.000Z' where id = ?").run(popularId);
-      db.prepare("insert into idea_votes (idea_id, user_id) values (?, ?)").run(popularId, userId(db, "direktor@egeby.dk"));
+      // Enough votes to stand on the first page of the list sorted by votes.
+      db.prepare("insert into idea_votes (idea_id, user_id) select ?, id from users where active = 1 limit 30").run(popularId);
     });
     const order = async () => {
       const titles = await page.getByRole("region", { name: /Alle idéer/ }).getByRole("heading", { level: 3 }).allTextContents();
       return { fresh: titles.indexOf(fresh), popular: titles.indexOf(popular) };
     };
     await page.goto("/ideas?sort=votes");
+    // The list is paged: an idea that sorts late may be on a later page (index -1).
     const byVotes = await order();
     expect(byVotes.popular).toBeGreaterThanOrEqual(0);
-    expect(byVotes.popular).toBeLessThan(byVotes.fresh);
+    if (byVotes.fresh >= 0) expect(byVotes.popular).toBeLessThan(byVotes.fresh);
     await page.goto("/ideas?sort=newest");
     await expect(page.getByLabel("Sortér efter")).toHaveValue("newest");
     const byNewest = await order();
-    expect(byNewest.fresh).toBeLessThan(byNewest.popular);
+    expect(byNewest.fresh).toBeGreaterThanOrEqual(0);
+    if (byNewest.popular >= 0) expect(byNewest.fresh).toBeLessThan(byNewest.popular);
   });
 });
 
