@@ -209,11 +209,19 @@ export const projects = sqliteTable(
     noSignificantRisks: integer("no_significant_risks", { mode: "boolean" }).notNull().default(false),
     closingLearning: text("closing_learning"),
     stopReason: text("stop_reason"),
+    /**
+     * The latest published status report (newest publication, then highest id) and its overall light and
+     * publication time. Kept by database triggers on status_reports (migration 0012); never written by code.
+     */
+    latestReportId: integer("latest_report_id"),
+    latestLight: text("latest_light", { enum: lights }),
+    latestPublishedAt: text("latest_published_at"),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
   (table) => [
     uniqueIndex("projects_code_unique").on(table.code),
+    index("projects_latest_light_idx").on(table.latestLight),
     index("projects_department_idx").on(table.departmentId),
     index("projects_phase_idx").on(table.phase),
     index("projects_purpose_idx").on(table.purpose),
@@ -398,6 +406,9 @@ export const benefits = sqliteTable(
     budgetTakeoutConfirmed: integer("budget_takeout_confirmed", { mode: "boolean" }).notNull().default(false),
     status: text("status", { enum: benefitStatuses }).notNull().default("proposed"),
     measurementFrequencyMonths: integer("measurement_frequency_months").notNull().default(3),
+    /** The latest measurement (latest date, then highest id). Kept by triggers on benefit_measurements (migration 0012). */
+    latestMeasuredOn: text("latest_measured_on"),
+    latestMeasuredValue: real("latest_measured_value"),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },

@@ -11,7 +11,6 @@ const sourceFiles = [
   "postcss.config.mjs",
   "auth.ts",
   "auth.config.ts",
-  "proxy.ts",
   "instrumentation.ts",
 ];
 const stampFile = path.join(".next", "styrerum-source-hash");

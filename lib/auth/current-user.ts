@@ -1,20 +1,19 @@
 import "server-only";
 import { cache } from "react";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { auth } from "@/auth";
 import { getDb } from "@/db";
 import { recordAudit } from "@/lib/audit";
 import { canEver, type Capability } from "@/lib/permissions";
 import { clientIp } from "@/lib/request";
 import { resolveSession, type SessionUser } from "@/lib/services/auth";
+import { sessionIdFromCookies } from "./session-token";
 import { ForbiddenError } from "@/lib/services/errors";
 
 /** The signed-in user, read from the database once per request; null when the session is not valid. */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  if (!session?.sid) return null;
-  return resolveSession(session.sid);
+  const sid = await sessionIdFromCookies(await cookies());
+  return sid ? resolveSession(sid) : null;
 });
 
 export async function requireUser(): Promise<SessionUser> {

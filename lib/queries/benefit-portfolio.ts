@@ -1,9 +1,9 @@
 import "server-only";
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
-import { benefitMeasurements, benefits, departments, projects } from "@/db/schema";
-import { assessBenefit, isMeasurementOverdue, latestMeasurement, type BenefitVerdict } from "@/lib/domain/benefit-assessment";
+import { benefits, departments, projects } from "@/db/schema";
+import { assessBenefit, isMeasurementOverdue, type BenefitVerdict } from "@/lib/domain/benefit-assessment";
 import { toDay } from "@/lib/domain/dates";
 import { realisedShare } from "@/lib/domain/benefit-economy";
 import type { PortfolioFilter } from "@/lib/validation/portfolio";
@@ -39,13 +39,34 @@ export type PortfolioBenefit = {
   realisedKr: number | null;
 };
 
-/** Benefits of the projects under the dashboard's department, phase, goal and zone filters, each assessed. */
+/**
+ * Benefits of the projects under the dashboard's department, phase, goal and zone filters, each assessed
+ * from its latest measurement (kept on the benefit row, so no measurement is read here).
+ */
 export function listPortfolioBenefits(filter: PortfolioFilter, tolerance: number, now = new Date()): PortfolioBenefit[] {
-  const db = getDb();
   const scope = portfolioConditions(filter, ["purpose", "light", "owner", "q"]);
-  const rows = db
+  const rows = getDb()
     .select({
-      benefit: benefits,
+      id: benefits.id,
+      title: benefits.title,
+      type: benefits.type,
+      status: benefits.status,
+      indicator: benefits.indicator,
+      unit: benefits.unit,
+      ownerId: benefits.ownerId,
+      direction: benefits.direction,
+      baselineValue: benefits.baselineValue,
+      baselineDate: benefits.baselineDate,
+      targetValue: benefits.targetValue,
+      targetDate: benefits.targetDate,
+      annualValueKr: benefits.annualValueKr,
+      budgetTakeoutKr: benefits.budgetTakeoutKr,
+      budgetTakeoutYear: benefits.budgetTakeoutYear,
+      budgetTakeoutConfirmed: benefits.budgetTakeoutConfirmed,
+      measurementFrequencyMonths: benefits.measurementFrequencyMonths,
+      latestMeasuredOn: benefits.latestMeasuredOn,
+      latestMeasuredValue: benefits.latestMeasuredValue,
+      projectId: benefits.projectId,
       projectCode: projects.code,
       projectTitle: projects.title,
       projectPhase: projects.phase,
@@ -61,55 +82,28 @@ export function listPortfolioBenefits(filter: PortfolioFilter, tolerance: number
     .where(scope)
     .orderBy(asc(projects.code), asc(benefits.id))
     .all();
-  if (rows.length === 0) return [];
-  const measurements = db
-    .select({ benefitId: benefitMeasurements.benefitId, date: benefitMeasurements.date, value: benefitMeasurements.value })
-    .from(benefitMeasurements)
-    .where(inArray(benefitMeasurements.benefitId, rows.map((row) => row.benefit.id)))
-    .all();
-  const byBenefit = new Map<number, typeof measurements>();
-  for (const measurement of measurements) byBenefit.set(measurement.benefitId, [...(byBenefit.get(measurement.benefitId) ?? []), measurement]);
   const today = toDay(now);
-  return rows.map((row) => {
-    const { benefit } = row;
-    const own = byBenefit.get(benefit.id) ?? [];
+  return rows.map(({ latestMeasuredOn, latestMeasuredValue, direction, measurementFrequencyMonths, receivingName, projectDepartmentName, ...row }) => {
+    const latest = latestMeasuredOn != null && latestMeasuredValue != null ? [{ date: latestMeasuredOn, value: latestMeasuredValue }] : [];
     const verdict = assessBenefit(
       {
-        direction: benefit.direction,
-        baselineValue: benefit.baselineValue ?? undefined,
-        baselineDate: benefit.baselineDate ?? undefined,
-        targetValue: benefit.targetValue ?? undefined,
-        targetDate: benefit.targetDate ?? undefined,
+        direction,
+        baselineValue: row.baselineValue ?? undefined,
+        baselineDate: row.baselineDate ?? undefined,
+        targetValue: row.targetValue ?? undefined,
+        targetDate: row.targetDate ?? undefined,
       },
-      own,
+      latest,
       tolerance,
     );
-    const active = benefit.status !== "cancelled" && benefit.status !== "realised";
+    const active = row.status !== "cancelled" && row.status !== "realised";
     return {
-      id: benefit.id,
-      title: benefit.title,
-      type: benefit.type,
-      status: benefit.status,
-      indicator: benefit.indicator,
-      unit: benefit.unit,
-      ownerId: benefit.ownerId,
-      projectId: benefit.projectId,
-      projectCode: row.projectCode,
-      projectTitle: row.projectTitle,
-      projectPhase: row.projectPhase,
-      projectDepartmentId: row.projectDepartmentId,
-      projectLeadId: row.projectLeadId,
-      departmentName: row.receivingName ?? row.projectDepartmentName,
-      annualValueKr: benefit.annualValueKr,
-      budgetTakeoutKr: benefit.budgetTakeoutKr,
-      budgetTakeoutYear: benefit.budgetTakeoutYear,
-      budgetTakeoutConfirmed: benefit.budgetTakeoutConfirmed,
-      targetDate: benefit.targetDate,
-      baselineDate: benefit.baselineDate,
+      ...row,
+      departmentName: receivingName ?? projectDepartmentName,
       verdict,
-      overdue: active && isMeasurementOverdue(own, benefit.baselineDate, benefit.measurementFrequencyMonths, today),
-      lastMeasuredOn: latestMeasurement(own)?.date ?? null,
-      realisedKr: benefit.annualValueKr == null ? null : Math.round(benefit.annualValueKr * realisedShare(benefit.status, verdict.achievementPercent)),
+      overdue: active && isMeasurementOverdue(latest, row.baselineDate, measurementFrequencyMonths, today),
+      lastMeasuredOn: latestMeasuredOn,
+      realisedKr: row.annualValueKr == null ? null : Math.round(row.annualValueKr * realisedShare(row.status, verdict.achievementPercent)),
     };
   });
 }

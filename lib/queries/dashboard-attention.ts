@@ -5,7 +5,7 @@ import { getDb } from "@/db";
 import { departments, gateRequests, projects, users } from "@/db/schema";
 import type { Phase } from "@/lib/codes";
 import { isStaleCondition } from "@/lib/queries/dashboard";
-import { latestReport, latestReportJoin, portfolioConditions } from "@/lib/queries/dashboard-scope";
+import { portfolioConditions } from "@/lib/queries/dashboard-scope";
 import { statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 
 const requester = alias(users, "requester");
@@ -23,7 +23,7 @@ const projectColumns = {
   code: projects.code,
   title: projects.title,
   departmentName: departments.name,
-  lastPublishedAt: latestReport.publishedAt,
+  lastPublishedAt: projects.latestPublishedAt,
 };
 
 /** What needs the board's attention in the status scope: red projects, stale reports and pending gates. */
@@ -37,12 +37,11 @@ export function getAttention(filter: PortfolioFilter, cutoff: string, limit = 8)
       .select(projectColumns)
       .from(projects)
       .innerJoin(departments, eq(departments.id, projects.departmentId))
-      .leftJoin(latestReport, latestReportJoin)
       .where(where)
       .orderBy(...order)
       .limit(limit)
       .all();
-    const total = db.select({ n: count() }).from(projects).leftJoin(latestReport, latestReportJoin).where(where).get()!.n;
+    const total = db.select({ n: count() }).from(projects).where(where).get()!.n;
     return { items, total };
   };
 
@@ -60,7 +59,6 @@ export function getAttention(filter: PortfolioFilter, cutoff: string, limit = 8)
     .from(gateRequests)
     .innerJoin(projects, eq(projects.id, gateRequests.projectId))
     .innerJoin(requester, eq(requester.id, gateRequests.requestedById))
-    .leftJoin(latestReport, latestReportJoin)
     .where(gateWhere)
     .orderBy(asc(gateRequests.requestedAt), asc(gateRequests.id))
     .limit(limit)
@@ -69,13 +67,12 @@ export function getAttention(filter: PortfolioFilter, cutoff: string, limit = 8)
     .select({ n: count() })
     .from(gateRequests)
     .innerJoin(projects, eq(projects.id, gateRequests.projectId))
-    .leftJoin(latestReport, latestReportJoin)
     .where(gateWhere)
     .get()!.n;
 
   return {
-    red: projectList(eq(latestReport.overallLight, "red"), [desc(projects.approvedBudgetKr), asc(projects.code)]),
-    stale: projectList(isStaleCondition(cutoff), [asc(latestReport.publishedAt), asc(projects.code)]),
+    red: projectList(eq(projects.latestLight, "red"), [desc(projects.approvedBudgetKr), asc(projects.code)]),
+    stale: projectList(isStaleCondition(cutoff), [asc(projects.latestPublishedAt), asc(projects.code)]),
     gates: { items: gateItems, total: gateTotal },
   };
 }

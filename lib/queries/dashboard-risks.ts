@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, projects, risks, users } from "@/db/schema";
 import type { riskCategories } from "@/lib/codes";
-import { latestReport, latestReportJoin, portfolioConditions } from "@/lib/queries/dashboard-scope";
+import { portfolioConditions } from "@/lib/queries/dashboard-scope";
 import { statusScope, type PortfolioFilter, type RiskCell } from "@/lib/validation/portfolio";
 
 /** counts[probability - 1][consequence - 1] = open risks in that cell. */
@@ -15,7 +15,6 @@ export function getRiskHeatmap(filter: PortfolioFilter): RiskHeatmap {
     .select({ probability: risks.probability, consequence: risks.consequence, n: count() })
     .from(risks)
     .innerJoin(projects, eq(projects.id, risks.projectId))
-    .leftJoin(latestReport, latestReportJoin)
     .where(and(eq(risks.status, "open"), portfolioConditions(statusScope(filter))))
     .groupBy(risks.probability, risks.consequence)
     .all();
@@ -67,7 +66,6 @@ export function listOpenRisks(filter: PortfolioFilter, cell: RiskCell, limit = 5
     .innerJoin(projects, eq(projects.id, risks.projectId))
     .innerJoin(departments, eq(departments.id, projects.departmentId))
     .leftJoin(users, eq(users.id, risks.ownerId))
-    .leftJoin(latestReport, latestReportJoin)
     .where(and(...conditions))
     .orderBy(desc(score), asc(projects.code), asc(risks.id))
     .limit(limit)

@@ -3,7 +3,7 @@ import { and, asc, count, desc, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db";
 import { projects } from "@/db/schema";
 import type { Light, Phase } from "@/lib/codes";
-import { latestReport, latestReportJoin, portfolioConditions } from "@/lib/queries/dashboard-scope";
+import { portfolioConditions } from "@/lib/queries/dashboard-scope";
 import { statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 
 export type RoadmapItem = {
@@ -33,15 +33,14 @@ export function getRoadmap(filter: PortfolioFilter, limit = 30): Roadmap {
       baselineStart: projects.baselineStart,
       baselineEnd: projects.baselineEnd,
       forecastEnd: projects.forecastEnd,
-      overallLight: latestReport.overallLight,
+      overallLight: projects.latestLight,
     })
     .from(projects)
-    .leftJoin(latestReport, latestReportJoin)
     .where(where)
     .orderBy(desc(projects.approvedBudgetKr), asc(projects.code))
     .limit(limit)
     .all();
-  const total = db.select({ n: count() }).from(projects).leftJoin(latestReport, latestReportJoin).where(where).get()!.n;
+  const total = db.select({ n: count() }).from(projects).where(where).get()!.n;
   const items = rows
     .map((row) => ({ ...row, baselineStart: row.baselineStart!, baselineEnd: row.baselineEnd! }))
     .sort((a, b) => a.baselineStart.localeCompare(b.baselineStart) || a.code.localeCompare(b.code));

@@ -1,25 +1,13 @@
 import "server-only";
 import { and, eq, exists, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
-import { alias, QueryBuilder } from "drizzle-orm/sqlite-core";
-import { projectGoals, projects, statusReports } from "@/db/schema";
+import { QueryBuilder } from "drizzle-orm/sqlite-core";
+import { projectGoals, projects } from "@/db/schema";
 import { activePhases, type PortfolioFilter, type PortfolioFilterKey } from "@/lib/validation/portfolio";
 
 const qb = new QueryBuilder();
 
-/** A project's latest published status report, joined through `latestReportJoin`. */
-export const latestReport = alias(statusReports, "latest_report");
-
-/**
- * The ON clause that picks each project's latest published report (newest publication, then highest id):
- * one lookup per project in `status_reports_latest_idx` instead of ranking every report on every query.
- */
-export const latestReportJoin = eq(
-  latestReport.id,
-  sql`(select lr.id from status_reports lr where lr.project_id = ${projects.id} and lr.state = 'published' order by lr.published_at desc, lr.id desc limit 1)`,
-);
-
 /** red > yellow > green > no status, for sorting by status. */
-export const lightSeverity = sql<number>`case ${latestReport.overallLight} when 'red' then 3 when 'yellow' then 2 when 'green' then 1 else 0 end`;
+export const lightSeverity = sql<number>`case ${projects.latestLight} when 'red' then 3 when 'yellow' then 2 when 'green' then 1 else 0 end`;
 
 function textMatch(needle: string): SQL {
   const lower = needle.toLowerCase();
@@ -28,7 +16,7 @@ function textMatch(needle: string): SQL {
 }
 
 /**
- * The WHERE clause of a portfolio filter over `projects` left-joined with `latestReport`.
+ * The WHERE clause of a portfolio filter over `projects` (whose latest_* columns carry the latest published report).
  * `ignore` leaves out the dimensions a widget breaks down by itself.
  */
 export function portfolioConditions(filter: PortfolioFilter, ignore: readonly PortfolioFilterKey[] = []): SQL | undefined {
@@ -50,7 +38,7 @@ export function portfolioConditions(filter: PortfolioFilter, ignore: readonly Po
     );
   }
   if (applies("zone")) conditions.push(eq(projects.zoneId, filter.zone!));
-  if (applies("light")) conditions.push(filter.light === "none" ? isNull(latestReport.overallLight) : eq(latestReport.overallLight, filter.light!));
+  if (applies("light")) conditions.push(filter.light === "none" ? isNull(projects.latestLight) : eq(projects.latestLight, filter.light!));
   if (applies("owner")) conditions.push(eq(projects.ownerId, filter.owner!));
   if (applies("q")) conditions.push(textMatch(filter.q!));
   return conditions.length ? and(...conditions) : undefined;

@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, count, eq, inArray, isNull, lt, or, sql, sum } from "drizzle-orm";
 import { getDb } from "@/db";
-import { departments, gateRequests, involvements, projects } from "@/db/schema";
+import { departments, gateRequests, projects } from "@/db/schema";
 import type { Light, Phase, PurposeType } from "@/lib/codes";
-import { latestReport, latestReportJoin, portfolioConditions } from "@/lib/queries/dashboard-scope";
+import { portfolioConditions } from "@/lib/queries/dashboard-scope";
 import { readSettings } from "@/lib/settings";
 import { activePhases, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 
@@ -32,7 +32,7 @@ export function currentStaleCutoff(now = new Date()): string {
 
 /** An active project whose latest published report is missing or older than the cutoff. */
 export function isStaleCondition(cutoff: string) {
-  return and(inArray(projects.phase, [...activePhases]), or(isNull(latestReport.publishedAt), lt(latestReport.publishedAt, cutoff)))!;
+  return and(inArray(projects.phase, [...activePhases]), or(isNull(projects.latestPublishedAt), lt(projects.latestPublishedAt, cutoff)))!;
 }
 
 /** Key figures over the status scope (active projects unless a phase is chosen). */
@@ -44,21 +44,19 @@ export function getPortfolioKpis(filter: PortfolioFilter, cutoff: string): Portf
       projects: count(),
       approvedBudgetKr: sql<number>`coalesce(${sum(projects.approvedBudgetKr)}, 0)`,
       spentKr: sql<number>`coalesce(${sum(projects.spentKr)}, 0)`,
-      green: countWhere(sql`${latestReport.overallLight} = 'green'`),
-      yellow: countWhere(sql`${latestReport.overallLight} = 'yellow'`),
-      red: countWhere(sql`${latestReport.overallLight} = 'red'`),
-      none: countWhere(sql`${latestReport.overallLight} is null`),
+      green: countWhere(sql`${projects.latestLight} = 'green'`),
+      yellow: countWhere(sql`${projects.latestLight} = 'yellow'`),
+      red: countWhere(sql`${projects.latestLight} = 'red'`),
+      none: countWhere(sql`${projects.latestLight} is null`),
       stale: countWhere(sql`${isStaleCondition(cutoff)}`),
     })
     .from(projects)
-    .leftJoin(latestReport, latestReportJoin)
     .where(where)
     .get()!;
   const gates = db
     .select({ n: count() })
     .from(gateRequests)
     .innerJoin(projects, eq(projects.id, gateRequests.projectId))
-    .leftJoin(latestReport, latestReportJoin)
     .where(and(eq(gateRequests.status, "pending"), where))
     .get()!;
   return {
@@ -79,14 +77,13 @@ export function getDepartmentLightMatrix(filter: PortfolioFilter): MatrixRow[] {
     .select({
       departmentId: departments.id,
       departmentName: departments.name,
-      light: latestReport.overallLight,
+      light: projects.latestLight,
       n: count(),
     })
     .from(projects)
     .innerJoin(departments, eq(departments.id, projects.departmentId))
-    .leftJoin(latestReport, latestReportJoin)
     .where(portfolioConditions(statusScope(filter), ["light"]))
-    .groupBy(departments.id, latestReport.overallLight)
+    .groupBy(departments.id, projects.latestLight)
     .orderBy(asc(departments.name))
     .all();
   const byDepartment = new Map<number, MatrixRow>();
@@ -109,7 +106,6 @@ export function getPhaseFunnel(filter: PortfolioFilter): Record<Phase, number> {
   const rows = getDb()
     .select({ phase: projects.phase, n: count() })
     .from(projects)
-    .leftJoin(latestReport, latestReportJoin)
     .where(portfolioConditions(filter, ["phase"]))
     .groupBy(projects.phase)
     .all();
@@ -129,7 +125,6 @@ export function getPurposeBalance(filter: PortfolioFilter): PurposeBalanceRow[] 
       approvedBudgetKr: sql<number>`coalesce(${sum(projects.approvedBudgetKr)}, 0)`.mapWith(Number),
     })
     .from(projects)
-    .leftJoin(latestReport, latestReportJoin)
     .where(portfolioConditions(statusScope(filter), ["purpose"]))
     .groupBy(projects.purpose)
     .all();
@@ -141,11 +136,12 @@ export type InvolvementShares = { projects: number; citizens: number; med: numbe
 export function getInvolvementShares(filter: PortfolioFilter): InvolvementShares {
   const hasGroup = (group: "citizens" | "med") =>
     // Unary + keeps SQLite on the project index: the group index would walk every entry of that group per project.
-    sql<number>`coalesce(sum(exists (select 1 from ${involvements} where ${involvements.projectId} = ${projects.id} and +${involvements.group} = ${group})), 0)`;
+    // Written out in full: in a query without joins Drizzle leaves column names unqualified, and the subquery
+    // would then read its own "id".
+    sql<number>`coalesce(sum(exists (select 1 from involvements i where i.project_id = projects.id and +i."group" = ${group})), 0)`;
   const row = getDb()
     .select({ projects: count(), citizens: hasGroup("citizens"), med: hasGroup("med") })
     .from(projects)
-    .leftJoin(latestReport, latestReportJoin)
     .where(portfolioConditions(statusScope(filter)))
     .get()!;
   return { projects: row.projects, citizens: Number(row.citizens), med: Number(row.med) };

@@ -11,17 +11,13 @@ export type LatestPublishedReport = {
   publishedAt: string;
 };
 
-/** Each open project's latest published status report (newest publication wins, then the highest id). */
+/** Each open project's latest published status report (kept in projects.latest_report_id by triggers). */
 export function latestPublishedReports(db: DbOrTx): LatestPublishedReport[] {
   return db.all<LatestPublishedReport>(sql`
     select p.id as projectId, p.title as projectTitle, r.overall_light as overallLight,
            r.overall_comment as overallComment, r.published_at as publishedAt
     from projects p
-    join (
-      select project_id, overall_light, overall_comment, published_at,
-             row_number() over (partition by project_id order by published_at desc, id desc) as rn
-      from status_reports where state = 'published'
-    ) r on r.project_id = p.id and r.rn = 1
+    join status_reports r on r.id = p.latest_report_id
     where p.phase not in ('closed', 'stopped')
     order by p.code`);
 }

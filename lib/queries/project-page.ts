@@ -3,17 +3,15 @@ import { count } from "drizzle-orm";
 import { getDb } from "@/db";
 import { projects } from "@/db/schema";
 import { clampPage, pageCount, pageSize } from "@/lib/domain/pagination";
-import { latestReport, latestReportJoin, portfolioConditions } from "@/lib/queries/dashboard-scope";
+import { portfolioConditions } from "@/lib/queries/dashboard-scope";
 import { listOrder, listQuery, type ProjectListItem } from "@/lib/queries/projects";
 import type { PortfolioFilter } from "@/lib/validation/portfolio";
 
 export type ProjectPage = { items: ProjectListItem[]; total: number; page: number; pageCount: number };
 
-/** How many projects match the filter; reads the latest report only when the filter asks for a light. */
+/** How many projects match the filter. */
 export function countProjects(filter: PortfolioFilter): number {
-  const query = getDb().select({ n: count() }).from(projects).$dynamic();
-  if (filter.light) query.leftJoin(latestReport, latestReportJoin);
-  return query.where(portfolioConditions(filter)).get()!.n;
+  return getDb().select({ n: count() }).from(projects).where(portfolioConditions(filter)).get()!.n;
 }
 
 /**

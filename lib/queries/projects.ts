@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { departments, projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
 import type { Light } from "@/lib/codes";
-import { latestReport, latestReportJoin, lightSeverity, portfolioConditions } from "@/lib/queries/dashboard-scope";
+import { lightSeverity, portfolioConditions } from "@/lib/queries/dashboard-scope";
 import type { PortfolioFilter, PortfolioSortKey } from "@/lib/validation/portfolio";
 
 const owner = alias(users, "owner");
@@ -24,8 +24,8 @@ const listColumns = {
   spentKr: projects.spentKr,
   baselineEnd: projects.baselineEnd,
   forecastEnd: projects.forecastEnd,
-  overallLight: latestReport.overallLight,
-  lastPublishedAt: latestReport.publishedAt,
+  overallLight: projects.latestLight,
+  lastPublishedAt: projects.latestPublishedAt,
 };
 
 export type ProjectListItem = {
@@ -65,8 +65,7 @@ export function listQuery() {
     .from(projects)
     .innerJoin(departments, eq(departments.id, projects.departmentId))
     .innerJoin(owner, eq(owner.id, projects.ownerId))
-    .innerJoin(lead, eq(lead.id, projects.leadId))
-    .leftJoin(latestReport, latestReportJoin);
+    .innerJoin(lead, eq(lead.id, projects.leadId));
 }
 
 /** The ORDER BY of the register: the chosen column, then the project number so pages never overlap. */
@@ -88,7 +87,6 @@ export function countProjectsByPhase(filter: PortfolioFilter) {
   return getDb()
     .select({ phase: projects.phase, count: count() })
     .from(projects)
-    .leftJoin(latestReport, latestReportJoin)
     .where(portfolioConditions(filter, ["phase"]))
     .groupBy(projects.phase)
     .all();

@@ -6,7 +6,7 @@ import { auditEvents, departments, experiments, ideas, ideaVotes, projects, stra
 import type { Light } from "@/lib/codes";
 import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import { can, canEver, isEligibleSponsor, isEligibleZoneLead, type Actor, type ZoneRef } from "@/lib/permissions";
-import { latestReport, latestReportJoin } from "@/lib/queries/dashboard-scope";
+
 
 const sponsor = alias(users, "sponsor");
 const lead = alias(users, "lead");
@@ -138,11 +138,10 @@ export function listZoneProjects(zoneId: number): ZoneProject[] {
       title: projects.title,
       phase: projects.phase,
       departmentName: departments.name,
-      overallLight: latestReport.overallLight,
+      overallLight: projects.latestLight,
     })
     .from(projects)
     .innerJoin(departments, eq(departments.id, projects.departmentId))
-    .leftJoin(latestReport, latestReportJoin)
     .where(eq(projects.zoneId, zoneId))
     .orderBy(asc(projects.code))
     .all();

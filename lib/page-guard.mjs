@@ -1,0 +1,61 @@
+// @ts-check
+/**
+ * What the HTTP server (scripts/serve.mjs) does to a request before Next.js sees it: every page gets
+ * a per-request script nonce in its Content-Security-Policy (on the request, where Next.js reads it
+ * and puts it on its own scripts, and on the response), and the anonymous are sent to /login. The
+ * redirect is a convenience only: pages and actions check the session for themselves.
+ *
+ * Plain JavaScript so the server can load it without a build step.
+ */
+import { randomBytes } from "node:crypto";
+
+/** Pages anyone may open. */
+export const publicPagePattern = /^\/(login|accessibility|share\/)/;
+
+/** Route handlers and static files: no page, no nonce, no redirect. */
+const nonPagePattern = /^\/(api\/|_next\/|favicon\.ico$|icon\.svg$)/;
+
+/** Auth.js's session cookie, plain or with the __Secure- prefix, whole or chunked (.0, .1 …). */
+const sessionCookiePattern = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+
+/**
+ * Scripts only with this request's nonce and what they load ('strict-dynamic'); no inline scripts
+ * otherwise. Styles keep 'unsafe-inline' for React's style attributes. Development adds
+ * 'unsafe-eval', which React's dev tooling needs.
+ * @param {string} nonce
+ * @param {boolean} [development]
+ */
+export function pageContentSecurityPolicy(nonce, development = false) {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+/** A fresh, unguessable nonce (128 bits, base64) for one request. */
+export function newNonce() {
+  return randomBytes(16).toString("base64");
+}
+
+/**
+ * @typedef {{ kind: "other" } | { kind: "login"; location: string } | { kind: "page"; policy: string }} PageGuard
+ * @param {string} pathname
+ * @param {string | undefined} cookieHeader
+ * @param {boolean} [development]
+ * @returns {PageGuard}
+ */
+export function guardPage(pathname, cookieHeader, development = false) {
+  if (nonPagePattern.test(pathname)) return { kind: "other" };
+  if (!publicPagePattern.test(pathname) && !sessionCookiePattern.test(cookieHeader ?? "")) {
+    return { kind: "login", location: pathname === "/" ? "/login" : `/login?next=${encodeURIComponent(pathname)}` };
+  }
+  return { kind: "page", policy: pageContentSecurityPolicy(newNonce(), development) };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { guardPage, newNonce, pageContentSecurityPolicy } from "@/lib/page-guard.mjs";
+
+const directive = (policy: string, name: string) => policy.split("; ").find((part) => part.startsWith(`${name} `));
+
+describe("page Content-Security-Policy", () => {
+  it("allows scripts only by this request's nonce, never inline", () => {
+    const policy = pageContentSecurityPolicy("abc123");
+    expect(directive(policy, "script-src")).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(directive(policy, "script-src")).not.toContain("unsafe-inline");
+    expect(directive(policy, "object-src")).toBe("object-src 'none'");
+    expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
+  });
+
+  it("adds unsafe-eval only in development", () => {
+    expect(pageContentSecurityPolicy("n", true)).toContain("'unsafe-eval'");
+    expect(pageContentSecurityPolicy("n")).not.toContain("unsafe-eval");
+  });
+
+  it("makes a fresh 128-bit nonce each time", () => {
+    const nonces = new Set(Array.from({ length: 50 }, newNonce));
+    expect(nonces.size).toBe(50);
+    for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+  });
+});
+
+describe("the guard in front of every page", () => {
+  const session = "theme=x; authjs.session-token=abc";
+
+  it("sends the anonymous to /login with the page they asked for", () => {
+    expect(guardPage("/portfolio", undefined)).toEqual({ kind: "login", location: "/login?next=%2Fportfolio" });
+    expect(guardPage("/", "theme=x")).toEqual({ kind: "login", location: "/login" });
+  });
+
+  it("lets public pages, route handlers and static files through without a session", () => {
+    expect(guardPage("/login", undefined).kind).toBe("page");
+    expect(guardPage("/share/abc", undefined).kind).toBe("page");
+    expect(guardPage("/api/health", undefined).kind).toBe("other");
+    expect(guardPage("/_next/static/chunks/x.js", undefined).kind).toBe("other");
+  });
+
+  it("gives a page with a session cookie (plain, secure or chunked) its own policy and nonce", () => {
+    for (const cookie of [session, "__Secure-authjs.session-token=abc", "authjs.session-token.0=abc"]) {
+      const guard = guardPage("/portfolio", cookie);
+      expect(guard.kind).toBe("page");
+      if (guard.kind === "page") expect(guard.policy).toMatch(/'nonce-[A-Za-z0-9+/=]{20,}'/);
+    }
+    expect(guardPage("/portfolio", "my-authjs.session-token=abc").kind).toBe("login");
+  });
+});
+
