@@ -381,6 +381,27 @@ export const involvements = sqliteTable(
   (table) => [index("involvements_project_idx").on(table.projectId), index("involvements_group_idx").on(table.group)],
 );
 
+/** Every part of a benefit's path and its latest measurement is known. */
+const benefitJudgeable = sql.raw(
+  "latest_measured_on is not null and latest_measured_value is not null and baseline_value is not null and baseline_date is not null and target_value is not null and target_date is not null",
+);
+/**
+ * The target path at the latest measurement's date, the signed gap to it, and deviation and achievement %
+ * exactly as lib/domain/benefit-assessment.ts computes them (a test holds the two to each other).
+ */
+const expectedAtLatest = sql.raw(
+  "case when latest_measured_on <= baseline_date then baseline_value when latest_measured_on >= target_date then target_value " +
+    "when julianday(target_date) - julianday(baseline_date) <= 0 then target_value " +
+    "else baseline_value + (julianday(latest_measured_on) - julianday(baseline_date)) / (julianday(target_date) - julianday(baseline_date)) * (target_value - baseline_value) end",
+);
+const directionSign = sql.raw("(case direction when 'up' then 1 else -1 end)");
+const latestDeviationSql = sql`(case when not (${benefitJudgeable}) then null
+  when abs(target_value - baseline_value) = 0 then (case when ${directionSign} * (latest_measured_value - (${expectedAtLatest})) >= 0 then 0.0 else -1e999 end)
+  else ${directionSign} * (latest_measured_value - (${expectedAtLatest})) / abs(target_value - baseline_value) end)`;
+const latestAchievementSql = sql`(case when not (${benefitJudgeable}) then null
+  when target_value - baseline_value = 0 then (case when ${directionSign} * (latest_measured_value - target_value) >= 0 then 100.0 else 0.0 end)
+  else (latest_measured_value - baseline_value) / (target_value - baseline_value) * 100 end)`;
+
 export const benefits = sqliteTable(
   "benefits",
   {
@@ -409,6 +430,9 @@ export const benefits = sqliteTable(
     /** The latest measurement (latest date, then highest id). Kept by triggers on benefit_measurements (migration 0012). */
     latestMeasuredOn: text("latest_measured_on"),
     latestMeasuredValue: real("latest_measured_value"),
+    /** The latest measurement's deviation from the target path and its achievement % (benefit-assessment.ts, in SQL). */
+    latestDeviation: real("latest_deviation").generatedAlwaysAs(latestDeviationSql, { mode: "virtual" }),
+    latestAchievementPercent: real("latest_achievement_percent").generatedAlwaysAs(latestAchievementSql, { mode: "virtual" }),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },

@@ -39,6 +39,8 @@ export function deviationText(baselineEnd: string, forecastEnd: string | null): 
   return months >= 1 ? `+${months} mdr.` : `+${days} ${days === 1 ? "dag" : "dage"}`;
 }
 
+const round = (value: number) => Math.round(value * 10) / 10;
+
 /** Positions of the roadmap's bars, axis ticks and today line in a fixed viewBox. */
 export function roadmapLayout(items: RoadmapBarInput[], today: string): RoadmapGeometry {
   const { width, labelWidth, deviationWidth, row, bar, axis } = ROADMAP;
@@ -50,7 +52,8 @@ export function roadmapLayout(items: RoadmapBarInput[], today: string): RoadmapG
     .domain([parseDay(min), parseDay(max > min ? max : today > min ? today : `${Number(min.slice(0, 4)) + 1}${min.slice(4)}`)])
     .range([plot.left, plot.right])
     .nice();
-  const pos = (day: string) => x(parseDay(day));
+  // Tenths of a unit are finer than any screen shows; fifteen decimals only fatten the page.
+  const pos = (day: string) => round(x(parseDay(day)));
   const [domainStart, domainEnd] = x.domain();
   const todayTime = parseDay(today).getTime();
   const rows = items.map((item, index) => {
@@ -61,8 +64,8 @@ export function roadmapLayout(items: RoadmapBarInput[], today: string): RoadmapG
     return {
       key: item.key,
       y,
-      baseline: { x: baselineX, width: Math.max(2, endX - baselineX) },
-      delay: forecastX !== null && forecastX > endX ? { x: endX, width: forecastX - endX } : null,
+      baseline: { x: baselineX, width: round(Math.max(2, endX - baselineX)) },
+      delay: forecastX !== null && forecastX > endX ? { x: endX, width: round(forecastX - endX) } : null,
       forecastX,
       deviation: deviationText(item.end, item.forecastEnd),
     };
@@ -71,8 +74,8 @@ export function roadmapLayout(items: RoadmapBarInput[], today: string): RoadmapG
     width,
     height: plot.bottom + 22,
     plot,
-    ticks: x.ticks(6).map((tick) => ({ x: x(tick), label: monthLabel.format(tick) })),
-    todayX: todayTime >= domainStart.getTime() && todayTime <= domainEnd.getTime() ? x(parseDay(today)) : null,
+    ticks: x.ticks(6).map((tick) => ({ x: round(x(tick)), label: monthLabel.format(tick) })),
+    todayX: todayTime >= domainStart.getTime() && todayTime <= domainEnd.getTime() ? pos(today) : null,
     rows,
   };
 }

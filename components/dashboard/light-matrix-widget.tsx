@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { LightBadge } from "@/components/ui/light-badge";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { lightLabels } from "@/lib/domain/labels";
@@ -35,51 +34,49 @@ export async function LightMatrixWidget({ filter }: { filter: PortfolioFilter })
         <EmptyState>Ingen projekter matcher filtrene.</EmptyState>
       ) : (
         <TableScroller label="Statusmatrix">
-          <table className="w-full text-sm">
+          <table className="data-table">
             <caption className="sr-only">Antal projekter pr. afdeling og samlet status</caption>
-            <thead className="bg-gray-50">
+            <thead>
               <tr>
-                <th scope="col" className="px-3 py-2 text-left font-semibold">
-                  Afdeling
-                </th>
+                <th scope="col">Afdeling</th>
                 {columns.map((column) => (
-                  <th key={column.light} scope="col" className="px-2 py-2 text-center font-semibold">
+                  <th key={column.light} scope="col" className="!px-2 !text-center">
                     {column.light === "none" ? <LightBadge light={null} /> : <LightBadge light={column.light} />}
                   </th>
                 ))}
-                <th scope="col" className="px-3 py-2 text-right font-semibold">
+                <th scope="col" className="!text-right">
                   I alt
                 </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.departmentId} className="border-t border-gray-200">
-                  <th scope="row" className="px-3 py-1 text-left font-normal">
+                <tr key={row.departmentId}>
+                  <th scope="row" className="!py-1 !font-normal">
                     {row.departmentName}
                   </th>
                   {columns.map((column) => {
                     const value = row.counts[column.light];
                     return (
-                      <td key={column.light} className={`px-1 py-1 text-center tabular-nums ${value > 0 ? cellTint[column.light] : ""}`}>
+                      <td key={column.light} className={value > 0 ? `matrix-cell ${cellTint[column.light]}` : "matrix-cell"}>
                         {value > 0 ? (
-                          <Link
+                          <a
                             href={`${portfolioHref("/portfolio", scope, { department: row.departmentId, light: column.light })}#projekter`}
-                            className="inline-flex min-h-11 min-w-11 items-center justify-center rounded font-bold text-brand-800 underline"
+                            className="matrix-link"
                           >
                             {value}
                             <span className="sr-only">
                               {" "}
                               projekter i {row.departmentName} med status {column.label}
                             </span>
-                          </Link>
+                          </a>
                         ) : (
                           <span className="text-muted">0</span>
                         )}
                       </td>
                     );
                   })}
-                  <td className="px-3 py-1 text-right font-semibold tabular-nums">{row.total}</td>
+                  <td className="num !py-1 font-semibold">{row.total}</td>
                 </tr>
               ))}
             </tbody>

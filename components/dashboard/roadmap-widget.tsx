@@ -31,7 +31,7 @@ function Legend() {
   );
 }
 
-export async function RoadmapWidget({ filter, today, limit = 30 }: { filter: PortfolioFilter; today: string; limit?: number }) {
+export async function RoadmapWidget({ filter, today, limit = 15 }: { filter: PortfolioFilter; today: string; limit?: number }) {
   const roadmap = getRoadmap(filter, limit);
   const delayed = roadmap.items.filter((item) => item.forecastEnd && item.forecastEnd > item.baselineEnd).length;
   const description =
@@ -57,9 +57,9 @@ export async function RoadmapWidget({ filter, today, limit = 30 }: { filter: Por
             rows={roadmap.items.map((item) => ({
               key: item.code,
               cells: [
-                <Link key="link" href={`/projects/${item.code}`} className="inline-flex min-h-11 items-center underline">
+                <a key="link" href={`/projects/${item.code}`} className="inline-flex min-h-11 items-center underline">
                   {item.code} {item.title}
-                </Link>,
+                </a>,
                 phaseLabels[item.phase],
                 formatDate(item.baselineStart),
                 formatDate(item.baselineEnd),

@@ -22,9 +22,9 @@ export function ProjectTable({
 }) {
   const header = (key: string, label: string) => {
     const column = columns?.find((candidate) => candidate.key === key);
-    if (!column) return <th scope="col" className="px-3 py-2 text-left font-semibold">{label}</th>;
+    if (!column) return <th scope="col">{label}</th>;
     return (
-      <th scope="col" aria-sort={column.sorted ?? "none"} className="px-1 py-1 text-left font-semibold">
+      <th scope="col" aria-sort={column.sorted ?? "none"} className="!px-1 !py-1">
         <Link href={column.href} className="inline-flex min-h-11 items-center gap-1 rounded px-2 underline-offset-2 hover:underline">
           {label}
           <span aria-hidden="true">{column.sorted === "ascending" ? "▲" : column.sorted === "descending" ? "▼" : "↕"}</span>
@@ -34,9 +34,9 @@ export function ProjectTable({
   };
   return (
     <TableScroller label={caption}>
-      <table className="w-full min-w-[720px] text-sm">
+      <table className="data-table min-w-[720px]">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-gray-50">
+        <thead>
           <tr>
             {header("code", "Nr.")}
             {header("title", "Projekt")}
@@ -49,23 +49,24 @@ export function ProjectTable({
           </tr>
         </thead>
         <tbody>
+          {/* Plain links: a long list of next/link would prefetch every row's page as it scrolls into view. */}
           {projects.map((project) => (
-            <tr key={project.id} className="border-t border-gray-200">
-              <td className="whitespace-nowrap px-3 py-2 font-mono text-xs">{project.code}</td>
-              <td className="px-3 py-2">
-                <Link href={`/projects/${project.code}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+            <tr key={project.id}>
+              <td className="nowrap font-mono text-xs">{project.code}</td>
+              <td>
+                <a href={`/projects/${project.code}`} className="row-link">
                   {project.title}
-                </Link>
+                </a>
               </td>
-              <td className="px-3 py-2">{project.departmentName}</td>
-              <td className="px-3 py-2">
+              <td>{project.departmentName}</td>
+              <td>
                 <PhaseBadge phase={project.phase} />
               </td>
-              <td className="px-3 py-2">{purposeLabels[project.purpose]}</td>
-              <td className="whitespace-nowrap px-3 py-2 text-right tabular-nums">{formatKr(project.approvedBudgetKr)}</td>
-              <td className="whitespace-nowrap px-3 py-2">{formatDate(project.forecastEnd)}</td>
+              <td>{purposeLabels[project.purpose]}</td>
+              <td className="num">{formatKr(project.approvedBudgetKr)}</td>
+              <td className="nowrap">{formatDate(project.forecastEnd)}</td>
               {showStatus && (
-                <td className="whitespace-nowrap px-3 py-2">
+                <td className="nowrap">
                   <LightBadge light={project.overallLight} />
                 </td>
               )}
@@ -73,7 +74,7 @@ export function ProjectTable({
           ))}
           {projects.length === 0 && (
             <tr>
-              <td colSpan={showStatus ? 8 : 7} className="px-3 py-6 text-center text-muted">
+              <td colSpan={showStatus ? 8 : 7} className="!py-6 !text-center text-muted">
                 Ingen projekter matcher.
               </td>
             </tr>

@@ -1,11 +1,13 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { benefits, departments, projects } from "@/db/schema";
 import { assessBenefit, isMeasurementOverdue, type BenefitVerdict } from "@/lib/domain/benefit-assessment";
 import { toDay } from "@/lib/domain/dates";
-import { realisedShare } from "@/lib/domain/benefit-economy";
+import { realisedShare, type EconomicRow } from "@/lib/domain/benefit-economy";
+import type { BenefitAssessment } from "@/lib/domain/status-proposal";
+import { clampedOffset, pageInfo, type PageInfo, type PageRequest } from "@/lib/validation/pagination";
 import type { PortfolioFilter } from "@/lib/validation/portfolio";
 import { portfolioConditions } from "./dashboard-scope";
 
@@ -39,71 +41,227 @@ export type PortfolioBenefit = {
   realisedKr: number | null;
 };
 
-/**
- * Benefits of the projects under the dashboard's department, phase, goal and zone filters, each assessed
- * from its latest measurement (kept on the benefit row, so no measurement is read here).
- */
-export function listPortfolioBenefits(filter: PortfolioFilter, tolerance: number, now = new Date()): PortfolioBenefit[] {
-  const scope = portfolioConditions(filter, ["purpose", "light", "owner", "q"]);
-  const rows = getDb()
-    .select({
-      id: benefits.id,
-      title: benefits.title,
-      type: benefits.type,
-      status: benefits.status,
-      indicator: benefits.indicator,
-      unit: benefits.unit,
-      ownerId: benefits.ownerId,
-      direction: benefits.direction,
-      baselineValue: benefits.baselineValue,
-      baselineDate: benefits.baselineDate,
-      targetValue: benefits.targetValue,
-      targetDate: benefits.targetDate,
-      annualValueKr: benefits.annualValueKr,
-      budgetTakeoutKr: benefits.budgetTakeoutKr,
-      budgetTakeoutYear: benefits.budgetTakeoutYear,
-      budgetTakeoutConfirmed: benefits.budgetTakeoutConfirmed,
-      measurementFrequencyMonths: benefits.measurementFrequencyMonths,
-      latestMeasuredOn: benefits.latestMeasuredOn,
-      latestMeasuredValue: benefits.latestMeasuredValue,
-      projectId: benefits.projectId,
-      projectCode: projects.code,
-      projectTitle: projects.title,
-      projectPhase: projects.phase,
-      projectDepartmentId: projects.departmentId,
-      projectLeadId: projects.leadId,
-      receivingName: receiving.name,
-      projectDepartmentName: owner.name,
-    })
+/** The portfolio filter's dimensions that apply to benefits (the project's department, phase, goal and zone). */
+const benefitScope = (filter: PortfolioFilter) => portfolioConditions(filter, ["purpose", "light", "owner", "q"]);
+
+const benefitColumns = {
+  id: benefits.id,
+  title: benefits.title,
+  type: benefits.type,
+  status: benefits.status,
+  indicator: benefits.indicator,
+  unit: benefits.unit,
+  ownerId: benefits.ownerId,
+  direction: benefits.direction,
+  baselineValue: benefits.baselineValue,
+  baselineDate: benefits.baselineDate,
+  targetValue: benefits.targetValue,
+  targetDate: benefits.targetDate,
+  annualValueKr: benefits.annualValueKr,
+  budgetTakeoutKr: benefits.budgetTakeoutKr,
+  budgetTakeoutYear: benefits.budgetTakeoutYear,
+  budgetTakeoutConfirmed: benefits.budgetTakeoutConfirmed,
+  measurementFrequencyMonths: benefits.measurementFrequencyMonths,
+  latestMeasuredOn: benefits.latestMeasuredOn,
+  latestMeasuredValue: benefits.latestMeasuredValue,
+  projectId: benefits.projectId,
+  projectCode: projects.code,
+  projectTitle: projects.title,
+  projectPhase: projects.phase,
+  projectDepartmentId: projects.departmentId,
+  projectLeadId: projects.leadId,
+  receivingName: receiving.name,
+  projectDepartmentName: owner.name,
+};
+
+function benefitQuery() {
+  return getDb()
+    .select(benefitColumns)
     .from(benefits)
     .innerJoin(projects, eq(projects.id, benefits.projectId))
     .innerJoin(owner, eq(owner.id, projects.departmentId))
     .leftJoin(receiving, eq(receiving.id, benefits.receivingDepartmentId))
-    .where(scope)
-    .orderBy(asc(projects.code), asc(benefits.id))
-    .all();
+    .$dynamic();
+}
+
+type BenefitRow = Awaited<ReturnType<ReturnType<typeof benefitQuery>["all"]>>[number];
+
+/** A benefit row assessed from its latest measurement with the pure rules (for the rows a page shows). */
+function assessed(
+  { latestMeasuredOn, latestMeasuredValue, direction, measurementFrequencyMonths, receivingName, projectDepartmentName, ...row }: BenefitRow,
+  tolerance: number,
+  today: string,
+): PortfolioBenefit {
+  const latest = latestMeasuredOn != null && latestMeasuredValue != null ? [{ date: latestMeasuredOn, value: latestMeasuredValue }] : [];
+  const verdict = assessBenefit(
+    {
+      direction,
+      baselineValue: row.baselineValue ?? undefined,
+      baselineDate: row.baselineDate ?? undefined,
+      targetValue: row.targetValue ?? undefined,
+      targetDate: row.targetDate ?? undefined,
+    },
+    latest,
+    tolerance,
+  );
+  const active = row.status !== "cancelled" && row.status !== "realised";
+  return {
+    ...row,
+    departmentName: receivingName ?? projectDepartmentName,
+    verdict,
+    overdue: active && isMeasurementOverdue(latest, row.baselineDate, measurementFrequencyMonths, today),
+    lastMeasuredOn: latestMeasuredOn,
+    realisedKr: row.annualValueKr == null ? null : Math.round(row.annualValueKr * realisedShare(row.status, verdict.achievementPercent)),
+  };
+}
+
+/** Every benefit in the filter's scope, each assessed (the exports; pages use the paged reads below). */
+export function listPortfolioBenefits(filter: PortfolioFilter, tolerance: number, now = new Date()): PortfolioBenefit[] {
   const today = toDay(now);
-  return rows.map(({ latestMeasuredOn, latestMeasuredValue, direction, measurementFrequencyMonths, receivingName, projectDepartmentName, ...row }) => {
-    const latest = latestMeasuredOn != null && latestMeasuredValue != null ? [{ date: latestMeasuredOn, value: latestMeasuredValue }] : [];
-    const verdict = assessBenefit(
-      {
-        direction,
-        baselineValue: row.baselineValue ?? undefined,
-        baselineDate: row.baselineDate ?? undefined,
-        targetValue: row.targetValue ?? undefined,
-        targetDate: row.targetDate ?? undefined,
-      },
-      latest,
-      tolerance,
-    );
-    const active = row.status !== "cancelled" && row.status !== "realised";
-    return {
-      ...row,
-      departmentName: receivingName ?? projectDepartmentName,
-      verdict,
-      overdue: active && isMeasurementOverdue(latest, row.baselineDate, measurementFrequencyMonths, today),
-      lastMeasuredOn: latestMeasuredOn,
-      realisedKr: row.annualValueKr == null ? null : Math.round(row.annualValueKr * realisedShare(row.status, verdict.achievementPercent)),
-    };
-  });
+  return benefitQuery()
+    .where(benefitScope(filter))
+    .orderBy(asc(projects.code), asc(benefits.id))
+    .all()
+    .map((row) => assessed(row, tolerance, today));
+}
+
+const live = ne(benefits.status, "cancelled");
+
+/** assessDeviation (benefit-assessment.ts) over the kept deviation column. */
+const assessmentSql = (tolerance: number) =>
+  sql<BenefitAssessment | null>`case when ${benefits.latestDeviation} is null then null
+    when ${benefits.latestDeviation} >= ${-tolerance} then 'on_track'
+    when ${benefits.latestDeviation} >= ${-2 * tolerance} then 'watch' else 'off_track' end`;
+
+/** realisedShare (benefit-economy.ts) × the annual value, in whole kr. */
+const realisedKrSql = sql<number>`round(${benefits.annualValueKr} * (case ${benefits.status} when 'realised' then 1.0 when 'cancelled' then 0.0
+  else min(1.0, max(0.0, coalesce(${benefits.latestAchievementPercent}, 0) / 100.0)) end))`;
+
+/**
+ * Overdue as isMeasurementOverdue (benefit-assessment.ts) decides it: the latest measurement (or the baseline
+ * date) plus the frequency in calendar months lies before today. addMonths keeps the day of month unless the
+ * month is shorter, so the due day falls before today exactly when its month is earlier, or it is today's
+ * month and the starting day of month is earlier than today's.
+ */
+function overdueSql(today: string) {
+  const from = sql`coalesce(${benefits.latestMeasuredOn}, ${benefits.baselineDate})`;
+  const dueMonth = sql`(cast(substr(${from}, 1, 4) as integer) * 12 + cast(substr(${from}, 6, 2) as integer) + ${benefits.measurementFrequencyMonths})`;
+  const todayMonth = Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7));
+  return and(
+    notInArray(benefits.status, ["cancelled", "realised"]),
+    isNotNull(from),
+    or(sql`${dueMonth} < ${todayMonth}`, and(sql`${dueMonth} = ${todayMonth}`, sql`cast(substr(${from}, 9, 2) as integer) < ${Number(today.slice(8, 10))}`)),
+  )!;
+}
+
+export type BenefitSummary = {
+  live: number;
+  assessments: Record<BenefitAssessment, number>;
+  unmeasured: number;
+  byYear: EconomicRow[];
+  byDepartment: EconomicRow[];
+  takeout: EconomicRow[];
+};
+
+/** The counts and kr. sums of /benefits, aggregated in SQL over the benefits in scope that are not cancelled. */
+export function getBenefitSummary(filter: PortfolioFilter, tolerance: number): BenefitSummary {
+  const db = getDb();
+  const scope = and(benefitScope(filter), live);
+  const assessment = assessmentSql(tolerance);
+  const counts = db
+    .select({ assessment, n: count() })
+    .from(benefits)
+    .innerJoin(projects, eq(projects.id, benefits.projectId))
+    .where(scope)
+    .groupBy(assessment)
+    .all();
+  const assessments: Record<BenefitAssessment, number> = { on_track: 0, watch: 0, off_track: 0 };
+  let unmeasured = 0;
+  for (const row of counts) {
+    if (row.assessment === null) unmeasured += row.n;
+    else assessments[row.assessment] = row.n;
+  }
+
+  const economic = and(scope, isNotNull(benefits.annualValueKr));
+  const sums = { expectedKr: sql<number>`sum(${benefits.annualValueKr})`.mapWith(Number), realisedKr: sql<number>`sum(${realisedKrSql})`.mapWith(Number) };
+  const year = sql<string | null>`cast(coalesce(${benefits.budgetTakeoutYear}, cast(substr(${benefits.targetDate}, 1, 4) as integer)) as text)`;
+  const byYear = db
+    .select({ key: year, ...sums })
+    .from(benefits)
+    .innerJoin(projects, eq(projects.id, benefits.projectId))
+    .where(and(economic, isNotNull(year)))
+    .groupBy(year)
+    .all();
+  const department = sql<string>`coalesce(${receiving.name}, ${owner.name})`;
+  const byDepartment = db
+    .select({ key: department, ...sums })
+    .from(benefits)
+    .innerJoin(projects, eq(projects.id, benefits.projectId))
+    .innerJoin(owner, eq(owner.id, projects.departmentId))
+    .leftJoin(receiving, eq(receiving.id, benefits.receivingDepartmentId))
+    .where(economic)
+    .groupBy(department)
+    .all();
+  const takeout = db
+    .select({
+      key: sql<string>`cast(${benefits.budgetTakeoutYear} as text)`,
+      expectedKr: sql<number>`sum(${benefits.budgetTakeoutKr})`.mapWith(Number),
+      realisedKr: sql<number>`sum(case when ${benefits.budgetTakeoutConfirmed} then ${benefits.budgetTakeoutKr} else 0 end)`.mapWith(Number),
+    })
+    .from(benefits)
+    .innerJoin(projects, eq(projects.id, benefits.projectId))
+    .where(and(scope, isNotNull(benefits.budgetTakeoutKr), isNotNull(benefits.budgetTakeoutYear)))
+    .groupBy(benefits.budgetTakeoutYear)
+    .all();
+
+  const byKey = (rows: { key: string | null; expectedKr: number; realisedKr: number }[]) =>
+    rows
+      .filter((row): row is EconomicRow => row.key !== null)
+      .map((row) => ({ key: row.key, expectedKr: row.expectedKr, realisedKr: row.realisedKr }))
+      .sort((a, b) => a.key.localeCompare(b.key, "da"));
+  return {
+    live: counts.reduce((sum, row) => sum + row.n, 0),
+    assessments,
+    unmeasured,
+    byYear: byKey(byYear),
+    byDepartment: byKey(byDepartment),
+    takeout: byKey(takeout),
+  };
+}
+
+export type BenefitPage = { rows: PortfolioBenefit[]; info: PageInfo };
+
+function benefitPage(where: SQL | undefined, order: SQL[], request: PageRequest, tolerance: number, now: Date): BenefitPage {
+  const total = getDb()
+    .select({ n: count() })
+    .from(benefits)
+    .innerJoin(projects, eq(projects.id, benefits.projectId))
+    .where(where)
+    .get()!.n;
+  const today = toDay(now);
+  const rows = benefitQuery()
+    .where(where)
+    .orderBy(...order)
+    .limit(request.limit)
+    .offset(clampedOffset(request, total))
+    .all()
+    .map((row) => assessed(row, tolerance, today));
+  return { rows, info: pageInfo(request, total) };
+}
+
+/** Live benefits whose latest measurement is Følg med or Afvigelse, the furthest behind first. */
+export function listBenefitsBehind(filter: PortfolioFilter, tolerance: number, request: PageRequest, now = new Date()): BenefitPage {
+  const behind = sql`${benefits.latestDeviation} < ${-tolerance}`;
+  return benefitPage(and(benefitScope(filter), live, behind), [asc(benefits.latestDeviation), asc(benefits.id)], request, tolerance, now);
+}
+
+/** Active benefits whose next measurement is overdue, the longest waiting first. */
+export function listOverdueBenefits(filter: PortfolioFilter, tolerance: number, request: PageRequest, now = new Date()): BenefitPage {
+  const since = sql`coalesce(${benefits.latestMeasuredOn}, ${benefits.baselineDate})`;
+  return benefitPage(and(benefitScope(filter), overdueSql(toDay(now))), [asc(since), asc(benefits.id)], request, tolerance, now);
+}
+
+/** The live benefits the user owns, in project order. */
+export function listOwnBenefits(filter: PortfolioFilter, userId: number, tolerance: number, request: PageRequest, now = new Date()): BenefitPage {
+  return benefitPage(and(benefitScope(filter), live, eq(benefits.ownerId, userId)), [asc(projects.code), asc(benefits.id)], request, tolerance, now);
 }

@@ -7,14 +7,13 @@ import { ChartTable } from "@/components/charts/chart-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/current-user";
-import { benefitBudgetYear, sumEconomy } from "@/lib/domain/benefit-economy";
 import { toDay } from "@/lib/domain/dates";
 import { assessmentLabels } from "@/lib/domain/labels";
 import { formatKr } from "@/lib/format";
-import { listPortfolioBenefits, type PortfolioBenefit } from "@/lib/queries/benefit-portfolio";
+import { getBenefitSummary, listBenefitsBehind, listOverdueBenefits, listOwnBenefits } from "@/lib/queries/benefit-portfolio";
 import { getFilterOptions } from "@/lib/queries/dashboard-options";
 import { readSettings } from "@/lib/settings";
-import { pageOf, parsePageRequest } from "@/lib/validation/pagination";
+import { parsePageRequest } from "@/lib/validation/pagination";
 import { parsePortfolioFilter, portfolioQuery } from "@/lib/validation/portfolio";
 import { benefitActions } from "../projects/[code]/action-sets";
 
@@ -27,41 +26,19 @@ const MY_BENEFITS_PAGE_SIZE = 5;
 /** Rows per page of Bag målstien and Forfaldne målinger: three lists share one page's budget. */
 const BENEFIT_LIST_PAGE_SIZE = 20;
 
-const economic = (b: PortfolioBenefit) => (b.annualValueKr == null ? null : { expectedKr: b.annualValueKr, realisedKr: b.realisedKr ?? 0 });
-const worstFirst = (a: PortfolioBenefit, b: PortfolioBenefit) => (a.verdict.deviation ?? 0) - (b.verdict.deviation ?? 0);
-const oldestFirst = (a: PortfolioBenefit, b: PortfolioBenefit) => (a.lastMeasuredOn ?? a.baselineDate ?? "").localeCompare(b.lastMeasuredOn ?? b.baselineDate ?? "");
-
 export default async function BenefitsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireCapability("portfolio.read");
   const params = await searchParams;
   const filter = parsePortfolioFilter(params);
-  const settings = readSettings();
+  const { benefitTolerance: tolerance } = readSettings();
   const now = new Date();
-  const benefits = listPortfolioBenefits(filter, settings.benefitTolerance, now);
+  const summary = getBenefitSummary(filter, tolerance);
   const options = getFilterOptions();
-  const live = benefits.filter((b) => b.status !== "cancelled");
-
-  const counts = (["on_track", "watch", "off_track"] as const).map((assessment) => ({
-    assessment,
-    count: live.filter((b) => b.verdict.assessment === assessment).length,
-  }));
-  const unmeasured = live.filter((b) => b.verdict.assessment === null).length;
-  const byYear = sumEconomy(live, (b) => benefitBudgetYear(b.budgetTakeoutYear, b.targetDate)?.toString() ?? null, economic);
-  const byDepartment = sumEconomy(live, (b) => b.departmentName, economic);
-  const takeout = sumEconomy(
-    live.filter((b) => b.budgetTakeoutKr != null && b.budgetTakeoutYear != null),
-    (b) => String(b.budgetTakeoutYear),
-    (b) => ({ expectedKr: b.budgetTakeoutKr!, realisedKr: b.budgetTakeoutConfirmed ? b.budgetTakeoutKr! : 0 }),
-  );
-  const behind = pageOf(
-    live.filter((b) => b.verdict.assessment === "watch" || b.verdict.assessment === "off_track").sort(worstFirst),
-    parsePageRequest(params, pageParams.behind, BENEFIT_LIST_PAGE_SIZE),
-  );
-  const overdue = pageOf(live.filter((b) => b.overdue).sort(oldestFirst), parsePageRequest(params, pageParams.overdue, BENEFIT_LIST_PAGE_SIZE));
-  const mine = pageOf(
-    live.filter((b) => b.ownerId === user.id),
-    parsePageRequest(params, pageParams.mine, MY_BENEFITS_PAGE_SIZE),
-  );
+  const counts = (["on_track", "watch", "off_track"] as const).map((assessment) => ({ assessment, count: summary.assessments[assessment] }));
+  const { byYear, byDepartment, takeout, unmeasured } = summary;
+  const behind = listBenefitsBehind(filter, tolerance, parsePageRequest(params, pageParams.behind, BENEFIT_LIST_PAGE_SIZE), now);
+  const overdue = listOverdueBenefits(filter, tolerance, parsePageRequest(params, pageParams.overdue, BENEFIT_LIST_PAGE_SIZE), now);
+  const mine = listOwnBenefits(filter, user.id, tolerance, parsePageRequest(params, pageParams.mine, MY_BENEFITS_PAGE_SIZE), now);
   const query = portfolioQuery(filter, {}, { sorting: false });
   const exportSuffix = query ? `?${query}` : "";
 
@@ -82,7 +59,7 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
 
         <section aria-labelledby="assessment-counts">
           <h2 id="assessment-counts" className="mb-3 text-xl font-semibold">
-            Vurdering af {live.length} gevinster
+            Vurdering af {summary.live} gevinster
           </h2>
           <ul className="grid grid-cols-2 gap-3 md:grid-cols-4">
             {counts.map(({ assessment, count }) => (
