@@ -4,6 +4,7 @@ import { auditChainReport, recordAudit, type ChainReport } from "@/lib/audit";
 import { auditEventsForExport, listAuditEvents, type AuditLogRow } from "@/lib/queries/audit-log";
 import { toCsv } from "@/lib/export/csv";
 import { formatDateTime } from "@/lib/format";
+import { roleLabels } from "@/lib/domain/labels";
 import type { Paged, PageRequest } from "@/lib/validation/pagination";
 import type { AuditFilter } from "@/lib/validation/account";
 import { authorize, type ActingUser } from "./guard";
@@ -45,7 +46,7 @@ export function auditCsvRow(row: AuditLogRow): string[] {
   return [
     formatDateTime(row.occurredAt),
     row.actorName ?? "System",
-    row.actorRole ?? "",
+    row.actorRole ? (roleLabels[row.actorRole as keyof typeof roleLabels] ?? row.actorRole) : "",
     row.description,
     row.action,
     outcomeLabels[row.outcome] ?? row.outcome,

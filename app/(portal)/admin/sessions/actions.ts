@@ -1,0 +1,18 @@
+"use server";
+
+import { headers } from "next/headers";
+import { serviceAction } from "@/lib/actions";
+import { clientIp } from "@/lib/request";
+import { endAllUserSessions, endSessionAsAdmin } from "@/lib/services/sessions-admin";
+
+const ip = async () => clientIp(await headers());
+
+export const endSessionAction = serviceAction(async (user, formData) => endSessionAsAdmin(user, formData, await ip()), {
+  success: "Sessionen er afsluttet.",
+  revalidate: ["/admin/sessions", "/admin"],
+});
+
+export const endUserSessionsAction = serviceAction(async (user, formData) => endAllUserSessions(user, formData, await ip()), {
+  success: ({ result }) => (result.endedSessions === 1 ? "1 session er afsluttet." : `${result.endedSessions} sessioner er afsluttet.`),
+  revalidate: ["/admin/sessions", "/admin"],
+});
