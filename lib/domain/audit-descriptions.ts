@@ -92,9 +92,14 @@ const actionTexts: Record<string, string> = {
   "meeting.create": "Oprettede et møde",
   "meeting.update": "Ændrede et møde",
   "meeting.agenda": "Ændrede en dagsorden",
+  "meeting.agenda_add": "Tilføjede et punkt til en dagsorden",
+  "meeting.agenda_update": "Ændrede et dagsordenspunkt",
+  "meeting.agenda_move": "Flyttede et dagsordenspunkt",
+  "meeting.agenda_remove": "Fjernede et punkt fra en dagsorden",
   "meeting.publish": "Udsendte en dagsorden",
   "meeting.decision": "Registrerede en beslutning",
   "meeting.minutes_approve": "Godkendte et referat",
+  "meeting.minutes_locked": "Godkendte et referat, som dermed er endeligt",
   "meeting.private_note": "Gemte en privat note",
 };
 
@@ -102,11 +107,21 @@ const actionTexts: Record<string, string> = {
 const capabilityTexts: Record<string, string> = {
   "admin.manage": "administrere Styrerum",
   "portfolio.read": "læse porteføljen",
-  "project.create": "oprette et projekt",
   "project.edit": "ændre et projekt",
-  "gate.decide": "træffe en fasebeslutning",
+  "project.controlled_fields": "ændre et projekts styrede felter",
+  "project.change_request": "sende en ændringsanmodning",
+  "benefit.correct_measurement": "rette en måling",
   "strategy.manage": "ændre strategien",
+  "zone.edit": "ændre et udviklingsrum",
+  "zone.frame": "ændre et udviklingsrums risikoramme",
+  "experiment.manage": "styre et forsøg",
+  "experiment.decide": "træffe beslutning om et forsøg",
+  "share.manage": "styre delingslinks",
+  "idea.participate": "deltage i idéboksen",
+  "meeting.read": "læse et møde",
   "meeting.manage": "ændre et møde",
+  "board.decide": "træffe en beslutning for koncernledelsen",
+  "minutes.approve": "godkende et referat",
 };
 
 const outcomeSuffix: Record<string, string> = { success: "", failure: " (mislykkedes)", denied: " (afvist: manglende rettighed)" };
