@@ -23,9 +23,12 @@ export const changePasswordAction = serviceAction(async (user, formData) => chan
 export const endOtherSessionsAction = serviceAction(async (user) => endOtherSessions(user, await ip()), {
   success: ({ result }) => (result.endedSessions === 1 ? "1 anden enhed er logget ud." : `${result.endedSessions} andre enheder er logget ud.`),
   revalidate: ["/account"],
+  // The button leaves the page with the sessions it ended: the page says what happened instead.
+  redirect: ({ result }) => `/account?logget-ud=${result.endedSessions}`,
 });
 
 export const endOwnSessionAction = serviceAction(async (user, formData) => endOwnSession(user, formData, await ip()), {
   success: "Enheden er logget ud.",
   revalidate: ["/account"],
+  redirect: () => "/account?logget-ud=1",
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EndedNotice, endedCount } from "@/components/account/ended-notice";
 import { OwnSessions } from "@/components/account/own-sessions";
 import { PasswordForm } from "@/components/account/password-form";
 import { ProfileForm } from "@/components/account/profile-form";
@@ -8,12 +9,14 @@ import { roleLabels } from "@/lib/domain/labels";
 import { getOwnProfile } from "@/lib/queries/account";
 import { listOwnSessions } from "@/lib/queries/sessions";
 import { minPasswordLength } from "@/lib/validation/account";
+import type { SearchParams } from "@/lib/validation/pagination";
 import { changePasswordAction, endOtherSessionsAction, endOwnSessionAction, updateProfileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Min konto" };
 
-export default async function AccountPage() {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser();
+  const params = await searchParams;
   const profile = getOwnProfile(user.id);
   if (!profile) return null;
   const sessions = listOwnSessions(user.id, user.sessionId);
@@ -48,6 +51,11 @@ export default async function AccountPage() {
         <h2 id="sessions-heading" className="mb-3 text-xl font-semibold">
           Dine sessioner
         </h2>
+        <EndedNotice
+          count={endedCount(params, "logget-ud")}
+          one="Enheden er logget ud."
+          many={(count) => (count === 0 ? "Du var ikke logget ind andre steder." : `${count} andre enheder er logget ud.`)}
+        />
         <OwnSessions sessions={sessions} endOne={endOwnSessionAction} endOthers={endOtherSessionsAction} />
       </section>
     </>

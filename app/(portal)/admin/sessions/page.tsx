@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { EndedNotice, endedCount } from "@/components/account/ended-notice";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { SessionTable } from "@/components/admin/sessions/session-table";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,6 +22,7 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
         title="Sessioner"
         description="Aktive sessioner, senest aktive først. En afsluttet session er logget ud ved sin næste side."
       />
+      <EndedNotice count={endedCount(params, "afsluttet")} one="Sessionen er afsluttet." many={(count) => `${count} sessioner er afsluttet.`} />
       {rows.length > 0 ? (
         <SessionTable sessions={rows} endOne={endSessionAction} endAll={endUserSessionsAction} />
       ) : (
