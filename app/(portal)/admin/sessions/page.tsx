@@ -28,7 +28,7 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
       ) : (
         <p className="text-muted">Ingen aktive sessioner.</p>
       )}
-      <Pagination info={info} path="/admin/sessions" searchParams={params} noun="sessioner" />
+      <Pagination info={info} path="/admin/sessions" searchParams={{ ...params, afsluttet: undefined }} noun="sessioner" />
     </>
   );
 }
