@@ -143,6 +143,7 @@ export const auditEvents = sqliteTable(
     index("audit_object_idx").on(table.objectType, table.objectId),
     index("audit_actor_idx").on(table.actorId),
     index("audit_occurred_idx").on(table.occurredAt),
+    index("audit_action_idx").on(table.action),
   ],
 );
 

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import path from "node:path";
-import { asc, desc } from "drizzle-orm";
+import { asc, desc, eq } from "drizzle-orm";
 import { dataDirectory, type DbOrTx } from "@/db";
 import { auditEvents } from "@/db/schema";
 import { readOrCreateSecret, readSecret } from "@/lib/secret-file";
@@ -108,4 +108,23 @@ export function verifyAuditChain(db: DbOrTx, key: string | null = existingAuditK
     count += 1;
   }
   return { ok: true, count };
+}
+
+export type ChainReport =
+  | { ok: true; count: number }
+  | { ok: false; brokenAtId: number; occurredAt: string | null; action: string | null; keyMissing: boolean };
+
+/**
+ * The chain's state as `npm run audit:verify` and the audit page show it: verifyAuditChain's verdict, with the
+ * first broken event's time and action, and whether the audit key is missing from the data folder.
+ */
+export function auditChainReport(db: DbOrTx, key: string | null = existingAuditKey()): ChainReport {
+  const verdict = verifyAuditChain(db, key);
+  if (verdict.ok) return verdict;
+  const row = db
+    .select({ occurredAt: auditEvents.occurredAt, action: auditEvents.action })
+    .from(auditEvents)
+    .where(eq(auditEvents.id, verdict.brokenAtId))
+    .get();
+  return { ok: false, brokenAtId: verdict.brokenAtId, occurredAt: row?.occurredAt ?? null, action: row?.action ?? null, keyMissing: key === null };
 }

@@ -26,6 +26,9 @@ export const navigation: NavGroup[] = [
   },
   {
     label: "Administration",
-    items: [{ href: "/admin/users", label: "Brugere", capability: "admin.manage" }],
+    items: [
+      { href: "/admin", label: "Administration", capability: "admin.manage" },
+      { href: "/admin/users", label: "Brugere", capability: "admin.manage" },
+    ],
   },
 ];

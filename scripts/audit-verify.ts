@@ -2,11 +2,9 @@
  * npm run audit:verify   checks the whole audit chain against the audit key in the data folder;
  * prints `ok N events`, or the first broken event and exits with 1.
  */
-import { eq } from "drizzle-orm";
 import fs from "node:fs";
 import { openDatabase } from "../db";
-import { auditEvents } from "../db/schema";
-import { existingAuditKey, verifyAuditChain } from "../lib/audit";
+import { auditChainReport, existingAuditKey } from "../lib/audit";
 import { ConfigError, parseConfig } from "../lib/config";
 
 function main(): number {
@@ -17,15 +15,13 @@ function main(): number {
   }
   const db = openDatabase(config.databaseFile);
   try {
-    const key = existingAuditKey(config.dataDir);
-    const verdict = verifyAuditChain(db, key);
-    if (verdict.ok) {
-      console.log(`ok ${verdict.count} events`);
+    const report = auditChainReport(db, existingAuditKey(config.dataDir));
+    if (report.ok) {
+      console.log(`ok ${report.count} events`);
       return 0;
     }
-    const row = db.select().from(auditEvents).where(eq(auditEvents.id, verdict.brokenAtId)).get();
-    const why = key === null ? " (audit-key mangler i datamappen)" : "";
-    console.error(`broken at event ${verdict.brokenAtId}: ${row?.occurredAt} ${row?.action}${why}`);
+    const why = report.keyMissing ? " (audit-key mangler i datamappen)" : "";
+    console.error(`broken at event ${report.brokenAtId}: ${report.occurredAt} ${report.action}${why}`);
     return 1;
   } finally {
     db.$client.close();

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 /** A disclosure built on <details>: keyboard- and touch-friendly without client JavaScript. */
 export function UserMenu({ name, roleLabel, logout }: { name: string; roleLabel: string; logout: () => Promise<void> }) {
   return (
@@ -13,6 +15,9 @@ export function UserMenu({ name, roleLabel, logout }: { name: string; roleLabel:
         <span className="sr-only">Brugermenu</span>
       </summary>
       <div className="absolute right-0 z-20 mt-1 w-48 rounded-md border border-gray-200 bg-white p-2 text-ink shadow-lg lg:bottom-full lg:left-0 lg:right-auto lg:mb-1">
+        <Link href="/account" className="flex min-h-11 w-full items-center rounded px-3 font-medium hover:bg-brand-50">
+          Min konto
+        </Link>
         <form action={logout}>
           <button type="submit" className="flex min-h-11 w-full items-center rounded px-3 text-left font-medium hover:bg-brand-50">
             Log ud

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { EndedNotice, endedCount } from "@/components/account/ended-notice";
+import { OwnSessions } from "@/components/account/own-sessions";
+import { PasswordForm } from "@/components/account/password-form";
+import { ProfileForm } from "@/components/account/profile-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireUser } from "@/lib/auth/current-user";
+import { roleLabels } from "@/lib/domain/labels";
+import { getOwnProfile } from "@/lib/queries/account";
+import { listOwnSessions } from "@/lib/queries/sessions";
+import { minPasswordLength } from "@/lib/validation/account";
+import type { SearchParams } from "@/lib/validation/pagination";
+import { changePasswordAction, endOtherSessionsAction, endOwnSessionAction, updateProfileAction } from "./actions";
+
+export const metadata: Metadata = { title: "Min konto" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const profile = getOwnProfile(user.id);
+  if (!profile) return null;
+  const sessions = listOwnSessions(user.id, user.sessionId);
+  return (
+    <>
+      <PageHeader title="Min konto" description="Din profil, din adgangskode og de enheder, du er logget ind på." />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="profile-heading" className="card space-y-4">
+          <h2 id="profile-heading" className="text-xl font-semibold">
+            Profil
+          </h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+            <dt className="font-semibold">E-mail</dt>
+            <dd>{profile.email}</dd>
+            <dt className="font-semibold">Rolle</dt>
+            <dd>{roleLabels[profile.role]}</dd>
+            <dt className="font-semibold">Afdeling</dt>
+            <dd>{profile.departmentName ?? "–"}</dd>
+          </dl>
+          <p className="text-sm text-muted">E-mail, rolle og afdeling ændres af en administrator.</p>
+          <ProfileForm action={updateProfileAction} profile={{ name: profile.name, title: profile.title, updatedAt: profile.updatedAt }} />
+        </section>
+        <section aria-labelledby="password-heading" className="card space-y-4">
+          <h2 id="password-heading" className="text-xl font-semibold">
+            Skift adgangskode
+          </h2>
+          <p className="text-sm text-muted">Når du skifter adgangskode, bliver du logget ud alle andre steder. Du forbliver logget ind her.</p>
+          <PasswordForm action={changePasswordAction} minLength={minPasswordLength} />
+        </section>
+      </div>
+      <section aria-labelledby="sessions-heading" className="mt-8">
+        <h2 id="sessions-heading" className="mb-3 text-xl font-semibold">
+          Dine sessioner
+        </h2>
+        <EndedNotice
+          count={endedCount(params, "logget-ud")}
+          one="Enheden er logget ud."
+          many={(count) => (count === 0 ? "Du var ikke logget ind andre steder." : `${count} andre enheder er logget ud.`)}
+        />
+        <OwnSessions sessions={sessions} endOne={endOwnSessionAction} endOthers={endOtherSessionsAction} />
+      </section>
+    </>
+  );
+}
