@@ -76,3 +76,15 @@ export function activeDepartmentOptions(keep: (number | null | undefined)[] = []
 export function hasNoDepartments(db: DbOrTx = getDb()): boolean {
   return !db.select({ id: departments.id }).from(departments).limit(1).get();
 }
+
+const nameKey = (name: string) => name.trim().toLocaleLowerCase("da-DK");
+
+/** Whether another department already has this name, in any case ("økonomi" and "Økonomi" are the same; SQLite's lower() knows only ASCII). */
+export function departmentNameTaken(db: DbOrTx, name: string, exceptId: number | null = null): boolean {
+  const key = nameKey(name);
+  return db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .all()
+    .some((row) => row.id !== exceptId && nameKey(row.name) === key);
+}

@@ -4,7 +4,7 @@ import { getDb, type DbOrTx } from "@/db";
 import { benefits, departments, ideas, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { isDepartmentEmpty } from "@/lib/domain/departments";
-import { departmentReferences } from "@/lib/queries/departments";
+import { departmentNameTaken, departmentReferences } from "@/lib/queries/departments";
 import { departmentId, departmentSchema, mergeDepartmentsSchema, type DepartmentInput } from "@/lib/validation/departments";
 import { NotFoundError, ServiceError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
@@ -24,12 +24,7 @@ function audit(tx: DbOrTx, actor: ActingUser, action: string, id: number, change
 /** Refuses a name another department already has (case-insensitive), and a head or director of the wrong role. */
 function checkInput(db: DbOrTx, input: DepartmentInput, id: number | null): void {
   const errors: Record<string, string[]> = {};
-  const sameName = db
-    .select({ id: departments.id })
-    .from(departments)
-    .where(and(sql`lower(${departments.name}) = lower(${input.name})`, id === null ? undefined : ne(departments.id, id)))
-    .get();
-  if (sameName) errors.name = ["Der findes allerede en afdeling med det navn"];
+  if (departmentNameTaken(db, input.name, id)) errors.name = ["Der findes allerede en afdeling med det navn"];
   const isActive = (userId: number | null, role: "department_head" | "director") =>
     userId === null || Boolean(db.select({ id: users.id }).from(users).where(and(eq(users.id, userId), eq(users.role, role), eq(users.active, true))).get());
   if (!isActive(input.headUserId, "department_head")) errors.headUserId = ["Vælg en aktiv afdelingschef"];

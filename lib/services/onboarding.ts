@@ -1,5 +1,4 @@
 import "server-only";
-import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type DbOrTx } from "@/db";
 import { departments } from "@/db/schema";
@@ -7,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { shortNameFrom } from "@/lib/domain/departments";
 import { onboardingProgressKey, onboardingStepStates, onboardingSteps, type OnboardingStep, type OnboardingStepState } from "@/lib/domain/onboarding";
 import { settingsVersionKey } from "@/lib/domain/settings";
+import { departmentNameTaken } from "@/lib/queries/departments";
 import { readOnboardingProgress } from "@/lib/queries/settings-onboarding";
 import { readSettingsVersion } from "@/lib/queries/settings-form";
 import { readSettings } from "@/lib/settings";
@@ -71,7 +71,7 @@ export function createDepartmentsFromLines(actor: ActingUser, formData: FormData
   authorize(actor, "admin.manage", undefined, { action: "department.create", objectType: "department" });
   const { departments: names } = parseInput(departmentLinesSchema, formData);
   return getDb().transaction((tx) => {
-    const taken = names.filter((name) => tx.select({ id: departments.id }).from(departments).where(sql`lower(${departments.name}) = lower(${name})`).get());
+    const taken = names.filter((name) => departmentNameTaken(tx, name));
     if (taken.length) throw new ValidationError({ departments: [`Findes allerede: ${taken.join(", ")}`] });
     for (const name of names) {
       const columns = { name, shortName: shortNameFrom(name), kind: "area" as const };
