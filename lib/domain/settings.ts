@@ -132,3 +132,11 @@ export function parseSettingsVersion(raw: string | undefined): number {
   const value = Number(raw);
   return Number.isInteger(value) && value > 0 ? value : 1;
 }
+
+const formatNumber = (value: number) => new Intl.NumberFormat("da-DK", { maximumFractionDigits: 3 }).format(value);
+
+/** The range of one setting as the messages and hints say it, e.g. "mellem 1 og 72 timer". */
+export function rangeText(definition: SettingDefinition): string {
+  if (definition.kind === "text") return `${definition.minLength}–${definition.maxLength} tegn`;
+  return `mellem ${formatNumber(definition.min)} og ${formatNumber(definition.max)} ${definition.unit}`;
+}

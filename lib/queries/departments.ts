@@ -88,3 +88,8 @@ export function departmentNameTaken(db: DbOrTx, name: string, exceptId: number |
     .all()
     .some((row) => row.id !== exceptId && nameKey(row.name) === key);
 }
+
+/** Every department, deactivated ones too: for filters over what already exists. */
+export function listAllDepartmentOptions(): { id: number; name: string }[] {
+  return getDb().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name)).all();
+}

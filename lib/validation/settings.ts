@@ -1,14 +1,6 @@
 import { z } from "zod";
-import { defaultSettings, settingDefinitions, type SettingDefinition, type SettingKey, type Settings } from "@/lib/domain/settings";
+import { defaultSettings, rangeText, settingDefinitions, type SettingDefinition, type SettingKey, type Settings } from "@/lib/domain/settings";
 import { parseDanishNumber, version } from "./common";
-
-const formatNumber = (value: number) => new Intl.NumberFormat("da-DK", { maximumFractionDigits: 3 }).format(value);
-
-/** The range of one setting as the messages and hints say it, e.g. "mellem 1 og 72 timer". */
-export function rangeText(definition: SettingDefinition): string {
-  if (definition.kind === "text") return `${definition.minLength}–${definition.maxLength} tegn`;
-  return `mellem ${formatNumber(definition.min)} og ${formatNumber(definition.max)} ${definition.unit}`;
-}
 
 function fieldSchema(definition: SettingDefinition): z.ZodType<string | number> {
   if (definition.kind === "text") {

@@ -2,7 +2,12 @@ import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, benefits, departments, ideas, projects, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
+import { benefitFormChoices } from "@/lib/queries/benefits";
+import { getFilterOptions } from "@/lib/queries/dashboard-options";
 import { activeDepartmentOptions, listDepartmentsForAdmin } from "@/lib/queries/departments";
+import { departmentChoices } from "@/lib/queries/experiments";
+import { listDepartmentOptions as listIdeaDepartmentOptions } from "@/lib/queries/ideas";
+import { projectFormOptions } from "@/lib/queries/project-tabs";
 import {
   createDepartment,
   deleteDepartment,
@@ -139,7 +144,7 @@ describe("departments: create, rename, head, staff unit", () => {
 });
 
 describe("departments: deactivate, delete, merge", () => {
-  it("deactivates (hidden from new choices, kept where used) and reactivates", () => {
+  it("deactivates (hidden from new choices in forms, kept where used and in filters) and reactivates", () => {
     const world = seedWorld(db());
     setDepartmentActive(world.admin, world.deptB, false, now);
     expect(departmentRow(world.deptB)!.active).toBe(false);
@@ -148,6 +153,16 @@ describe("departments: deactivate, delete, merge", () => {
     expect(activeDepartmentOptions([world.deptB]).map((option) => option.id).sort()).toEqual([world.deptA, world.deptB].sort());
     expect(userRow(world.staffB.id).departmentId).toBe(world.deptB);
     expect(listDepartmentsForAdmin().find((row) => row.id === world.deptB)).toMatchObject({ active: false, users: 2 });
+
+    const ids = (options: { id: number }[]) => options.map((option) => option.id);
+    expect(ids(projectFormOptions().departments)).toEqual([world.deptA]);
+    expect(ids(projectFormOptions(world.deptB).departments).sort()).toEqual([world.deptA, world.deptB].sort());
+    expect(ids(departmentChoices())).toEqual([world.deptA]);
+    expect(ids(listIdeaDepartmentOptions())).toEqual([world.deptA]);
+    expect(ids(benefitFormChoices(world.project.id).departments)).toEqual([world.deptA]);
+    db().insert(benefits).values({ projectId: world.project.id, title: "Færre fald", type: "quality", receivingDepartmentId: world.deptB }).run();
+    expect(ids(benefitFormChoices(world.project.id).departments).sort()).toEqual([world.deptA, world.deptB].sort());
+    expect(ids(getFilterOptions().departments).sort()).toEqual([world.deptA, world.deptB].sort());
 
     setDepartmentActive(world.admin, world.deptB, true, now);
     expect(departmentRow(world.deptB)!.active).toBe(true);
