@@ -71,7 +71,7 @@ test("the department, settings and onboarding pages have no WCAG 2.1 AA violatio
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     // The first department's edit form is folded away; open it so axe checks it too.
-    if (url === "/admin/departments") await page.locator("details > summary").first().click();
+    if (url === "/admin/departments") await page.getByRole("main").locator("details > summary").first().click();
     await expectNoAxeViolations(page);
   }
 });
