@@ -8,7 +8,16 @@ import type { DepartmentReferences } from "@/lib/domain/departments";
 const head = alias(users, "head");
 const director = alias(users, "director");
 
-/** Every department with what refers to it, for the admin list. */
+/**
+ * Before a head is chosen explicitly, a department's head is the active department head who belongs to it (the way
+ * rights are given: role and department), the longest-standing one if there are several.
+ */
+const implicitHead = (column: "id" | "name") =>
+  sql.raw(
+    `(select u.${column} from users u where u.role = 'department_head' and u.active = 1 and u.department_id = "departments"."id" order by u.id limit 1)`,
+  );
+
+/** Every department with what refers to it, for the admin list; the head is the chosen one, else the implicit one. */
 export function listDepartmentsForAdmin() {
   return getDb()
     .select({
@@ -17,8 +26,8 @@ export function listDepartmentsForAdmin() {
       shortName: departments.shortName,
       kind: departments.kind,
       active: departments.active,
-      headUserId: departments.headUserId,
-      headName: head.name,
+      headUserId: sql<number | null>`coalesce(${departments.headUserId}, ${implicitHead("id")})`,
+      headName: sql<string | null>`coalesce(${head.name}, ${implicitHead("name")})`,
       responsibleDirectorId: departments.responsibleDirectorId,
       directorName: director.name,
       users: sql<number>`(select count(*) from ${users} where ${users.departmentId} = ${departments.id})`,

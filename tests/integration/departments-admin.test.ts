@@ -122,6 +122,13 @@ describe("departments: create, rename, head, staff unit", () => {
     });
   });
 
+  it("lists the department head who belongs to a department as its head until one is chosen", () => {
+    const world = seedWorld(db());
+    expect(listDepartmentsForAdmin().find((row) => row.id === world.deptA)).toMatchObject({ headUserId: world.headA.id, headName: "Hanne Chef A" });
+    updateDepartment(world.admin, world.deptA, form({ name: "Social og Sundhed", shortName: "SOS", kind: "area", headUserId: world.headB.id }), now);
+    expect(listDepartmentsForAdmin().find((row) => row.id === world.deptA)).toMatchObject({ headUserId: world.headB.id, headName: "Henrik Chef B" });
+  });
+
   it("sets the head: a department head, who then belongs to the department and heads no other", () => {
     const world = seedWorld(db());
     updateDepartment(world.admin, world.deptA, form({ name: "Social og Sundhed", shortName: "SOS", kind: "area", headUserId: world.headB.id }), now);
