@@ -121,7 +121,9 @@ export function settingKeysOf(area: SettingArea): SettingKey[] {
 export function formValueOf(key: SettingKey, value: Settings[SettingKey]): string {
   const definition = settingDefinitions[key];
   if (definition.kind === "text") return String(value);
-  return String(Math.round(Number(value) * definition.scale * 1000) / 1000);
+  const shown = Math.round(Number(value) * definition.scale * 1000) / 1000;
+  // Large amounts with thousands dots, as Danish readers write them ("6.000.000"); the form reads them back.
+  return shown >= 10_000 ? new Intl.NumberFormat("da-DK", { maximumFractionDigits: 3 }).format(shown) : String(shown);
 }
 
 /** The key under which the settings' version is stored: every save raises it, and a save made on an older one is refused. */

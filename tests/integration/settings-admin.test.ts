@@ -76,7 +76,7 @@ describe("saveSettings", () => {
       const extra = partner[key] ? { [partner[key][0]]: partner[key][1] } : {};
       for (const value of [definition.min, definition.max]) {
         saveSettings(admin, settingsForm({ ...extra, [key]: String(value) }), now);
-        expect(readSettingsForm().values[key]).toBe(String(value));
+        expect(readSettings()[key]).toBe(value / definition.scale);
       }
       for (const value of [definition.min - 1, definition.max + 1]) {
         const error = expectRefused(ValidationError, () => saveSettings(admin, settingsForm({ ...extra, [key]: String(value) })));

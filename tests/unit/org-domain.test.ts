@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isDepartmentEmpty, shortNameFrom } from "@/lib/domain/departments";
 import { isOnboardingFinished, nextOpenStep, parseOnboardingProgress, shouldOnboard } from "@/lib/domain/onboarding";
+import { parseDanishNumber } from "@/lib/validation/common";
 import { defaultSettings, formValueOf, settingAreas, settingDefinitions, settingKeysOf, type SettingKey } from "@/lib/domain/settings";
 
 describe("setting definitions", () => {
@@ -12,7 +13,7 @@ describe("setting definitions", () => {
       const definition = settingDefinitions[key];
       expect(definition.explanation.length, key).toBeGreaterThan(10);
       if (definition.kind === "number") {
-        const shown = Number(formValueOf(key, defaultSettings[key]));
+        const shown = Number(parseDanishNumber(formValueOf(key, defaultSettings[key])));
         expect(shown, key).toBeGreaterThanOrEqual(definition.min);
         expect(shown, key).toBeLessThanOrEqual(definition.max);
       }
@@ -23,6 +24,7 @@ describe("setting definitions", () => {
     expect(formValueOf("benefitTolerance", 0.1)).toBe("10");
     expect(formValueOf("benefitTolerance", 0.07)).toBe("7");
     expect(formValueOf("staleReportDays", 45)).toBe("45");
+    expect(formValueOf("economyRedKr", 6_000_000)).toBe("6.000.000");
   });
 });
 
