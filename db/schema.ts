@@ -48,6 +48,10 @@ export const departments = sqliteTable(
     shortName: text("short_name").notNull(),
     kind: text("kind", { enum: departmentKinds }).notNull(),
     responsibleDirectorId: integer("responsible_director_id"),
+    /** The department head (afdelingschef) who leads it; that user's own department is this one. */
+    headUserId: integer("head_user_id"),
+    /** Deactivated departments are left out of new choices but kept on everything that refers to them. */
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
     ...timestamps,
   },
   (table) => [uniqueIndex("departments_name_unique").on(table.name)],

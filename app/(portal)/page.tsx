@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ProjectTable } from "@/components/projects/project-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
 import { roleLabels } from "@/lib/domain/labels";
 import { listMyProjects } from "@/lib/queries/projects";
+import { needsOnboarding } from "@/lib/queries/settings-onboarding";
 import { canEver } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Mit overblik" };
@@ -18,6 +20,8 @@ function greeting(now: Date): string {
 
 export default async function OverviewPage() {
   const user = await requireCapability("portfolio.read");
+  // An administrator of a new installation without departments starts with the first-run setup.
+  if (needsOnboarding(user)) redirect("/admin/onboarding");
   const projects = listMyProjects(user.id);
   const firstName = user.name.split(" ")[0];
   return (

@@ -35,3 +35,110 @@ export function parseSettings(stored: Record<string, string>): Settings {
   }
   return result;
 }
+
+/** The form areas the settings are grouped in, in the order the form shows them. */
+export const settingAreas = ["municipality", "status", "benefits", "security"] as const;
+export type SettingArea = (typeof settingAreas)[number];
+
+export const settingAreaLabels: Record<SettingArea, string> = {
+  municipality: "Kommune",
+  status: "Status og It-råd",
+  benefits: "Gevinster",
+  security: "Sikkerhed og sessioner",
+};
+
+type TextDefinition = { kind: "text"; area: SettingArea; label: string; explanation: string; minLength: number; maxLength: number };
+type NumberDefinition = {
+  kind: "number";
+  area: SettingArea;
+  label: string;
+  explanation: string;
+  /** The unit the form shows and the range it accepts, in form units. */
+  unit: string;
+  min: number;
+  max: number;
+  /** Whole numbers only (false: up to `decimals` decimals). */
+  integer: boolean;
+  /** Stored value = form value ÷ scale (a percentage stored as a fraction has scale 100). */
+  scale: number;
+};
+export type SettingDefinition = TextDefinition | NumberDefinition;
+
+const count = (area: SettingArea, label: string, unit: string, min: number, max: number, explanation: string): NumberDefinition => ({
+  kind: "number",
+  area,
+  label,
+  unit,
+  min,
+  max,
+  integer: true,
+  scale: 1,
+  explanation,
+});
+
+/** Every setting with its label, unit, allowed range and a one-line Danish explanation. */
+export const settingDefinitions: Record<SettingKey, SettingDefinition> = {
+  municipalityName: {
+    kind: "text",
+    area: "municipality",
+    label: "Kommunens navn",
+    minLength: 2,
+    maxLength: 80,
+    explanation: "Vises i sidehovedet, på login-siden, på referater og på delekort.",
+  },
+  timeYellowMonths: count("status", "Tid: gul ved forsinkelse på", "måneder", 0, 24, "Forventet slut så mange måneder efter baseline giver forslaget gul for tid."),
+  timeRedMonths: count("status", "Tid: rød ved forsinkelse over", "måneder", 1, 36, "Forventet slut mere end så mange måneder efter baseline giver forslaget rød for tid."),
+  economyRedPercent: count("status", "Økonomi: rød ved overskridelse over", "%", 1, 100, "En overskridelse af det godkendte budget over denne procentdel giver forslaget rød for økonomi."),
+  economyRedKr: count("status", "Økonomi: rød ved overskridelse over", "kr.", 100_000, 1_000_000_000, "En overskridelse over dette beløb giver forslaget rød for økonomi, uanset procenten."),
+  staleReportDays: count("status", "Statusrapport forældet efter", "dage", 7, 365, "Et projekt uden offentliggjort statusrapport i så mange dage vises som forældet."),
+  benefitTolerance: {
+    kind: "number",
+    area: "benefits",
+    label: "Tolerance for gevinster",
+    unit: "%",
+    min: 1,
+    max: 50,
+    integer: true,
+    scale: 100,
+    explanation: "Afvigelse fra målkurven inden for tolerancen er I rute, op til det dobbelte Følg med, derudover Afvigelse.",
+  },
+  sessionIdleHours: count("security", "Log ud efter inaktivitet", "timer", 1, 72, "En session uden aktivitet i så mange timer afsluttes."),
+  sessionAbsoluteDays: count("security", "Længste session", "dage", 1, 30, "En session afsluttes senest så mange dage efter login, uanset aktivitet."),
+  loginMaxFailures: count("security", "Fejlede logins fra samme adresse pr. konto", "forsøg", 3, 50, "Så mange fejlede logins på én konto fra én adresse inden for vinduet låser den kombination."),
+  loginAccountMaxFailures: count("security", "Fejlede logins pr. konto", "forsøg", 5, 500, "Så mange fejlede logins på én konto fra alle adresser inden for vinduet låser kontoen."),
+  loginWindowMinutes: count("security", "Vindue for fejlede logins", "minutter", 1, 1440, "Fejlede logins tælles over så mange minutter."),
+  loginLockMinutes: count("security", "Låsetid", "minutter", 1, 1440, "Så længe er en konto låst efter for mange fejlede logins."),
+  loginIpMaxFailures: count("security", "Fejlede logins pr. adresse", "forsøg", 10, 10_000, "Så mange fejlede logins fra én adresse inden for adressevinduet spærrer adressen."),
+  loginIpWindowMinutes: count("security", "Vindue for adressespærring", "minutter", 1, 1440, "Fejlede logins fra én adresse tælles over så mange minutter."),
+};
+
+/** The setting keys of one area, in definition order. */
+export function settingKeysOf(area: SettingArea): SettingKey[] {
+  return (Object.keys(settingDefinitions) as SettingKey[]).filter((key) => settingDefinitions[key].area === area);
+}
+
+/** A stored value as the form shows it (a fraction as its percentage). */
+export function formValueOf(key: SettingKey, value: Settings[SettingKey]): string {
+  const definition = settingDefinitions[key];
+  if (definition.kind === "text") return String(value);
+  const shown = Math.round(Number(value) * definition.scale * 1000) / 1000;
+  // Large amounts with thousands dots, as Danish readers write them ("6.000.000"); the form reads them back.
+  return shown >= 10_000 ? new Intl.NumberFormat("da-DK", { maximumFractionDigits: 3 }).format(shown) : String(shown);
+}
+
+/** The key under which the settings' version is stored: every save raises it, and a save made on an older one is refused. */
+export const settingsVersionKey = "settingsVersion";
+
+/** Reads the stored settings version (1 when nothing was ever saved). */
+export function parseSettingsVersion(raw: string | undefined): number {
+  const value = Number(raw);
+  return Number.isInteger(value) && value > 0 ? value : 1;
+}
+
+const formatNumber = (value: number) => new Intl.NumberFormat("da-DK", { maximumFractionDigits: 3 }).format(value);
+
+/** The range of one setting as the messages and hints say it, e.g. "mellem 1 og 72 timer". */
+export function rangeText(definition: SettingDefinition): string {
+  if (definition.kind === "text") return `${definition.minLength}–${definition.maxLength} tegn`;
+  return `mellem ${formatNumber(definition.min)} og ${formatNumber(definition.max)} ${definition.unit}`;
+}

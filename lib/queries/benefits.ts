@@ -3,6 +3,7 @@ import { asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { benefitMeasurements, benefitRebaselines, benefits, departments, users } from "@/db/schema";
+import { activeDepartmentOptions } from "@/lib/queries/departments";
 import { assessBenefit, isMeasurementOverdue, type BenefitVerdict } from "@/lib/domain/benefit-assessment";
 import { toDay } from "@/lib/domain/dates";
 
@@ -97,11 +98,13 @@ export function listProjectBenefits(projectId: number, tolerance: number, now = 
   });
 }
 
-export function benefitFormChoices() {
+/** Choices for the benefit forms: active departments, plus deactivated ones that a benefit of the project still receives. */
+export function benefitFormChoices(projectId: number | null = null) {
   const db = getDb();
+  const received = projectId === null ? [] : db.select({ id: benefits.receivingDepartmentId }).from(benefits).where(eq(benefits.projectId, projectId)).all();
   return {
     people: db.select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all(),
-    departments: db.select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name)).all(),
+    departments: activeDepartmentOptions(received.map((row) => row.id)),
   };
 }
 export type BenefitFormChoices = ReturnType<typeof benefitFormChoices>;

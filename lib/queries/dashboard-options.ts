@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { projects, strategyGoals, users, zones } from "@/db/schema";
-import { listDepartmentOptions } from "@/lib/queries/projects";
+import { listAllDepartmentOptions } from "@/lib/queries/departments";
 
 export type Option = { id: number; name: string };
 
@@ -10,7 +10,8 @@ export type Option = { id: number; name: string };
 export function getFilterOptions(): { departments: Option[]; goals: Option[]; zones: Option[]; owners: Option[] } {
   const db = getDb();
   return {
-    departments: listDepartmentOptions(),
+    // A filter looks back: deactivated departments stay, since their projects do.
+    departments: listAllDepartmentOptions(),
     goals: db.select({ id: strategyGoals.id, name: strategyGoals.title }).from(strategyGoals).orderBy(asc(strategyGoals.title)).all(),
     zones: db.select({ id: zones.id, name: zones.name }).from(zones).orderBy(asc(zones.name)).all(),
     owners: db

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
-import { auditEvents, departments, experiments, projects, users, zones } from "@/db/schema";
+import { auditEvents, experiments, projects, users, zones } from "@/db/schema";
+import { activeDepartmentOptions } from "@/lib/queries/departments";
 
 const creator = alias(users, "creator");
 const approver = alias(users, "approver");
@@ -111,8 +112,9 @@ export function zoneForNewExperiment(zoneId: number) {
   );
 }
 
+/** Departments a promoted project can start in: the active ones. */
 export function departmentChoices() {
-  return getDb().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name)).all();
+  return activeDepartmentOptions();
 }
 
 /** The experiment a project was promoted from, if any. */

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, experiments, ideaComments, ideas, projects, users, zoneMembers, zones } from "@/db/schema";
+import { activeDepartmentOptions } from "@/lib/queries/departments";
 import type { ideaStatuses } from "@/lib/codes";
 import { can, type Actor } from "@/lib/permissions";
 import type { IdeaListFilter } from "@/lib/validation/ideas";
@@ -118,7 +119,7 @@ export function getIdea(id: number, viewerId: number): IdeaDetail | null {
 }
 
 export function listDepartmentOptions(): { id: number; name: string }[] {
-  return getDb().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name)).all();
+  return activeDepartmentOptions();
 }
 
 export function userLeadsAnyZone(userId: number): boolean {

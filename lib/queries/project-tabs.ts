@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { auditEvents, departments, gateRequests, involvements, projects, risks, statusReports, strategyGoals, users, zones } from "@/db/schema";
+import { activeDepartmentOptions } from "@/lib/queries/departments";
 import { gateChecklist } from "@/lib/domain/gate-checklist";
 import { allowedTransitions } from "@/lib/domain/phases";
 import type { Proposal } from "@/lib/domain/status-proposal";
@@ -95,11 +96,11 @@ export function projectHistory(code: string) {
 }
 export type HistoryEvent = ReturnType<typeof projectHistory>[number];
 
-/** Choices for the project form. */
-export function projectFormOptions() {
+/** Choices for the project form: active departments, plus the project's own when it has been deactivated. */
+export function projectFormOptions(keepDepartmentId: number | null = null) {
   const db = getDb();
   return {
-    departments: db.select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name)).all(),
+    departments: activeDepartmentOptions([keepDepartmentId]),
     people: db
       .select({ id: users.id, name: users.name, departmentName: departments.name })
       .from(users)

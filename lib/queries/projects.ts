@@ -3,6 +3,7 @@ import { asc, count, desc, eq, or, type SQLWrapper } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { departments, projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
+import { activeDepartmentOptions } from "@/lib/queries/departments";
 import type { Light } from "@/lib/codes";
 import { lightSeverity, portfolioConditions } from "@/lib/queries/dashboard-scope";
 import type { PortfolioFilter, PortfolioSortKey } from "@/lib/validation/portfolio";
@@ -140,6 +141,7 @@ export function getProjectByCode(code: string) {
 
 export type ProjectDetail = NonNullable<ReturnType<typeof getProjectByCode>>;
 
+/** Departments offered for something new (a promoted project): the active ones. */
 export function listDepartmentOptions() {
-  return getDb().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name)).all();
+  return activeDepartmentOptions();
 }

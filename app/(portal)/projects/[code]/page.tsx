@@ -62,7 +62,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const stale = isStatusStale(project.phase, latestPublished?.publishedAt ?? null, now, settings.staleReportDays);
   const changeRequests = tab === "overview" || tab === "history" ? listChangeRequests(project.id) : [];
   const mayRequestChange = canRequestProjectChange(user, project) && !isTerminal(project.phase);
-  const formOptions = mayRequestChange && tab === "overview" ? projectFormOptions() : null;
+  const formOptions = mayRequestChange && tab === "overview" ? projectFormOptions(project.departmentId) : null;
 
   return (
     <>
@@ -148,7 +148,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           })}
           canEdit={canEdit}
           baselineLocked={isBaselineLocked(project.phase)}
-          choices={canEdit ? benefitFormChoices() : null}
+          choices={canEdit ? benefitFormChoices(project.id) : null}
           tolerance={settings.benefitTolerance}
           today={toDay(now)}
           now={now}

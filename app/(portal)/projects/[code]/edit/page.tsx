@@ -20,7 +20,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ co
   if (!detail) notFound();
   const { project } = detail;
   if (!can(user, "project.edit", { kind: "project", ...project })) await denyAccess(user, `/projects/${code}/edit`);
-  const choices = projectFormOptions();
+  const choices = projectFormOptions(project.departmentId);
   return (
     <>
       <p className="mb-2 text-sm">

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { DepartmentButton } from "@/components/admin/departments/department-button";
+import { DepartmentCard } from "@/components/admin/departments/department-card";
+import { DepartmentForm } from "@/components/admin/departments/department-form";
+import { MergeDepartmentsForm } from "@/components/admin/departments/merge-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireCapability } from "@/lib/auth/current-user";
+import { isDepartmentEmpty } from "@/lib/domain/departments";
+import { departmentPeopleChoices, listDepartmentsForAdmin } from "@/lib/queries/departments";
+import { createDepartmentAction, deleteDepartmentAction, mergeDepartmentsAction, setDepartmentActiveAction, updateDepartmentAction } from "./actions";
+
+export const metadata: Metadata = { title: "Afdelinger" };
+
+export default async function AdminDepartmentsPage() {
+  await requireCapability("admin.manage", "/admin/departments");
+  const departments = listDepartmentsForAdmin();
+  const { heads, directors } = departmentPeopleChoices();
+  return (
+    <>
+      <PageHeader
+        title="Afdelinger"
+        description="Fagområder og stabe, deres afdelingschef og ansvarlige direktør. En afdeling i brug kan deaktiveres eller lægges sammen med en anden; kun en tom afdeling kan slettes."
+      />
+      <section aria-labelledby="new-department" className="card mb-8 space-y-3">
+        <h2 id="new-department" className="text-xl font-semibold">
+          Opret afdeling
+        </h2>
+        <DepartmentForm action={createDepartmentAction} idPrefix="new-department" heads={heads} directors={directors} submitLabel="Opret afdeling" />
+      </section>
+
+      <section aria-labelledby="department-list" className="mb-8 space-y-4">
+        <h2 id="department-list" className="text-xl font-semibold">
+          {departments.length} afdelinger
+        </h2>
+        {departments.length === 0 && <p className="card text-muted">Der er ingen afdelinger endnu.</p>}
+        {departments.map((department) => (
+          <DepartmentCard key={department.id} department={department}>
+            <details className="rounded-md border border-gray-300 p-3">
+              <summary className="flex min-h-11 cursor-pointer items-center font-semibold">Redigér {department.name}</summary>
+              <div className="mt-3">
+                <DepartmentForm
+                  action={updateDepartmentAction.bind(null, department.id)}
+                  idPrefix={`department-${department.id}-edit`}
+                  values={department}
+                  heads={heads}
+                  directors={directors}
+                  submitLabel="Gem ændringer"
+                />
+              </div>
+            </details>
+            <div className="flex flex-wrap gap-3">
+              {department.active ? (
+                <DepartmentButton action={setDepartmentActiveAction.bind(null, department.id, false)} label={`Deaktivér ${department.name}`} pendingText="Deaktiverer…" />
+              ) : (
+                <DepartmentButton action={setDepartmentActiveAction.bind(null, department.id, true)} label={`Genaktivér ${department.name}`} pendingText="Genaktiverer…" />
+              )}
+              {isDepartmentEmpty(department) && (
+                <DepartmentButton action={deleteDepartmentAction.bind(null, department.id)} label={`Slet ${department.name}`} pendingText="Sletter…" />
+              )}
+            </div>
+          </DepartmentCard>
+        ))}
+      </section>
+
+      {departments.length > 1 && (
+        <section aria-labelledby="merge-departments" className="card space-y-3">
+          <h2 id="merge-departments" className="text-xl font-semibold">
+            Læg afdelinger sammen
+          </h2>
+          <p className="text-muted">Brugere, projekter, gevinster og idéer flyttes i ét skridt, og den første afdeling slettes. Sammenlægningen logges.</p>
+          <MergeDepartmentsForm action={mergeDepartmentsAction} departments={departments} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+import { departmentKindLabels } from "@/lib/domain/labels";
+import type { AdminDepartment } from "@/lib/queries/departments";
+
+const number = new Intl.NumberFormat("da-DK");
+
+/** One department's facts as the admin list shows them; `children` are its forms. */
+export function DepartmentCard({ department, children }: { department: AdminDepartment; children: React.ReactNode }) {
+  const headingId = `department-${department.id}`;
+  return (
+    <section aria-labelledby={headingId} className={`card space-y-3 ${department.active ? "" : "border-dashed bg-gray-50"}`}>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 id={headingId} className="text-lg font-semibold">
+          {department.name} <span className="text-muted">({department.shortName})</span>
+        </h3>
+        <span className="text-sm font-semibold">{department.active ? "Aktiv" : "Deaktiveret"}</span>
+      </div>
+      <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+        <div>
+          <dt className="inline font-semibold">Type: </dt>
+          <dd className="inline">{departmentKindLabels[department.kind]}</dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">Afdelingschef: </dt>
+          <dd className="inline">{department.headName ?? "Ingen valgt"}</dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">Ansvarlig direktør: </dt>
+          <dd className="inline">{department.directorName ?? "Ingen valgt"}</dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">Brugere og projekter: </dt>
+          <dd className="inline">
+            {number.format(department.users)} brugere · {number.format(department.projects)} projekter
+          </dd>
+        </div>
+        <div>
+          <dt className="inline font-semibold">Gevinster og idéer: </dt>
+          <dd className="inline">
+            {number.format(department.benefits)} gevinster · {number.format(department.ideas)} idéer
+          </dd>
+        </div>
+      </dl>
+      {children}
+    </section>
+  );
+}

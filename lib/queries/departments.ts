@@ -1,0 +1,104 @@
+import "server-only";
+import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb, type DbOrTx } from "@/db";
+import { benefits, departments, ideas, projects, users } from "@/db/schema";
+import type { DepartmentReferences } from "@/lib/domain/departments";
+
+const head = alias(users, "head");
+const director = alias(users, "director");
+
+/**
+ * Before a head is chosen explicitly, a department's head is the active department head who belongs to it (the way
+ * rights are given: role and department), the longest-standing one if there are several.
+ */
+const implicitHead = (column: "id" | "name") =>
+  sql.raw(
+    `(select u.${column} from users u where u.role = 'department_head' and u.active = 1 and u.department_id = "departments"."id" order by u.id limit 1)`,
+  );
+
+/** Every department with what refers to it, for the admin list; the head is the chosen one, else the implicit one. */
+export function listDepartmentsForAdmin() {
+  return getDb()
+    .select({
+      id: departments.id,
+      name: departments.name,
+      shortName: departments.shortName,
+      kind: departments.kind,
+      active: departments.active,
+      headUserId: sql<number | null>`coalesce(${departments.headUserId}, ${implicitHead("id")})`,
+      headName: sql<string | null>`coalesce(${head.name}, ${implicitHead("name")})`,
+      responsibleDirectorId: departments.responsibleDirectorId,
+      directorName: director.name,
+      users: sql<number>`(select count(*) from ${users} where ${users.departmentId} = ${departments.id})`,
+      projects: sql<number>`(select count(*) from ${projects} where ${projects.departmentId} = ${departments.id})`,
+      benefits: sql<number>`(select count(*) from ${benefits} where ${benefits.receivingDepartmentId} = ${departments.id})`,
+      ideas: sql<number>`(select count(*) from ${ideas} where ${ideas.departmentId} = ${departments.id})`,
+    })
+    .from(departments)
+    .leftJoin(head, eq(head.id, departments.headUserId))
+    .leftJoin(director, eq(director.id, departments.responsibleDirectorId))
+    .orderBy(asc(departments.name))
+    .all();
+}
+export type AdminDepartment = ReturnType<typeof listDepartmentsForAdmin>[number];
+
+/** How many rows refer to a department. */
+export function departmentReferences(db: DbOrTx, id: number): DepartmentReferences {
+  const countOf = (query: { n: number } | undefined) => query?.n ?? 0;
+  return {
+    users: countOf(db.select({ n: sql<number>`count(*)` }).from(users).where(eq(users.departmentId, id)).get()),
+    projects: countOf(db.select({ n: sql<number>`count(*)` }).from(projects).where(eq(projects.departmentId, id)).get()),
+    benefits: countOf(db.select({ n: sql<number>`count(*)` }).from(benefits).where(eq(benefits.receivingDepartmentId, id)).get()),
+    ideas: countOf(db.select({ n: sql<number>`count(*)` }).from(ideas).where(eq(ideas.departmentId, id)).get()),
+  };
+}
+
+/** The people a department can be led by (active department heads) and be anchored with (active directors). */
+export function departmentPeopleChoices() {
+  const db = getDb();
+  const active = (role: "department_head" | "director") =>
+    db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.role, role), eq(users.active, true)))
+      .orderBy(asc(users.name))
+      .all();
+  return { heads: active("department_head"), directors: active("director") };
+}
+
+/**
+ * Departments offered as a new choice in a form: the active ones, plus `keep` (the value a record already has,
+ * so editing it does not silently move it away from a deactivated department).
+ */
+export function activeDepartmentOptions(keep: (number | null | undefined)[] = []): { id: number; name: string }[] {
+  const kept = keep.filter((id): id is number => typeof id === "number");
+  return getDb()
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .where(kept.length ? or(eq(departments.active, true), inArray(departments.id, kept)) : eq(departments.active, true))
+    .orderBy(asc(departments.name))
+    .all();
+}
+
+/** Whether the installation has no departments yet (a fresh one without demo data). */
+export function hasNoDepartments(db: DbOrTx = getDb()): boolean {
+  return !db.select({ id: departments.id }).from(departments).limit(1).get();
+}
+
+const nameKey = (name: string) => name.trim().toLocaleLowerCase("da-DK");
+
+/** Whether another department already has this name, in any case ("økonomi" and "Økonomi" are the same; SQLite's lower() knows only ASCII). */
+export function departmentNameTaken(db: DbOrTx, name: string, exceptId: number | null = null): boolean {
+  const key = nameKey(name);
+  return db
+    .select({ id: departments.id, name: departments.name })
+    .from(departments)
+    .all()
+    .some((row) => row.id !== exceptId && nameKey(row.name) === key);
+}
+
+/** Every department, deactivated ones too: for filters over what already exists. */
+export function listAllDepartmentOptions(): { id: number; name: string }[] {
+  return getDb().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name)).all();
+}
