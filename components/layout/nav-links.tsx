@@ -5,12 +5,20 @@ import { usePathname } from "next/navigation";
 
 export type NavLinkGroup = { label: string; items: { href: string; label: string }[] };
 
-function isCurrent(pathname: string, href: string): boolean {
+function matches(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
+/** The link for this page is the longest one that matches it (so /admin/users marks Brugere, not also /admin). */
+function currentHref(pathname: string, hrefs: string[]): string | undefined {
+  return hrefs.filter((href) => matches(pathname, href)).sort((a, b) => b.length - a.length)[0];
+}
+
 export function NavLinks({ groups }: { groups: NavLinkGroup[] }) {
-  const pathname = usePathname();
+  const current = currentHref(
+    usePathname(),
+    groups.flatMap((group) => group.items.map((item) => item.href)),
+  );
   return (
     <>
       {groups.map((group) => (
@@ -20,14 +28,14 @@ export function NavLinks({ groups }: { groups: NavLinkGroup[] }) {
           </h2>
           <ul className="flex flex-wrap gap-1 lg:flex-col">
             {group.items.map((item) => {
-              const current = isCurrent(pathname, item.href);
+              const isCurrent = item.href === current;
               return (
                 <li key={item.href}>
                   <Link
                     href={item.href}
-                    aria-current={current ? "page" : undefined}
+                    aria-current={isCurrent ? "page" : undefined}
                     className={`flex min-h-11 items-center rounded-md px-3 py-2 font-medium ${
-                      current ? "bg-white text-brand-900" : "text-white hover:bg-brand-700"
+                      isCurrent ? "bg-white text-brand-900" : "text-white hover:bg-brand-700"
                     }`}
                   >
                     {item.label}
