@@ -6,7 +6,7 @@ import { newNonce, pageContentSecurityPolicy } from "./lib/content-security-poli
 const { auth } = NextAuth(authConfig);
 
 /** Pages anyone may open; every other page sends the anonymous to /login. */
-const publicPage = /^\/(login|accessibility|share\/)/;
+const publicPage = /^\/(login|accessibility|share\/|set-password\/)/;
 
 /**
  * Every page gets a per-request script nonce in its Content-Security-Policy (set on the request,
