@@ -131,8 +131,9 @@ export function planImport(db: DbOrTx, records: ImportRecord[], createMissingDep
   const counts: Record<ImportStatus, number> = { new: 0, changed: 0, unchanged: 0, error: 0 };
   for (const row of rows) counts[row.status] += 1;
   const created = rows.filter((row) => row.status !== "error" && row.newDepartment).map((row) => row.newDepartment!);
-  const uniqueCreated = [...new Map(created.map((name) => [name.toLowerCase(), name])).values()];
-  return { rows, counts, newDepartments: uniqueCreated };
+  const uniqueCreated = new Map<string, string>();
+  for (const name of created) if (!uniqueCreated.has(name.toLowerCase())) uniqueCreated.set(name.toLowerCase(), name);
+  return { rows, counts, newDepartments: [...uniqueCreated.values()] };
 }
 
 function existingById(db: DbOrTx, id: number) {
