@@ -75,6 +75,7 @@ test.describe("user administration", () => {
     await expect(userNav.getByRole("link", { name: "Brugere" })).toHaveCount(0);
 
     await openUser(page, "Rasmus Rolleskift", email);
+    await expectNoAxeViolations(page);
     await page.getByLabel("Rolle").selectOption({ label: "Administrator" });
     await page.getByRole("button", { name: "Gem ændringer" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Ændringerne er gemt" })).toBeVisible();
@@ -90,5 +91,31 @@ test.describe("user administration", () => {
     await expect(user).toHaveURL(/\/login/);
     await expect(user.getByRole("heading", { name: "Log ind i Styrerum" })).toBeVisible();
     await user.context().close();
+  });
+
+  test("an admin imports users from a Windows-1252 CSV: preview first, then everything at once with one-time links", async ({ page }) => {
+    const stamp = Date.now();
+    const csv = `Navn;E-mail;Titel;Rolle;Afdeling\r\nSøren Ærbø;soeren.${stamp}@egeby.dk;Konsulent;medarbejder;Social og Sundhed\r\nÅse Holm;aase.${stamp}@egeby.dk;Chef;afdelingschef;Kultur og Fritid\r\n`;
+    const cp1252: Record<string, number> = { æ: 0xe6, ø: 0xf8, Æ: 0xc6, Å: 0xc5 };
+    const bytes = Buffer.from([...csv].map((char) => cp1252[char] ?? char.charCodeAt(0)));
+
+    await page.goto("/admin/users");
+    await page.getByRole("link", { name: "Importér brugere" }).click();
+    await expect(page.getByRole("heading", { name: "Importér brugere", level: 1 })).toBeVisible();
+    await page.getByLabel("CSV-fil").setInputFiles({ name: "brugere.csv", mimeType: "text/csv", buffer: bytes });
+    await page.getByRole("button", { name: "Vis forhåndsvisning" }).click();
+    const preview = page.getByRole("table", { name: "Forhåndsvisning af importen" });
+    await expect(preview.getByRole("row")).toHaveCount(3);
+    await expect(preview.getByRole("cell", { name: "Søren Ærbø" })).toBeVisible();
+    await expect(page.getByText("2 nye, 0 ændrede, 0 uændrede og 0 med fejl.")).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: "Bekræft import" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Importen er gemt: 2 nye og 0 ændrede brugere" })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: `Søren Ærbø (soeren.${stamp}@egeby.dk)` })).toHaveValue(/\/set-password\//);
+    await expect(page.getByRole("textbox", { name: `Åse Holm (aase.${stamp}@egeby.dk)` })).toHaveValue(/\/set-password\//);
+
+    await page.goto(`/admin/users?q=${stamp}`);
+    await expect(page.getByRole("table", { name: "Brugere" }).getByRole("row")).toHaveCount(3);
   });
 });
