@@ -1,10 +1,11 @@
 import "server-only";
 import { and, asc, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
-import { getDb } from "@/db";
+import { getDb, type DbOrTx } from "@/db";
 import { departments, loginThrottles, oneTimeLinks, users } from "@/db/schema";
-import { isUnusablePasswordHash } from "@/lib/domain/user-admin";
+import { isUnusablePasswordHash, linkState, linkStateMessages, type LinkState } from "@/lib/domain/user-admin";
 import { clampedOffset, PAGE_SIZE, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import type { UserListFilter } from "@/lib/validation/user-admin";
+import { hashOneTimeToken, oneTimeToken } from "@/lib/validation/user-admin-links";
 import type { UserSort } from "@/lib/validation/user-list";
 
 export type AdminUserRow = {
@@ -143,4 +144,44 @@ export function getUserForAdmin(id: number, now = new Date()): AdminUserDetail |
     .get();
   const { passwordHash, ...rest } = row;
   return { ...rest, locked: Boolean(row.locked), hasPassword: !isUnusablePasswordHash(passwordHash), pendingLinkExpiresAt: link?.expiresAt ?? null };
+}
+
+/** A one-time link by its token (compared by hash), with its user; in a transaction when `db` is one. */
+export function findOneTimeLink(db: DbOrTx, token: string) {
+  if (!oneTimeToken.safeParse(token).success) return undefined;
+  return db
+    .select({
+      id: oneTimeLinks.id,
+      userId: oneTimeLinks.userId,
+      purpose: oneTimeLinks.purpose,
+      expiresAt: oneTimeLinks.expiresAt,
+      usedAt: oneTimeLinks.usedAt,
+      revokedAt: oneTimeLinks.revokedAt,
+      userName: users.name,
+      userEmail: users.email,
+      userActive: users.active,
+    })
+    .from(oneTimeLinks)
+    .innerJoin(users, eq(users.id, oneTimeLinks.userId))
+    .where(eq(oneTimeLinks.tokenHash, hashOneTimeToken(token)))
+    .get();
+}
+
+export type LinkCheck =
+  | { state: "valid"; name: string; email: string; purpose: "welcome" | "reset" }
+  | { state: Exclude<LinkState, "valid"> | "inactive"; message: string };
+
+const inactiveMessage = "Kontoen er deaktiveret, så linket virker ikke. Kontakt en administrator.";
+
+/** Whose link it is, or why it does not work (a deactivated user's link never works). */
+export function linkVerdict(link: ReturnType<typeof findOneTimeLink>, now: Date): LinkCheck {
+  const state = linkState(link, now);
+  if (state !== "valid" || !link) return { state: state === "valid" ? "unknown" : state, message: linkStateMessages[state === "valid" ? "unknown" : state] };
+  if (!link.userActive) return { state: "inactive", message: inactiveMessage };
+  return { state: "valid", name: link.userName, email: link.userEmail, purpose: link.purpose };
+}
+
+/** What the public set-password page shows for a token. */
+export function checkOneTimeLink(token: string, now = new Date()): LinkCheck {
+  return linkVerdict(findOneTimeLink(getDb(), token), now);
 }

@@ -1,19 +1,16 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { oneTimeLinks, sessions, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/password";
-import { linkState, linkStateMessages, oneTimeLinkExpiry, type LinkState } from "@/lib/domain/user-admin";
-import { oneTimeToken, setPasswordSchema } from "@/lib/validation/user-admin";
+import { linkStateMessages, oneTimeLinkExpiry } from "@/lib/domain/user-admin";
+import { findOneTimeLink, linkVerdict } from "@/lib/queries/users";
+import { setPasswordSchema } from "@/lib/validation/user-admin";
+import { hashOneTimeToken } from "@/lib/validation/user-admin-links";
 import { ServiceError } from "./errors";
 import { parseInput } from "./guard";
-
-/** Only the SHA-256 of a token is stored: whoever reads the database cannot use a link. */
-export function hashOneTimeToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
-}
 
 /** The address a one-time link opens, relative to the portal. */
 export const setPasswordPath = (token: string) => `/set-password/${token}`;
@@ -52,56 +49,18 @@ export function revokeOneTimeLinks(tx: DbOrTx, userId: number, now: Date): void 
     .run();
 }
 
-function findLink(db: DbOrTx, token: string) {
-  if (!oneTimeToken.safeParse(token).success) return undefined;
-  return db
-    .select({
-      id: oneTimeLinks.id,
-      userId: oneTimeLinks.userId,
-      purpose: oneTimeLinks.purpose,
-      expiresAt: oneTimeLinks.expiresAt,
-      usedAt: oneTimeLinks.usedAt,
-      revokedAt: oneTimeLinks.revokedAt,
-      userName: users.name,
-      userEmail: users.email,
-      userActive: users.active,
-    })
-    .from(oneTimeLinks)
-    .innerJoin(users, eq(users.id, oneTimeLinks.userId))
-    .where(eq(oneTimeLinks.tokenHash, hashOneTimeToken(token)))
-    .get();
-}
-
-export type LinkCheck =
-  | { state: "valid"; name: string; email: string; purpose: "welcome" | "reset" }
-  | { state: Exclude<LinkState, "valid"> | "inactive"; message: string };
-
-const inactiveMessage = "Kontoen er deaktiveret, så linket virker ikke. Kontakt en administrator.";
-
-function check(link: ReturnType<typeof findLink>, now: Date): LinkCheck {
-  const state = linkState(link, now);
-  if (state !== "valid") return { state, message: linkStateMessages[state] };
-  if (!link!.userActive) return { state: "inactive", message: inactiveMessage };
-  return { state: "valid", name: link!.userName, email: link!.userEmail, purpose: link!.purpose };
-}
-
-/** What the public set-password page shows for a token: whose link it is, or why it does not work. */
-export function checkOneTimeLink(token: string, now = new Date()): LinkCheck {
-  return check(findLink(getDb(), token), now);
-}
-
 /**
  * Sets the password through a one-time link (no sign-in: the link is the proof). The link is spent, every
  * other unused link of the user revoked and any session of theirs ended, all audited in one transaction.
  */
 export async function setPasswordWithLink(token: string, formData: FormData | Record<string, unknown>, ip: string | null = null, now = new Date()): Promise<{ email: string }> {
-  const before = check(findLink(getDb(), token), now);
+  const before = linkVerdict(findOneTimeLink(getDb(), token), now);
   if (before.state !== "valid") throw new ServiceError(before.message);
   const input = parseInput(setPasswordSchema, formData);
   const passwordHash = await hashPassword(input.password);
   return getDb().transaction((tx) => {
-    const link = findLink(tx, token);
-    const verdict = check(link, now);
+    const link = findOneTimeLink(tx, token);
+    const verdict = linkVerdict(link, now);
     if (verdict.state !== "valid" || !link) throw new ServiceError(verdict.state === "valid" ? linkStateMessages.unknown : verdict.message);
     const nowIso = now.toISOString();
     const spent = tx

@@ -49,8 +49,6 @@ export const setPasswordSchema = z
   })
   .refine((input) => input.password === input.confirm, { path: ["confirm"], message: "De to adgangskoder er ikke ens" });
 
-/** A one-time token as it appears in the link: 32 random bytes in base64url. */
-export const oneTimeToken = z.string().regex(/^[A-Za-z0-9_-]{20,100}$/);
 
 // The list's filters
 

@@ -5,7 +5,7 @@ import { verifyAuditChain } from "@/lib/audit";
 import type { Role } from "@/lib/codes";
 import { ForbiddenError, ServiceError, ValidationError } from "@/lib/services/errors";
 import { commitUserImport, previewUserImport } from "@/lib/services/user-admin-import";
-import { checkOneTimeLink } from "@/lib/services/user-admin-links";
+import { checkOneTimeLink } from "@/lib/queries/users";
 import { withDemoDatabase } from "./temp-database";
 import { auditOf, demoActor, demoEmails, form, tokenOf, userByEmail } from "./user-admin-fixtures";
 

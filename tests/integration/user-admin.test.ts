@@ -4,7 +4,7 @@ import { departments, loginFailures, loginThrottles, oneTimeLinks, projects, use
 import { verifyAuditChain } from "@/lib/audit";
 import type { Role } from "@/lib/codes";
 import { unusablePasswordHash } from "@/lib/domain/user-admin";
-import { getUserForAdmin, listUsersForAdmin } from "@/lib/queries/users";
+import { checkOneTimeLink, getUserForAdmin, listUsersForAdmin } from "@/lib/queries/users";
 import { attemptLogin, resolveSession } from "@/lib/services/auth";
 import { ConflictError, ForbiddenError, ServiceError, ValidationError } from "@/lib/services/errors";
 import {
@@ -16,7 +16,7 @@ import {
   unlockUser,
   updateUser,
 } from "@/lib/services/user-admin";
-import { checkOneTimeLink, setPasswordWithLink } from "@/lib/services/user-admin-links";
+import { setPasswordWithLink } from "@/lib/services/user-admin-links";
 import { withDemoDatabase } from "./temp-database";
 import { actorOf, auditOf, demoActor, demoEmails, form, openSessions, otherAdmins, sessionCount, tokenOf, userByEmail } from "./user-admin-fixtures";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { checkOneTimeLink } from "@/lib/services/user-admin-links";
+import { checkOneTimeLink } from "@/lib/queries/users";
 import { setPasswordAction } from "./actions";
 import { SetPasswordForm } from "./set-password-form";
 
