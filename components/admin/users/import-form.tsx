@@ -25,7 +25,11 @@ export function ImportForm({
   commit: (state: CommitState, formData: FormData) => Promise<CommitState>;
 }) {
   const [previewState, submitPreview] = useActionState<PreviewState, FormData>(previewAction, idleState);
-  const [commitState, submitCommit] = useActionState<CommitState, FormData>(commitAction, idleState);
+  // Remembers which text was confirmed, so a saved preview cannot be confirmed twice.
+  const [commitState, submitCommit] = useActionState<CommitState & { content?: string }, FormData>(
+    async (previous, formData) => ({ ...(await commitAction(previous, formData)), content: String(formData.get("content") ?? "") }),
+    idleState,
+  );
   const [sizeError, setSizeError] = useState<string | null>(null);
   const preview = previewState.ok ? previewState.preview : undefined;
   const uploadState: ActionState = sizeError ? { ok: false, message: sizeError, fieldErrors: { file: [sizeError] } } : previewState;
@@ -89,7 +93,7 @@ export function ImportForm({
             {preview.newDepartments.length > 0 && ` Nye afdelinger: ${preview.newDepartments.join(", ")}.`} Intet er gemt endnu.
           </p>
           <ImportPreviewTable rows={preview.rows} />
-          {preview.counts.error > 0 ? (
+          {commitState.ok && commitState.content === preview.content ? null : preview.counts.error > 0 ? (
             <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
               Ret rækkerne med fejl i filen, og vælg den igen. Importen gemmes kun, når alle rækker er i orden.
             </p>
