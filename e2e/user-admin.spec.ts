@@ -112,6 +112,7 @@ test.describe("user administration", () => {
 
     await page.getByRole("button", { name: "Bekræft import" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Importen er gemt: 2 nye og 0 ændrede brugere" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Bekræft import" })).toHaveCount(0);
     await expect(page.getByRole("textbox", { name: `Søren Ærbø (soeren.${stamp}@egeby.dk)` })).toHaveValue(/\/set-password\//);
     await expect(page.getByRole("textbox", { name: `Åse Holm (aase.${stamp}@egeby.dk)` })).toHaveValue(/\/set-password\//);
 
