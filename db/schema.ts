@@ -99,6 +99,28 @@ export const sessions = sqliteTable(
   (table) => [index("sessions_user_idx").on(table.userId)],
 );
 
+/**
+ * A one-time link to set a password: for a new user ("welcome") or after an administrator's reset ("reset").
+ * Only the SHA-256 of the token is kept; a link is spent when used, revoked when a newer one replaces it.
+ */
+export const oneTimeLinks = sqliteTable(
+  "one_time_links",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose", { enum: ["welcome", "reset"] }).notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: text("expires_at").notNull(),
+    usedAt: text("used_at"),
+    revokedAt: text("revoked_at"),
+    createdById: integer("created_by_id").references(() => users.id),
+    createdAt: text("created_at").notNull(),
+  },
+  (table) => [uniqueIndex("one_time_links_token_unique").on(table.tokenHash), index("one_time_links_user_idx").on(table.userId)],
+);
+
 export const loginIpFailures = sqliteTable("login_ip_failures", {
   ip: text("ip").primaryKey(),
   failureCount: integer("failure_count").notNull().default(0),

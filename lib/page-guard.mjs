@@ -10,7 +10,7 @@
 import { randomBytes } from "node:crypto";
 
 /** Pages anyone may open. */
-export const publicPagePattern = /^\/(login|accessibility|share\/)/;
+export const publicPagePattern = /^\/(login|accessibility|share\/|set-password\/)/;
 
 /** Route handlers and static files: no page, no nonce, no redirect. */
 const nonPagePattern = /^\/(api\/|_next\/|favicon\.ico$|icon\.svg$)/;

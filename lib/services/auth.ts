@@ -8,6 +8,7 @@ import { recordAudit } from "@/lib/audit";
 import { getDummyHash, verifyPassword } from "@/lib/password";
 import { readSettings } from "@/lib/settings";
 import { sessionExpiry, sessionVerdict } from "@/lib/domain/sessions";
+import { isUnusablePasswordHash } from "@/lib/domain/user-admin";
 import {
   accountKeyOf,
   countingFrom,
@@ -59,7 +60,9 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
   const throttleOf = (key: string) => db.select().from(loginThrottles).where(eq(loginThrottles.accountKey, key)).get();
   const accountThrottle = throttleOf(accountKey);
   const pairThrottle = throttleOf(pairKey);
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), attempt.password);
+  // An account without a password yet (or reset by an administrator) is checked against the dummy hash and refused.
+  const usableHash = user && !isUnusablePasswordHash(user.passwordHash) ? user.passwordHash : null;
+  const passwordOk = (await verifyPassword(usableHash ?? (await getDummyHash()), attempt.password)) && usableHash !== null;
 
   if (isThrottled(accountThrottle, now) || isThrottled(pairThrottle, now)) {
     db.transaction((tx) => recordAudit(tx, { ...actor, action: "login.locked", outcome: "denied", ip: attempt.ip }));

@@ -9,15 +9,26 @@ import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Log ind" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+/** Confirmations that lead here from a public page. */
+const loginNotices: Record<string, string> = {
+  "password-set": "Din adgangskode er gemt. Log ind med din e-mail og den nye adgangskode.",
+};
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string }> }) {
   if (await getCurrentUser()) redirect("/");
-  const { next } = await searchParams;
+  const { next, notice } = await searchParams;
+  const noticeText = typeof notice === "string" && Object.hasOwn(loginNotices, notice) ? loginNotices[notice] : undefined;
   const demo = process.env.STYRERUM_DEMO !== "0";
   const { municipalityName } = readSettings();
   return (
     <main id="indhold" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
       <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{municipalityName}</p>
       <h1 className="mb-6 text-3xl font-bold">Log ind i Styrerum</h1>
+      {noticeText && (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
+          {noticeText}
+        </p>
+      )}
       <div className="card">
         <LoginForm next={typeof next === "string" ? next : "/"} />
       </div>

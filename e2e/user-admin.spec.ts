@@ -1,0 +1,122 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAxeViolations, logIn, storageStateOf } from "./support";
+
+const password = "en lang sætning om Egeby";
+
+/** Creates a staff user through the form and returns the one-time link shown once. */
+async function createUser(admin: Page, name: string, email: string, axe = false): Promise<string> {
+  await admin.goto("/admin/users");
+  await admin.getByRole("link", { name: "Opret bruger" }).click();
+  await expect(admin.getByRole("heading", { name: "Opret bruger", level: 1 })).toBeVisible();
+  if (axe) await expectNoAxeViolations(admin);
+  await admin.getByLabel("E-mail").fill(email);
+  await admin.getByLabel("Navn").fill(name);
+  await admin.getByLabel("Titel").fill("Konsulent");
+  await admin.getByLabel("Rolle").selectOption({ label: "Medarbejder" });
+  await admin.getByLabel("Afdeling").selectOption({ label: "Social og Sundhed" });
+  await admin.getByRole("button", { name: "Opret bruger" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: `${name} er oprettet` })).toBeVisible();
+  return admin.getByRole("textbox", { name: "Engangslink" }).inputValue();
+}
+
+/** In a fresh, signed-out browser: sets the password through the link and signs in. */
+async function setPasswordAndSignIn(browser: Browser, link: string, email: string, axe = false): Promise<Page> {
+  const page = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+  await page.goto(link);
+  await expect(page.getByRole("heading", { name: "Vælg adgangskode" })).toBeVisible();
+  if (axe) await expectNoAxeViolations(page);
+  await page.getByLabel("Ny adgangskode").fill(password);
+  await page.getByLabel("Gentag adgangskoden").fill(password);
+  await page.getByRole("button", { name: "Gem adgangskode" }).click();
+  await expect(page).toHaveURL(/\/login\?notice=password-set$/);
+  await expect(page.getByRole("status")).toHaveText(/Din adgangskode er gemt/);
+  await logIn(page, email, password);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/God(morgen|dag|aften)/);
+  return page;
+}
+
+async function openUser(admin: Page, name: string, email: string): Promise<void> {
+  await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
+  await admin.getByRole("table", { name: "Brugere" }).getByRole("link", { name }).click();
+  await expect(admin.getByRole("heading", { name: "Oplysninger" })).toBeVisible();
+}
+
+test.describe("user administration", () => {
+  test.use({ storageState: storageStateOf("admin") });
+
+  test("an admin creates a user and copies the link; the user sets a password through it and signs in, once", async ({ page, browser, context }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/admin/users");
+    await expect(page.getByRole("search", { name: "Søg og filtrér brugere" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const email = `ny.bruger.${Date.now()}@egeby.dk`;
+    const link = await createUser(page, "Nina Nybruger", email, true);
+    expect(link).toMatch(/\/set-password\/[A-Za-z0-9_-]{43}$/);
+    await page.getByRole("button", { name: "Kopiér link" }).click();
+    await expect(page.getByRole("button", { name: "Kopieret" })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+
+    const user = await setPasswordAndSignIn(browser, link, email, true);
+    // The link is spent.
+    await user.goto(link);
+    await expect(user.getByRole("alert").filter({ hasText: "allerede brugt" })).toBeVisible();
+
+    await page.goto(`/admin/users?q=${encodeURIComponent(email)}`);
+    await expect(page.getByRole("cell", { name: email })).toBeVisible();
+    await user.context().close();
+  });
+
+  test("a role change shows in the user's navigation at their next page, and deactivation signs them out", async ({ page, browser }) => {
+    const email = `rolleskift.${Date.now()}@egeby.dk`;
+    const link = await createUser(page, "Rasmus Rolleskift", email);
+    const user = await setPasswordAndSignIn(browser, link, email);
+    const userNav = user.getByRole("navigation", { name: "Hovedmenu" });
+    await expect(userNav.getByRole("link", { name: "Brugere" })).toHaveCount(0);
+
+    await openUser(page, "Rasmus Rolleskift", email);
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Rolle").selectOption({ label: "Administrator" });
+    await page.getByRole("button", { name: "Gem ændringer" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Ændringerne er gemt" })).toBeVisible();
+
+    await user.goto("/strategy");
+    await expect(userNav.getByRole("link", { name: "Brugere" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Deaktivér" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Brugeren er deaktiveret" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Genaktivér" })).toBeVisible();
+
+    await user.goto("/strategy");
+    await expect(user).toHaveURL(/\/login/);
+    await expect(user.getByRole("heading", { name: "Log ind i Styrerum" })).toBeVisible();
+    await user.context().close();
+  });
+
+  test("an admin imports users from a Windows-1252 CSV: preview first, then everything at once with one-time links", async ({ page }) => {
+    const stamp = Date.now();
+    const csv = `Navn;E-mail;Titel;Rolle;Afdeling\r\nSøren Ærbø;soeren.${stamp}@egeby.dk;Konsulent;medarbejder;Social og Sundhed\r\nÅse Holm;aase.${stamp}@egeby.dk;Chef;afdelingschef;Kultur og Fritid\r\n`;
+    const cp1252: Record<string, number> = { æ: 0xe6, ø: 0xf8, Æ: 0xc6, Å: 0xc5 };
+    const bytes = Buffer.from([...csv].map((char) => cp1252[char] ?? char.charCodeAt(0)));
+
+    await page.goto("/admin/users");
+    await page.getByRole("link", { name: "Importér brugere" }).click();
+    await expect(page.getByRole("heading", { name: "Importér brugere", level: 1 })).toBeVisible();
+    await page.getByLabel("CSV-fil").setInputFiles({ name: "brugere.csv", mimeType: "text/csv", buffer: bytes });
+    await page.getByRole("button", { name: "Vis forhåndsvisning" }).click();
+    const preview = page.getByRole("table", { name: "Forhåndsvisning af importen" });
+    await expect(preview.getByRole("row")).toHaveCount(3);
+    await expect(preview.getByRole("cell", { name: "Søren Ærbø" })).toBeVisible();
+    await expect(page.getByText("2 nye, 0 ændrede, 0 uændrede og 0 med fejl.")).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("button", { name: "Bekræft import" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Importen er gemt: 2 nye og 0 ændrede brugere" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Bekræft import" })).toHaveCount(0);
+    await expect(page.getByRole("textbox", { name: `Søren Ærbø (soeren.${stamp}@egeby.dk)` })).toHaveValue(/\/set-password\//);
+    await expect(page.getByRole("textbox", { name: `Åse Holm (aase.${stamp}@egeby.dk)` })).toHaveValue(/\/set-password\//);
+
+    await page.goto(`/admin/users?q=${stamp}`);
+    await expect(page.getByRole("table", { name: "Brugere" }).getByRole("row")).toHaveCount(3);
+  });
+});

@@ -1,0 +1,156 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { auditEvents, departments, oneTimeLinks, users } from "@/db/schema";
+import { verifyAuditChain } from "@/lib/audit";
+import type { Role } from "@/lib/codes";
+import { ForbiddenError, ServiceError, ValidationError } from "@/lib/services/errors";
+import { commitUserImport, previewUserImport } from "@/lib/services/user-admin-import";
+import { checkOneTimeLink } from "@/lib/queries/users";
+import { withDemoDatabase } from "./temp-database";
+import { auditOf, demoActor, demoEmails, form, tokenOf, userByEmail } from "./user-admin-fixtures";
+
+const db = withDemoDatabase();
+const admin = () => demoActor(db(), "admin");
+
+/** A form with an uploaded file, as the browser sends it. */
+function upload(content: Uint8Array | string, extra: Record<string, string> = {}): FormData {
+  const data = form(extra);
+  data.set("file", new Blob([typeof content === "string" ? content : new Uint8Array(content)]), "brugere.csv");
+  return data;
+}
+
+const cp1252: Record<string, number> = { æ: 0xe6, ø: 0xf8, å: 0xe5, Æ: 0xc6, Ø: 0xd8, Å: 0xc5 };
+const windows1252 = (text: string) => Uint8Array.from([...text].map((char) => cp1252[char] ?? char.charCodeAt(0)));
+
+const userCount = () => db().select().from(users).all().length;
+const snapshot = () => ({ users: db().select().from(users).all(), departments: db().select().from(departments).all(), links: db().select().from(oneTimeLinks).all() });
+
+const goodCsv = [
+  "Navn;E-mail;Titel;Rolle;Afdeling",
+  "Søren Ærbø;soeren.aerboe@egeby.dk;Konsulent;medarbejder;Social og Sundhed",
+  'Åse "Møller" Berg;ase.berg@egeby.dk;"Chef; Kultur";Afdelingschef;Kultur og Fritid',
+  // An existing user, with a new title: changed.
+  "Sara Munk Jensen;MEDARBEJDER@egeby.dk;Seniorkonsulent;;",
+  // An existing user exactly as stored: unchanged.
+  "Nikolaj Frandsen Hansen;admin@egeby.dk;IT-administrator;administrator;",
+].join("\r\n");
+
+describe("previewUserImport", () => {
+  it("reads Windows-1252 with semicolons and shows new, changed and unchanged rows without writing", async () => {
+    const before = snapshot();
+    const preview = await previewUserImport(admin(), upload(windows1252(goodCsv)));
+    expect(preview.counts).toEqual({ new: 2, changed: 1, unchanged: 1, error: 0 });
+    expect(preview.rows.map((row) => [row.status, row.name, row.email])).toEqual([
+      ["new", "Søren Ærbø", "soeren.aerboe@egeby.dk"],
+      ["new", 'Åse "Møller" Berg', "ase.berg@egeby.dk"],
+      ["changed", "Sara Munk Jensen", "medarbejder@egeby.dk"],
+      ["unchanged", "Nikolaj Frandsen Hansen", "admin@egeby.dk"],
+    ]);
+    expect(preview.rows[1]).toMatchObject({ title: "Chef; Kultur", role: "department_head" });
+    expect(preview.rows[2].note).toMatch(/titel: Digitaliseringskonsulent → Seniorkonsulent/);
+    expect(preview.content).toContain("Søren Ærbø");
+    expect(snapshot()).toEqual(before);
+  });
+
+  it("reads UTF-8 with commas and English headers and roles", async () => {
+    const csv = "name,email,title,role,department\nJens Bo,jens.bo@egeby.dk,Direktør,director,\n";
+    const preview = await previewUserImport(admin(), upload(new TextEncoder().encode(csv)));
+    expect(preview.rows).toEqual([expect.objectContaining({ status: "new", name: "Jens Bo", role: "director", title: "Direktør" })]);
+  });
+
+  it("marks bad rows as errors with their reasons", async () => {
+    const csv = [
+      "navn;e-mail;rolle;afdeling",
+      "Ok Person;ok@egeby.dk;medarbejder;Social og Sundhed",
+      "X;kort-navn@egeby.dk;medarbejder;",
+      "Uden Mail;ikke-en-mail;medarbejder;",
+      "Ukendt Rolle;rolle@egeby.dk;chef;",
+      "Ukendt Afdeling;afd@egeby.dk;medarbejder;Månebasen",
+      "Dobbelt;ok@egeby.dk;medarbejder;",
+    ].join("\n");
+    const preview = await previewUserImport(admin(), upload(csv));
+    expect(preview.rows.map((row) => row.status)).toEqual(["new", "error", "error", "error", "error", "error"]);
+    expect(preview.rows.slice(1).map((row) => row.note)).toEqual([
+      "Navnet skal være mindst 2 tegn",
+      expect.stringMatching(/gyldig e-mailadresse/),
+      expect.stringMatching(/Ukendt rolle "chef"/),
+      expect.stringMatching(/Afdelingen "Månebasen" findes ikke/),
+      "E-mailadressen står flere gange i filen.",
+    ]);
+  });
+
+  it("refuses files over 2 MB, binary content and a file without the needed headers, with a message", async () => {
+    const big = new Uint8Array(2 * 1024 * 1024 + 10).fill(0x61);
+    await expect(previewUserImport(admin(), upload(big))).rejects.toThrow(/større end 2 MB/);
+    await expect(previewUserImport(admin(), upload(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01])))).rejects.toThrow(/ikke tekst/);
+    try {
+      await previewUserImport(admin(), upload("a;b\n1;2"));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).fieldErrors.file?.[0]).toMatch(/navn og e-mail/);
+    }
+  });
+
+  it("marks an import that would demote the importing administrator as an error", async () => {
+    const preview = await previewUserImport(admin(), upload(`navn;e-mail;rolle\nNikolaj Frandsen Hansen;${demoEmails.admin};medarbejder`));
+    expect(preview.rows[0]).toMatchObject({ status: "error", note: expect.stringMatching(/egen administratorrolle/) });
+  });
+});
+
+describe("commitUserImport", () => {
+  it("writes everything in one transaction, audited as one import, with one-time links for the new users", async () => {
+    const before = userCount();
+    const preview = await previewUserImport(admin(), upload(windows1252(goodCsv)));
+    // The confirmation sends the text again; the server validates it anew.
+    const result = await commitUserImport(admin(), form({ content: preview.content }));
+    expect(result).toMatchObject({ created: 2, changed: 1, departmentsCreated: 0 });
+    expect(userCount()).toBe(before + 2);
+    expect(userByEmail(db(), "ase.berg@egeby.dk")).toMatchObject({ role: "department_head", title: "Chef; Kultur" });
+    expect(userByEmail(db(), demoEmails.staff)).toMatchObject({ title: "Seniorkonsulent", role: "staff" });
+    expect(result.links.map((link) => link.email)).toEqual(["soeren.aerboe@egeby.dk", "ase.berg@egeby.dk"]);
+    for (const link of result.links) expect(checkOneTimeLink(tokenOf(link.path)).state).toBe("valid");
+    const events = auditOf(db(), "user.import");
+    expect(events).toHaveLength(1);
+    expect(JSON.parse(events[0].changes!)).toMatchObject({ created: ["soeren.aerboe@egeby.dk", "ase.berg@egeby.dk"], unchanged: 1 });
+    expect(verifyAuditChain(db()).ok).toBe(true);
+  });
+
+  it("creates missing departments only when asked", async () => {
+    const csv = "navn;e-mail;afdeling\nLis Nord;lis.nord@egeby.dk;Klimasekretariatet\nPer Syd;per.syd@egeby.dk;klimasekretariatet\n";
+    await expect(commitUserImport(admin(), upload(csv))).rejects.toThrow(/2 rækker har fejl/);
+    const preview = await previewUserImport(admin(), upload(csv, { createMissing: "on" }));
+    expect(preview.counts).toMatchObject({ new: 2, error: 0 });
+    expect(preview.newDepartments).toEqual(["Klimasekretariatet"]);
+    const result = await commitUserImport(admin(), form({ content: preview.content, createMissing: "on" }));
+    expect(result.departmentsCreated).toBe(1);
+    const created = db().select().from(departments).where(eq(departments.name, "Klimasekretariatet")).get()!;
+    expect(created.kind).toBe("area");
+    expect(userByEmail(db(), "lis.nord@egeby.dk").departmentId).toBe(created.id);
+    expect(userByEmail(db(), "per.syd@egeby.dk").departmentId).toBe(created.id);
+  });
+
+  it("writes nothing at all when one row fails, even if the preview was clean", async () => {
+    const preview = await previewUserImport(admin(), upload(windows1252(goodCsv)));
+    expect(preview.counts.error).toBe(0);
+    // Someone takes one of the new addresses between preview and confirmation.
+    db().insert(users).values({ name: "Ase Berg", email: "ase.berg@egeby.dk", role: "staff", passwordHash: "!x" }).run();
+    const tampered = `${preview.content}\r\nUgyldig;ikke-en-mail;;;`;
+    const before = snapshot();
+    const auditBefore = db().select().from(auditEvents).all().length;
+    await expect(commitUserImport(admin(), form({ content: tampered }))).rejects.toThrow(ServiceError);
+    expect(snapshot()).toEqual(before);
+    expect(db().select().from(auditEvents).all()).toHaveLength(auditBefore);
+  });
+
+  const nonAdmins: Role[] = ["director", "department_head", "staff"];
+  for (const role of nonAdmins) {
+    it(`refuses a ${role}, both preview and confirmation`, async () => {
+      const before = snapshot();
+      await expect(previewUserImport(demoActor(db(), role), upload(goodCsv))).rejects.toThrow(ForbiddenError);
+      await expect(commitUserImport(demoActor(db(), role), form({ content: goodCsv }))).rejects.toThrow(ForbiddenError);
+      expect(snapshot()).toEqual(before);
+      expect(auditOf(db(), "user.import").every((event) => event.outcome === "denied" && event.actorRole === role)).toBe(true);
+    });
+  }
+});

@@ -1,0 +1,306 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { departments, loginFailures, loginThrottles, oneTimeLinks, projects, users } from "@/db/schema";
+import { verifyAuditChain } from "@/lib/audit";
+import type { Role } from "@/lib/codes";
+import { unusablePasswordHash } from "@/lib/domain/user-admin";
+import { checkOneTimeLink, getUserForAdmin, listUsersForAdmin } from "@/lib/queries/users";
+import { attemptLogin, resolveSession } from "@/lib/services/auth";
+import { ConflictError, ForbiddenError, ServiceError, ValidationError } from "@/lib/services/errors";
+import {
+  createUser,
+  deactivateUser,
+  duplicateEmailMessage,
+  reactivateUser,
+  resetUserPassword,
+  unlockUser,
+  updateUser,
+} from "@/lib/services/user-admin";
+import { setPasswordWithLink } from "@/lib/services/user-admin-links";
+import { withDemoDatabase } from "./temp-database";
+import { actorOf, auditOf, demoActor, demoEmails, form, openSessions, otherAdmins, sessionCount, tokenOf, userByEmail } from "./user-admin-fixtures";
+
+const db = withDemoDatabase();
+const admin = () => demoActor(db(), "admin");
+const newUser = { name: "Ida Holm", email: "Ida.Holm@Egeby.dk", title: "Projektleder", role: "staff" };
+const password = "en lang og god sætning";
+const login = (email: string, pass = password) => attemptLogin({ email, password: pass, ip: "10.1.1.1", userAgent: "vitest" });
+const departmentId = (name: string) => db().select().from(departments).where(eq(departments.name, name)).get()!.id;
+
+function editForm(id: number, values: Partial<Record<"name" | "title" | "role" | "departmentId", string | number>> = {}) {
+  const user = db().select().from(users).where(eq(users.id, id)).get()!;
+  return form({ name: user.name, title: user.title, role: user.role, departmentId: user.departmentId ?? "", version: user.updatedAt, ...values });
+}
+
+const nonAdmins: Role[] = ["director", "department_head", "staff"];
+
+describe("createUser", () => {
+  it("creates a user without a usable password and a hashed 72-hour one-time link, audited", async () => {
+    const now = new Date();
+    const link = createUser(admin(), form({ ...newUser, departmentId: departmentId("Social og Sundhed") }), now);
+    const row = userByEmail(db(), "ida.holm@egeby.dk");
+    expect(row).toMatchObject({ name: "Ida Holm", title: "Projektleder", role: "staff", active: true, passwordHash: unusablePasswordHash });
+    const stored = db().select().from(oneTimeLinks).where(eq(oneTimeLinks.userId, row.id)).all();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ purpose: "welcome", usedAt: null, createdById: admin().id });
+    expect(stored[0].tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored[0].tokenHash).not.toContain(tokenOf(link.path));
+    expect(new Date(stored[0].expiresAt).getTime() - now.getTime()).toBe(72 * 3_600_000);
+    expect(auditOf(db(), "user.create")).toEqual([expect.objectContaining({ actorId: admin().id, objectId: String(row.id), outcome: "success" })]);
+    expect(verifyAuditChain(db()).ok).toBe(true);
+    // No password yet: sign-in is refused, even with the marker itself as password.
+    expect(await login("ida.holm@egeby.dk", unusablePasswordHash)).toEqual({ ok: false, reason: "invalid" });
+    expect(getUserForAdmin(row.id)).toMatchObject({ hasPassword: false, pendingLinkExpiresAt: stored[0].expiresAt });
+  });
+
+  it("refuses a duplicate e-mail whatever its case, with a Danish message, and writes nothing", () => {
+    const before = db().select().from(users).all().length;
+    const attempt = () => createUser(admin(), form({ ...newUser, email: "MEDARBEJDER@egeby.dk" }));
+    expect(attempt).toThrow(ValidationError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ValidationError).fieldErrors.email).toEqual([duplicateEmailMessage]);
+    }
+    expect(db().select().from(users).all()).toHaveLength(before);
+    expect(db().select().from(oneTimeLinks).all()).toHaveLength(0);
+  });
+
+  it("refuses bad input field by field", () => {
+    try {
+      createUser(admin(), form({ name: "I", email: "ikke-en-adresse", role: "chef", departmentId: 99999 }));
+      expect.unreachable();
+    } catch (error) {
+      const { fieldErrors } = error as ValidationError;
+      expect(fieldErrors.name).toEqual(["Navnet skal være mindst 2 tegn"]);
+      expect(fieldErrors.email?.[0]).toMatch(/gyldig e-mailadresse/);
+      expect(fieldErrors.role?.[0]).toMatch(/^Vælg en rolle/);
+    }
+    expect(() => createUser(admin(), form({ ...newUser, departmentId: 99999 }))).toThrow(ValidationError);
+  });
+
+  for (const role of nonAdmins) {
+    it(`refuses a ${role} and audits the refusal`, () => {
+      const before = db().select().from(users).all().length;
+      expect(() => createUser(demoActor(db(), role), form(newUser))).toThrow(ForbiddenError);
+      expect(db().select().from(users).all()).toHaveLength(before);
+      expect(auditOf(db(), "user.create")).toEqual([expect.objectContaining({ actorRole: role, outcome: "denied" })]);
+    });
+  }
+});
+
+describe("one-time links and setting a password", () => {
+  it("set the password once: the link is spent, audited, and the user can sign in", async () => {
+    const { path, userId } = createUser(admin(), form(newUser));
+    const token = tokenOf(path);
+    expect(checkOneTimeLink(token)).toMatchObject({ state: "valid", name: "Ida Holm", email: "ida.holm@egeby.dk" });
+    await setPasswordWithLink(token, form({ password, confirm: password }), "10.1.1.1");
+    expect(db().select().from(oneTimeLinks).where(eq(oneTimeLinks.userId, userId)).get()?.usedAt).not.toBeNull();
+    expect(auditOf(db(), "user.password_set")).toEqual([expect.objectContaining({ actorId: userId, objectId: String(userId), ip: "10.1.1.1" })]);
+    expect((await login("ida.holm@egeby.dk")).ok).toBe(true);
+    // Single use.
+    expect(checkOneTimeLink(token)).toMatchObject({ state: "used" });
+    await expect(setPasswordWithLink(token, form({ password: "en helt anden sætning", confirm: "en helt anden sætning" }))).rejects.toThrow(/allerede brugt/);
+    expect((await login("ida.holm@egeby.dk")).ok).toBe(true);
+  });
+
+  it("refuse an expired link, and an unknown one, with a Danish explanation", async () => {
+    const issued = new Date(Date.now() - 73 * 3_600_000);
+    const { path, userId } = createUser(admin(), form(newUser), issued);
+    expect(checkOneTimeLink(tokenOf(path))).toMatchObject({ state: "expired", message: expect.stringMatching(/udløbet/) });
+    await expect(setPasswordWithLink(tokenOf(path), form({ password, confirm: password }))).rejects.toThrow(/udløbet/);
+    expect(db().select().from(users).where(eq(users.id, userId)).get()?.passwordHash).toBe(unusablePasswordHash);
+    expect(checkOneTimeLink("x".repeat(43))).toMatchObject({ state: "unknown" });
+    expect(checkOneTimeLink("../../etc")).toMatchObject({ state: "unknown" });
+  });
+
+  it("still work one minute before 72 hours", () => {
+    const { path } = createUser(admin(), form(newUser), new Date(Date.now() - 72 * 3_600_000 + 60_000));
+    expect(checkOneTimeLink(tokenOf(path)).state).toBe("valid");
+  });
+
+  it("refuse a short or mismatched password and keep the link usable", async () => {
+    const { path } = createUser(admin(), form(newUser));
+    await expect(setPasswordWithLink(tokenOf(path), form({ password: "kort", confirm: "kort" }))).rejects.toThrow(ValidationError);
+    try {
+      await setPasswordWithLink(tokenOf(path), form({ password, confirm: `${password}!` }));
+    } catch (error) {
+      expect((error as ValidationError).fieldErrors.confirm).toEqual(["De to adgangskoder er ikke ens"]);
+    }
+    expect(checkOneTimeLink(tokenOf(path)).state).toBe("valid");
+  });
+});
+
+describe("updateUser", () => {
+  it("changes role and department, audited; the next request sees them", () => {
+    const target = userByEmail(db(), demoEmails.staff);
+    const [sessionId] = openSessions(db(), target.id, 1);
+    expect(resolveSession(sessionId)?.role).toBe("staff");
+    updateUser(admin(), target.id, editForm(target.id, { role: "department_head", departmentId: departmentId("Kultur og Fritid"), title: "Afdelingschef" }));
+    const after = userByEmail(db(), demoEmails.staff);
+    expect(after).toMatchObject({ role: "department_head", departmentId: departmentId("Kultur og Fritid"), title: "Afdelingschef" });
+    expect(resolveSession(sessionId)).toMatchObject({ role: "department_head", departmentId: departmentId("Kultur og Fritid") });
+    const [event] = auditOf(db(), "user.update");
+    expect(JSON.parse(event.changes!)).toMatchObject({ role: { from: "staff", to: "department_head" } });
+  });
+
+  it("refuses a stale edit with the newer values, and changes nothing", () => {
+    const target = userByEmail(db(), demoEmails.staff);
+    const stale = editForm(target.id, { title: "Min version" });
+    updateUser(admin(), target.id, editForm(target.id, { title: "Den andens version" }));
+    expect(() => updateUser(admin(), target.id, stale)).toThrow(ConflictError);
+    try {
+      updateUser(admin(), target.id, stale);
+    } catch (error) {
+      expect((error as ConflictError).current).toMatchObject({ title: "Den andens version" });
+    }
+    expect(userByEmail(db(), demoEmails.staff).title).toBe("Den andens version");
+  });
+
+  it("refuses removing one's own admin role, and demoting the last active administrator", () => {
+    const me = admin();
+    expect(() => updateUser(me, me.id, editForm(me.id, { role: "director" }))).toThrow(/egen administratorrolle/);
+    for (const email of otherAdmins) updateUser(me, userByEmail(db(), email).id, editForm(userByEmail(db(), email).id, { role: "staff" }));
+    // A stale administrator (demoted meanwhile) cannot demote the last one either.
+    const demoted = { ...actorOf(db(), otherAdmins[0]), role: "admin" as const };
+    expect(() => updateUser(demoted, me.id, editForm(me.id, { role: "staff" }))).toThrow(/sidste aktive administrator/);
+    expect(userByEmail(db(), demoEmails.admin).role).toBe("admin");
+  });
+
+  for (const role of nonAdmins) {
+    it(`refuses a ${role}`, () => {
+      const target = userByEmail(db(), demoEmails.staff);
+      expect(() => updateUser(demoActor(db(), role), target.id, editForm(target.id, { role: "admin" }))).toThrow(ForbiddenError);
+      expect(userByEmail(db(), demoEmails.staff).role).toBe("staff");
+    });
+  }
+});
+
+describe("deactivate and reactivate", () => {
+  it("deactivation ends every session at once and keeps the user's rows; reactivation lets them back in", async () => {
+    const { path, userId } = createUser(admin(), form(newUser));
+    await setPasswordWithLink(tokenOf(path), form({ password, confirm: password }));
+    const signedIn = await login("ida.holm@egeby.dk");
+    const sessionIds = [...openSessions(db(), userId, 2), signedIn.ok ? signedIn.sessionId : ""];
+    expect(sessionCount(db(), userId)).toBe(3);
+    expect(deactivateUser(admin(), userId)).toEqual({ endedSessions: 3 });
+    expect(sessionCount(db(), userId)).toBe(0);
+    for (const id of sessionIds) expect(resolveSession(id)).toBeNull();
+    expect(userByEmail(db(), "ida.holm@egeby.dk").active).toBe(false);
+    expect((await login("ida.holm@egeby.dk")).ok).toBe(false);
+    expect(auditOf(db(), "user.deactivate")).toHaveLength(1);
+    expect(() => deactivateUser(admin(), userId)).toThrow(/allerede deaktiveret/);
+
+    reactivateUser(admin(), userId);
+    expect(userByEmail(db(), "ida.holm@egeby.dk").active).toBe(true);
+    expect((await login("ida.holm@egeby.dk")).ok).toBe(true);
+    expect(auditOf(db(), "user.reactivate")).toHaveLength(1);
+  });
+
+  it("keeps what a deactivated user wrote, under their name", () => {
+    const director = userByEmail(db(), demoEmails.director);
+    const owned = () => db().select({ code: projects.code }).from(projects).where(eq(projects.ownerId, director.id)).all();
+    const before = owned();
+    expect(before.length).toBeGreaterThan(0);
+    deactivateUser(admin(), director.id);
+    expect(owned()).toEqual(before);
+    expect(userByEmail(db(), demoEmails.director)).toMatchObject({ name: director.name, active: false });
+  });
+
+  it("refuses deactivating oneself and the last active administrator", () => {
+    const me = admin();
+    expect(() => deactivateUser(me, me.id)).toThrow(/deaktivere dig selv/);
+    for (const email of otherAdmins) deactivateUser(me, userByEmail(db(), email).id);
+    const stale = actorOf(db(), otherAdmins[0]);
+    expect(() => deactivateUser(stale, me.id)).toThrow(/sidste aktive administrator/);
+    expect(userByEmail(db(), demoEmails.admin).active).toBe(true);
+  });
+
+  for (const role of nonAdmins) {
+    it(`refuses a ${role} both ways`, () => {
+      const target = userByEmail(db(), demoEmails.staff);
+      expect(() => deactivateUser(demoActor(db(), role), target.id)).toThrow(ForbiddenError);
+      expect(userByEmail(db(), demoEmails.staff).active).toBe(true);
+      deactivateUser(admin(), target.id);
+      expect(() => reactivateUser(demoActor(db(), role), target.id)).toThrow(ForbiddenError);
+      expect(userByEmail(db(), demoEmails.staff).active).toBe(false);
+    });
+  }
+});
+
+describe("unlockUser", () => {
+  it("clears the account's throttles (any address) and failures, so the user can sign in again", async () => {
+    const { path } = createUser(admin(), form(newUser));
+    await setPasswordWithLink(tokenOf(path), form({ password, confirm: password }));
+    const key = "ida.holm@egeby.dk";
+    const until = new Date(Date.now() + 3_600_000).toISOString();
+    db().insert(loginThrottles).values([{ accountKey: key, lockedUntil: until }, { accountKey: `${key}\n10.1.1.1`, lockedUntil: until }, { accountKey: `${key}x\n10.1.1.1`, lockedUntil: until }]).run();
+    db().insert(loginFailures).values({ accountKey: key, ip: "10.1.1.1", occurredAt: new Date().toISOString() }).run();
+    const id = userByEmail(db(), key).id;
+    expect(listUsersForAdmin("name", undefined, { q: "ida holm", role: null, departmentId: null, active: "all" }).rows).toEqual([expect.objectContaining({ id, locked: true })]);
+    expect(await login(key)).toEqual({ ok: false, reason: "locked" });
+
+    expect(unlockUser(admin(), id)).toEqual({ clearedThrottles: 2 });
+    expect(db().select().from(loginThrottles).all().map((row) => row.accountKey)).toEqual([`${key}x\n10.1.1.1`]);
+    expect(db().select().from(loginFailures).where(eq(loginFailures.accountKey, key)).all()).toHaveLength(0);
+    expect(getUserForAdmin(id)?.locked).toBe(false);
+    expect((await login(key)).ok).toBe(true);
+    expect(auditOf(db(), "user.unlock")).toHaveLength(1);
+  });
+
+  for (const role of nonAdmins) {
+    it(`refuses a ${role}`, () => {
+      const target = userByEmail(db(), demoEmails.staff);
+      db().insert(loginThrottles).values({ accountKey: target.email, lockedUntil: new Date(Date.now() + 3_600_000).toISOString() }).run();
+      expect(() => unlockUser(demoActor(db(), role), target.id)).toThrow(ForbiddenError);
+      expect(db().select().from(loginThrottles).all()).toHaveLength(1);
+    });
+  }
+});
+
+describe("resetUserPassword", () => {
+  it("ends the sessions, stops the old password, revokes older links and issues a new link", async () => {
+    const first = createUser(admin(), form(newUser));
+    await setPasswordWithLink(tokenOf(first.path), form({ password, confirm: password }));
+    const older = resetUserPassword(admin(), first.userId);
+    openSessions(db(), first.userId, 2);
+    const latest = resetUserPassword(admin(), first.userId);
+    expect(sessionCount(db(), first.userId)).toBe(0);
+    expect((await login("ida.holm@egeby.dk")).ok).toBe(false);
+    expect(checkOneTimeLink(tokenOf(older.path)).state).toBe("revoked");
+    await expect(setPasswordWithLink(tokenOf(older.path), form({ password, confirm: password }))).rejects.toThrow(ServiceError);
+    const fresh = "endnu en lang sætning";
+    await setPasswordWithLink(tokenOf(latest.path), form({ password: fresh, confirm: fresh }));
+    expect((await login("ida.holm@egeby.dk", fresh)).ok).toBe(true);
+    expect(auditOf(db(), "user.password_reset")).toHaveLength(2);
+    expect(verifyAuditChain(db()).ok).toBe(true);
+  });
+
+  for (const role of nonAdmins) {
+    it(`refuses a ${role}`, () => {
+      const target = userByEmail(db(), demoEmails.staff);
+      openSessions(db(), target.id, 1);
+      expect(() => resetUserPassword(demoActor(db(), role), target.id)).toThrow(ForbiddenError);
+      expect(sessionCount(db(), target.id)).toBe(1);
+      expect(userByEmail(db(), demoEmails.staff).passwordHash).toBe(target.passwordHash);
+      expect(db().select().from(oneTimeLinks).all()).toHaveLength(0);
+    });
+  }
+});
+
+describe("listUsersForAdmin filters", () => {
+  it("searches name and e-mail, and filters by role, department and active", () => {
+    const all = { q: "", role: null, departmentId: null, active: "all" as const };
+    const byName = listUsersForAdmin("name", undefined, { ...all, q: "NIKOLAJ" }).rows;
+    expect(byName.map((row) => row.email)).toEqual([demoEmails.admin]);
+    expect(listUsersForAdmin("name", undefined, { ...all, q: "afdelingschef@" }).rows.map((row) => row.email)).toEqual([demoEmails.department_head]);
+    expect(listUsersForAdmin("name", undefined, { ...all, q: "100%_" }).rows).toEqual([]);
+    const admins = listUsersForAdmin("name", undefined, { ...all, role: "admin" });
+    expect(admins.info.total).toBe(3);
+    const social = departmentId("Social og Sundhed");
+    expect(listUsersForAdmin("name", undefined, { ...all, departmentId: social }).rows.every((row) => row.departmentName === "Social og Sundhed")).toBe(true);
+    deactivateUser(admin(), userByEmail(db(), demoEmails.staff).id);
+    expect(listUsersForAdmin("name", undefined, { ...all, active: "inactive" }).rows.map((row) => row.email)).toEqual([demoEmails.staff]);
+    expect(listUsersForAdmin("name", undefined, { ...all, active: "active" }).rows.some((row) => row.email === demoEmails.staff)).toBe(false);
+  });
+});

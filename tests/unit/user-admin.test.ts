@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import {
+  activeAdminsAfter,
+  isUnusablePasswordHash,
+  linkState,
+  oneTimeLinkExpiry,
+  unusablePasswordHash,
+  userChangeRefusal,
+} from "@/lib/domain/user-admin";
+
+const admin = { id: 1, role: "admin" as const, active: true };
+const otherAdmin = { id: 2, role: "admin" as const, active: true };
+const staff = { id: 3, role: "staff" as const, active: true };
+
+describe("userChangeRefusal", () => {
+  it("lets an administrator demote or deactivate another administrator while another active one remains", () => {
+    expect(userChangeRefusal(1, otherAdmin, { role: "staff", active: true }, 2)).toBeNull();
+    expect(userChangeRefusal(1, otherAdmin, { role: "admin", active: false }, 2)).toBeNull();
+  });
+
+  it("refuses deactivating or demoting oneself, whatever the number of administrators", () => {
+    expect(userChangeRefusal(1, admin, { role: "admin", active: false }, 3)).toMatch(/deaktivere dig selv/);
+    expect(userChangeRefusal(1, admin, { role: "director", active: true }, 3)).toMatch(/egen administratorrolle/);
+    expect(userChangeRefusal(1, admin, { role: "admin", active: true }, 1)).toBeNull();
+  });
+
+  it("refuses the change that would leave no active administrator", () => {
+    expect(userChangeRefusal(9, otherAdmin, { role: "staff", active: true }, 1)).toMatch(/sidste aktive administrator.*anden rolle/);
+    expect(userChangeRefusal(9, otherAdmin, { role: "admin", active: false }, 1)).toMatch(/sidste aktive administrator.*deaktiveres/);
+  });
+
+  it("leaves other users alone: the rule is only about active administrators", () => {
+    expect(userChangeRefusal(1, staff, { role: "director", active: false }, 1)).toBeNull();
+    expect(userChangeRefusal(1, { ...otherAdmin, active: false }, { role: "staff", active: false }, 1)).toBeNull();
+  });
+});
+
+describe("activeAdminsAfter", () => {
+  it("counts administrators gained and lost by a batch of changes", () => {
+    expect(
+      activeAdminsAfter(2, [
+        { before: { role: "admin", active: true }, after: { role: "staff", active: true } },
+        { before: null, after: { role: "admin", active: true } },
+        { before: { role: "admin", active: false }, after: { role: "admin", active: false } },
+      ]),
+    ).toBe(2);
+    expect(activeAdminsAfter(1, [{ before: { role: "admin", active: true }, after: { role: "director", active: true } }])).toBe(0);
+  });
+});
+
+describe("one-time links", () => {
+  const now = new Date("2026-03-01T12:00:00.000Z");
+
+  it("expire 72 hours after issue", () => {
+    expect(oneTimeLinkExpiry(now)).toBe("2026-03-04T12:00:00.000Z");
+  });
+
+  it("are valid until they expire, are used or are replaced", () => {
+    const link = { expiresAt: "2026-03-04T12:00:00.000Z", usedAt: null, revokedAt: null };
+    expect(linkState(link, now)).toBe("valid");
+    expect(linkState(link, new Date("2026-03-04T12:00:00.000Z"))).toBe("expired");
+    expect(linkState({ ...link, usedAt: "2026-03-01T13:00:00.000Z" }, now)).toBe("used");
+    expect(linkState({ ...link, revokedAt: "2026-03-01T13:00:00.000Z" }, now)).toBe("revoked");
+    expect(linkState(undefined, now)).toBe("unknown");
+  });
+
+  it("store an unusable marker until the password is chosen, never an argon2 hash", () => {
+    expect(isUnusablePasswordHash(unusablePasswordHash)).toBe(true);
+    expect(isUnusablePasswordHash("$argon2id$v=19$m=19456,t=2,p=1$abc$def")).toBe(false);
+  });
+});
