@@ -36,6 +36,8 @@ const actionTexts: Record<string, string> = {
   "department.deactivate": "Deaktiverede en afdeling",
   "department.reactivate": "Genaktiverede en afdeling",
   "department.merge": "Slog to afdelinger sammen",
+  "department.delete": "Slettede en afdeling",
+  "onboarding.step": "Opdaterede et trin i opsætningen",
   "settings.update": "Ændrede indstillinger",
   "project.create": "Oprettede et projekt",
   "project.update": "Ændrede et projekt",
