@@ -125,7 +125,7 @@ test.describe("director on a tablet", () => {
     await expect(position(page)).toHaveText(`Punkt ${gate!.position} af ${total}`);
 
     await page.goto(`/projects/${gate!.code}`);
-    await expect(page.locator("span.rounded-full").filter({ hasText: phaseLabels[gate!.toPhase] }).first()).toBeVisible();
+    await expect(page.locator("span.badge").filter({ hasText: phaseLabels[gate!.toPhase] }).first()).toBeVisible();
     await page.goto(`/projects/${gate!.code}?tab=history`);
     await expect(page.getByText(`Koncernledelsen besluttede: Godkendt — ${gate!.title}`)).toBeVisible();
     await expect(page.getByRole("link", { name: "Se mødet" }).first()).toHaveAttribute("href", `/meetings/${meeting.id}`);

@@ -101,7 +101,7 @@ test.describe("director", () => {
     await page.getByLabel("Direktionens kommentar").fill("Godkendt på koncernledelsesmødet.");
     await page.getByRole("button", { name: "Godkend" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Porten er godkendt, og projektet har skiftet fase." })).toBeVisible();
-    await expect(page.locator("span.rounded-full").filter({ hasText: labels[pending!.to_phase] }).first()).toBeVisible();
+    await expect(page.locator("span.badge").filter({ hasText: labels[pending!.to_phase] }).first()).toBeVisible();
 
     await page.goto(`/projects/${pending!.code}?tab=history`);
     await expect(page.getByText(/Fasegodkendelse godkendt/)).toBeVisible();

@@ -161,7 +161,7 @@ test.describe("zones and experiments", () => {
     await expect(projectLink).toBeVisible();
     await projectLink.click();
     await expect(lead.getByRole("heading", { level: 1, name: title })).toBeVisible();
-    await expect(lead.locator("span.rounded-full").filter({ hasText: "Analyse" }).first()).toBeVisible();
+    await expect(lead.locator("span.badge").filter({ hasText: "Analyse" }).first()).toBeVisible();
 
     const db = openTestDatabase();
     const project = db
