@@ -38,13 +38,13 @@ export function BenefitChart({
   const low = Math.min(...values) - slack * 2.5;
   const high = Math.max(...values) + slack * 2.5;
 
-  const x = scaleTime().domain([parseDay(start), parseDay(end)]).range([margin.left, width - margin.right]);
-  const y = scaleLinear().domain([low, high]).nice().range([height - margin.bottom, margin.top]);
+  const x = scaleTime().domain([parseDay(start), parseDay(end)]).rangeRound([margin.left, width - margin.right]);
+  const y = scaleLinear().domain([low, high]).nice().rangeRound([height - margin.bottom, margin.top]);
   const pathDays = [start, path.baselineDate, path.targetDate, end].filter((day, index, all) => all.indexOf(day) === index).sort();
-  const line = pathDays.map((day) => `${x(parseDay(day)).toFixed(1)},${y(expectedValue(path, day)).toFixed(1)}`).join(" ");
+  const line = pathDays.map((day) => `${x(parseDay(day))},${y(expectedValue(path, day))}`).join(" ");
   const band = [
-    ...pathDays.map((day) => `${x(parseDay(day)).toFixed(1)},${y(expectedValue(path, day) + slack).toFixed(1)}`),
-    ...[...pathDays].reverse().map((day) => `${x(parseDay(day)).toFixed(1)},${y(expectedValue(path, day) - slack).toFixed(1)}`),
+    ...pathDays.map((day) => `${x(parseDay(day))},${y(expectedValue(path, day) + slack)}`),
+    ...[...pathDays].reverse().map((day) => `${x(parseDay(day))},${y(expectedValue(path, day) - slack)}`),
   ].join(" ");
   const yTicks = y.ticks(5);
   const xTicks = x.ticks(5);

@@ -15,7 +15,7 @@ const BAR = 22;
 export function BarChart({ id, title, bars, centered = false }: { id: string; title: string; bars: Bar[]; centered?: boolean }) {
   const plotWidth = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const max = Math.max(1, ...bars.map((bar) => bar.value));
-  const x = scaleLinear().domain([0, max]).range([0, plotWidth]);
+  const x = scaleLinear().domain([0, max]).rangeRound([0, plotWidth]);
   const height = bars.length * ROW + 8;
   return (
     <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-title`}>

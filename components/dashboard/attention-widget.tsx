@@ -20,18 +20,18 @@ function Column({ title, total, empty, more, children }: { title: string; total:
 function ProjectLink({ href, code, title, note }: { href: string; code: string; title: string; note: string }) {
   return (
     <li>
-      <Link href={href} className="flex min-h-11 flex-col justify-center rounded px-2 py-1 hover:bg-gray-50">
-        <span className="font-medium text-brand-700 underline">
-          <span className="font-mono text-xs">{code}</span> {title}
+      <a href={href} className="attention-link">
+        <span>
+          <code>{code}</code> {title}
         </span>
-        <span className="text-sm text-muted">{note}</span>
-      </Link>
+        <small>{note}</small>
+      </a>
     </li>
   );
 }
 
 export async function AttentionWidget({ filter, cutoff, staleReportDays }: { filter: PortfolioFilter; cutoff: string; staleReportDays: number }) {
-  const attention = getAttention(filter, cutoff);
+  const attention = getAttention(filter, cutoff, 5);
   const scope = statusScope(filter);
   const moreLink = (shown: number, total: number, href: string) =>
     total > shown ? (

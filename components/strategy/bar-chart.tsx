@@ -13,7 +13,7 @@ export function HorizontalBarChart({ id, title, bars, color }: { id: string; tit
   const height = bars.length * rowHeight + 8;
   const x = scaleLinear()
     .domain([0, Math.max(1, ...bars.map((bar) => bar.value))])
-    .range([0, width - labelWidth - valueWidth]);
+    .rangeRound([0, width - labelWidth - valueWidth]);
   const summary = bars.map((bar) => `${bar.label}: ${bar.display}`).join("; ");
   return (
     <figure className="card">

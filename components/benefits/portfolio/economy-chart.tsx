@@ -12,12 +12,13 @@ const BAR = 20;
 export function EconomyChart({ id, title, rows }: { id: string; title: string; rows: EconomicRow[] }) {
   const plot = WIDTH - LABEL - VALUE;
   const max = Math.max(1, ...rows.flatMap((row) => [row.expectedKr, row.realisedKr]));
-  const x = scaleLinear().domain([0, max]).range([0, plot]);
+  const scale = scaleLinear().domain([0, max]).range([0, plot]);
+  const x = (kr: number) => Math.round(scale(kr) * 10) / 10;
   const height = rows.length * GROUP + 30;
   return (
     <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-title`}>
       <title id={`${id}-title`}>
-        {`${title}: ${rows.map((row) => `${row.key} forventet ${formatKr(row.expectedKr)}, realiseret ${formatKr(row.realisedKr)}`).join("; ")}`}
+        {`${title} for ${rows.length} ${rows.length === 1 ? "gruppe" : "grupper"}; beløbene står ved søjlerne og i tabellen under diagrammet.`}
       </title>
       <g fontSize="13" fill="#1b1f23">
         <rect x={LABEL} y={2} width={14} height={12} fill="#9cc7d1" />
