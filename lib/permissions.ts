@@ -74,7 +74,7 @@ export type ZoneRef = { sponsorId: number | null; leadId: number | null; memberI
 export type BenefitRef = { ownerId: number | null; project: ProjectRef };
 export type ExperimentRef = { createdById: number; zone: { sponsorId: number | null; leadId: number | null } };
 export type MeetingRef = { agendaPublished: boolean; participantIds?: number[] };
-export type MeasurementRef = { recordedById: number; createdAt: string; now: Date };
+export type MeasurementRef = { recordedById: number; createdAt: string; now: Date; correctionDays: number };
 
 /** What a permission is asked about; each capability's rule reads the kinds it knows and refuses the rest. */
 export type Resource =
@@ -124,7 +124,7 @@ const rules: Partial<Record<Capability, Rule>> = {
     return r.project.leadId === actor.id;
   },
   /** One's own measurement, within the correction window. */
-  "benefit.correct_measurement": (actor, r) => r.kind === "measurement" && canCorrectMeasurement(actor.id, r, r.now),
+  "benefit.correct_measurement": (actor, r) => r.kind === "measurement" && canCorrectMeasurement(actor.id, r, r.now, r.correctionDays),
   /** Directors edit the zones they sponsor; everyone else the zones they lead. */
   "zone.edit": (actor, r) => r.kind === "zone" && (actor.role === "director" ? r.sponsorId === actor.id : r.leadId === actor.id),
   /** The risk frame and the sponsor are the board's commitment: the sponsor director moves them. */

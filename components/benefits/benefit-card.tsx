@@ -9,7 +9,7 @@ import { AssessmentBadge } from "./assessment-badge";
 import { BenefitChart } from "./benefit-chart";
 import { BenefitForm, CorrectMeasurementForm, MeasurementForm, RebaselineDecisionForm, RebaselineRequestForm } from "./benefit-forms";
 
-export type BenefitPermissions = { canEdit: boolean; canMeasure: boolean; canDecide: boolean; baselineLocked: boolean; actorId: number };
+export type BenefitPermissions = { canEdit: boolean; canMeasure: boolean; canDecide: boolean; baselineLocked: boolean; actorId: number; correctionDays: number };
 
 function completePath(benefit: BenefitView): BenefitPath | null {
   if (benefit.baselineValue == null || benefit.baselineDate == null || benefit.targetValue == null || benefit.targetDate == null) return null;
@@ -175,7 +175,7 @@ export function BenefitCard({
 
       {!printable &&
         benefit.measurements
-          .filter((m) => canCorrectMeasurement(permissions.actorId, m, now))
+          .filter((m) => canCorrectMeasurement(permissions.actorId, m, now, permissions.correctionDays))
           .map((m) => (
             <details key={m.id} className="rounded-md border border-gray-300 p-3">
               <summary className="flex min-h-11 cursor-pointer items-center font-medium">Ret eller slet din måling fra {formatDate(m.date)}</summary>

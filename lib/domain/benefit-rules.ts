@@ -5,12 +5,18 @@ export function isBaselineLocked(phase: Phase): boolean {
   return phase !== "idea" && phase !== "analysis";
 }
 
-export const measurementCorrectionDays = 7;
-
-/** The one who recorded a measurement may correct or delete it within 7 days; after that only a new measurement. */
-export function canCorrectMeasurement(actorId: number, measurement: { recordedById: number; createdAt: string }, now: Date): boolean {
+/**
+ * The one who recorded a measurement may correct or delete it within the correction window (the setting
+ * `measurementCorrectionDays`, 7 days unless changed); after that only a new measurement.
+ */
+export function canCorrectMeasurement(
+  actorId: number,
+  measurement: { recordedById: number; createdAt: string },
+  now: Date,
+  correctionDays: number,
+): boolean {
   if (measurement.recordedById !== actorId) return false;
-  return now.getTime() - new Date(measurement.createdAt).getTime() <= measurementCorrectionDays * 86_400_000;
+  return now.getTime() - new Date(measurement.createdAt).getTime() <= correctionDays * 86_400_000;
 }
 
 type BaselineValues = { baselineValue: number | null; baselineDate: string | null; targetValue: number | null; targetDate: string | null };

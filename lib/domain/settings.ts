@@ -2,6 +2,7 @@
 export const defaultSettings = {
   municipalityName: "Kommunen",
   benefitTolerance: 0.1,
+  measurementCorrectionDays: 7,
   staleReportDays: 45,
   sessionIdleHours: 12,
   sessionAbsoluteDays: 7,
@@ -102,6 +103,7 @@ export const settingDefinitions: Record<SettingKey, SettingDefinition> = {
     scale: 100,
     explanation: "Afvigelse fra målkurven inden for tolerancen er I rute, op til det dobbelte Følg med, derudover Afvigelse.",
   },
+  measurementCorrectionDays: count("benefits", "Rettevindue for målinger", "dage", 0, 90, "Den, der har registreret en måling, kan rette eller slette den i så mange dage; derefter kun med en ny måling."),
   sessionIdleHours: count("security", "Log ud efter inaktivitet", "timer", 1, 72, "En session uden aktivitet i så mange timer afsluttes."),
   sessionAbsoluteDays: count("security", "Længste session", "dage", 1, 30, "En session afsluttes senest så mange dage efter login, uanset aktivitet."),
   loginMaxFailures: count("security", "Fejlede logins fra samme adresse pr. konto", "forsøg", 3, 50, "Så mange fejlede logins på én konto fra én adresse inden for vinduet låser den kombination."),

@@ -4,6 +4,7 @@ import { getDb, type DbOrTx } from "@/db";
 import { benefitMeasurements, benefitRebaselines, benefits, departments, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { isBaselineLocked, lockedFieldChanges } from "@/lib/domain/benefit-rules";
+import { readSettings } from "@/lib/settings";
 import { benefitEditSchema, benefitSchema, measurementCorrectionSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
@@ -181,7 +182,8 @@ function getMeasurementForCorrection(actor: ActingUser, measurementId: number, n
   const measurement = db.select().from(benefitMeasurements).where(eq(benefitMeasurements.id, measurementId)).get();
   if (!measurement) throw new NotFoundError("Målingen findes ikke.");
   const { project } = getBenefitOrThrow(db, measurement.benefitId);
-  authorize(actor, "benefit.correct_measurement", { kind: "measurement", ...measurement, now }, { action, objectType: "project", objectId: project.code });
+  const correctionDays = readSettings(db).measurementCorrectionDays;
+  authorize(actor, "benefit.correct_measurement", { kind: "measurement", ...measurement, now, correctionDays }, { action, objectType: "project", objectId: project.code });
   return { measurement, project };
 }
 

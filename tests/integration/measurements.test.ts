@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { benefits } from "@/db/schema";
+import { benefits, settings } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { correctMeasurement, deleteMeasurement, recordMeasurement } from "@/lib/services/benefits";
 import { NotFoundError, ValidationError } from "@/lib/services/errors";
@@ -171,6 +171,14 @@ describe("correcting and deleting a measurement", () => {
     it("refuses one millisecond after the 7 days", () => {
       const now = new Date(daysAfter(fixedNow, 7).getTime() + 1);
       expectDenied(db(), world.otherStaff, "benefit.measure_correct", () => correctMeasurement(world.otherStaff, measurementId, correction(), now));
+    });
+
+    it("follows the correction window the administrators set", () => {
+      db().insert(settings).values({ key: "measurementCorrectionDays", value: "2" }).run();
+      expectDenied(db(), world.otherStaff, "benefit.measure_correct", () => correctMeasurement(world.otherStaff, measurementId, correction(), daysAfter(fixedNow, 3)));
+      db().update(settings).set({ value: "10" }).where(eq(settings.key, "measurementCorrectionDays")).run();
+      correctMeasurement(world.otherStaff, measurementId, correction(), daysAfter(fixedNow, 9));
+      expect(measurementRow(db(), measurementId)!.value).not.toBe(31);
     });
 
     it("lets the recorder add a new measurement after the 7 days instead", () => {

@@ -129,7 +129,7 @@ describe("benefits demo seed", () => {
     }
     const recent = assessed
       .flatMap(({ measurements }) => measurements)
-      .filter((measurement) => canCorrectMeasurement(measurement.recordedById, measurement, now));
+      .filter((measurement) => canCorrectMeasurement(measurement.recordedById, measurement, now, 7));
     expect(recent.length).toBeGreaterThanOrEqual(1);
     expect(recent.length).toBeLessThanOrEqual(2);
     const demoIds = demoUsers.map((email) => userByEmail.get(email)!.id);

@@ -111,7 +111,7 @@ describe("benefit measurements", () => {
 
   it("a measurement is corrected by the one who recorded it, up to 7 days later; not even a director corrects another's", () => {
     const recordedAt = "2026-11-01T12:00:00.000Z";
-    const measurement = (now: string): Resource => ({ kind: "measurement", recordedById: 40, createdAt: recordedAt, now: new Date(now) });
+    const measurement = (now: string): Resource => ({ kind: "measurement", recordedById: 40, createdAt: recordedAt, now: new Date(now), correctionDays: 7 });
     expect(can(actor("staff", 40), "benefit.correct_measurement", measurement("2026-11-08T12:00:00.000Z"))).toBe(true);
     expect(can(actor("staff", 40), "benefit.correct_measurement", measurement("2026-11-08T12:00:00.001Z"))).toBe(false);
     expect(can(actor("director", 41), "benefit.correct_measurement", measurement("2026-11-02T12:00:00.000Z"))).toBe(false);

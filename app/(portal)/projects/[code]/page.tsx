@@ -145,6 +145,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             canDecide: can(user, "gate.decide"),
             baselineLocked: isBaselineLocked(project.phase),
             actorId: user.id,
+            correctionDays: settings.measurementCorrectionDays,
           })}
           canEdit={canEdit}
           baselineLocked={isBaselineLocked(project.phase)}

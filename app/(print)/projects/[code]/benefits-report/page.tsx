@@ -23,7 +23,7 @@ export default async function BenefitsReportPage({ params }: { params: Promise<{
   const now = new Date();
   const benefits = listProjectBenefits(project.id, settings.benefitTolerance, now);
   const annual = benefits.reduce((sum, b) => sum + (b.annualValueKr ?? 0), 0);
-  const noPermissions = { canEdit: false, canMeasure: false, canDecide: false, baselineLocked: true, actorId: user.id };
+  const noPermissions = { canEdit: false, canMeasure: false, canDecide: false, baselineLocked: true, actorId: user.id, correctionDays: 0 };
   return (
     <article className="space-y-6">
       <p className="no-print">
