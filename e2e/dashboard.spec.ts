@@ -151,12 +151,13 @@ test("the export refuses the anonymous", async ({ request }) => {
   expect(response.headers()["content-disposition"]).toBeUndefined();
 });
 
-// One axe pass per page and role; each filtered, sorted or empty state of the pages once, spread over the roles.
+// The dashboard is the same for every role but for the menu, so the plain pages are checked for the roles
+// with the most and the fewest menu items; each filtered, sorted or empty state once, spread over the roles.
 const dashboardUrls: Record<(typeof allRoles)[number], string[]> = {
   director: ["/portfolio", "/portfolio/risks", "/portfolio?q=findes-ikke-zzz"],
-  department_head: ["/portfolio", "/portfolio/risks", "/portfolio?department=1&light=red&phase=active", "/portfolio/risks?p=3&c=4&phase=active"],
+  department_head: ["/portfolio?department=1&light=red&phase=active", "/portfolio/risks?p=3&c=4&phase=active"],
   staff: ["/portfolio", "/portfolio/risks", "/portfolio?phase=closed&purpose=quality&sort=status&dir=desc"],
-  admin: ["/portfolio", "/portfolio/risks", "/portfolio?phase=trial&sort=budget&dir=desc"],
+  admin: ["/portfolio?phase=trial&sort=budget&dir=desc"],
 };
 
 for (const role of allRoles) {

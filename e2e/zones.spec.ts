@@ -268,7 +268,9 @@ test.describe("zone pages are accessible", () => {
 
       test(`zones, a zone and the radar have no axe violations for ${role}`, async ({ page }) => {
         test.setTimeout(120_000);
-        for (const path of ["/zones", `/zones/${zone.slug}`, "/zones/radar", `/zones/radar?technology=Sk%C3%A6rmbes%C3%B8g`]) {
+        // The radar reads the same for every role; it is checked once, for the director.
+        const radar = role === "director" ? ["/zones/radar", `/zones/radar?technology=Sk%C3%A6rmbes%C3%B8g`] : [];
+        for (const path of ["/zones", `/zones/${zone.slug}`, ...radar]) {
           await page.goto(path);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
           await expectNoAxeViolations(page);
