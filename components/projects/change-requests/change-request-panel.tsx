@@ -1,6 +1,6 @@
 import type { ActionState } from "@/lib/action-state";
 import type { ChangeRequestView } from "@/lib/queries/change-requests";
-import { ChangeRequestDecisionForm, ChangeRequestForm, type ChangeRequestFormValues } from "./change-request-form";
+import { ChangeRequestDecisionForm } from "./change-request-form";
 import { ChangeRequestSummary } from "./change-request-list";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -9,25 +9,23 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 export const changeRequestAnchor = "aendringsanmodning";
 
 /**
- * Ændringsanmodninger on the project page: the pending request (with Godkend/Afvis for directors), the form for
- * owner, lead and department head, and the decided requests.
+ * Ændringsanmodninger on the project page: the pending request (with Godkend/Afvis for directors), the way to
+ * the request form for owner, lead and department head, and the decided requests.
  */
 export function ChangeRequestPanel({
   requests,
-  fileAction,
+  requestHref,
   decideAction,
-  formChoices,
 }: {
   requests: ChangeRequestView[];
-  /** Set when the user may file a request. */
-  fileAction: Action | null;
+  /** The request form's page, when the user may file a request. */
+  requestHref: string | null;
   /** Set when the user may decide; binds the request id. */
   decideAction: ((requestId: number) => Action) | null;
-  formChoices: { values: ChangeRequestFormValues; departments: { id: number; name: string }[]; people: { id: number; name: string }[] } | null;
 }) {
   const pending = requests.find((request) => request.status === "pending");
   const decided = requests.filter((request) => request.status !== "pending");
-  if (!pending && decided.length === 0 && !fileAction) return null;
+  if (!pending && decided.length === 0 && !requestHref) return null;
   return (
     <section id={changeRequestAnchor} aria-labelledby="change-requests-heading" className="card mt-6 space-y-4">
       <h2 id="change-requests-heading" className="text-xl font-semibold">
@@ -44,13 +42,12 @@ export function ChangeRequestPanel({
           )}
         </div>
       )}
-      {!pending && fileAction && formChoices && (
-        <details className="rounded-md border border-gray-300 p-3">
-          <summary className="flex min-h-11 cursor-pointer items-center font-semibold">Anmod om ændring</summary>
-          <div className="mt-3">
-            <ChangeRequestForm action={fileAction} {...formChoices} />
-          </div>
-        </details>
+      {!pending && requestHref && (
+        <p>
+          <a href={requestHref} className="btn btn-secondary">
+            Anmod om ændring
+          </a>
+        </p>
       )}
       {decided.length > 0 && (
         <>

@@ -27,14 +27,13 @@ import {
   listRisks,
   listStatusReports,
   nextPhaseOptions,
-  projectFormOptions,
   projectHistory,
   riskOwnerOptions,
 } from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { proposalsForProject } from "@/lib/services/status-reports";
 import { readSettings } from "@/lib/settings";
-import { decideChangeRequestAction, fileChangeRequestAction } from "./change-request-actions";
+import { decideChangeRequestAction } from "./change-request-actions";
 import { benefitActions, projectActions } from "./action-sets";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -62,7 +61,6 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const stale = isStatusStale(project.phase, latestPublished?.publishedAt ?? null, now, settings.staleReportDays);
   const changeRequests = tab === "overview" || tab === "history" ? listChangeRequests(project.id) : [];
   const mayRequestChange = canRequestProjectChange(user, project) && !isTerminal(project.phase);
-  const formOptions = mayRequestChange && tab === "overview" ? projectFormOptions(project.departmentId) : null;
 
   return (
     <>
@@ -111,15 +109,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       {tab === "overview" && (
         <ChangeRequestPanel
           requests={changeRequests}
-          fileAction={mayRequestChange ? fileChangeRequestAction.bind(null, project.code) : null}
+          requestHref={mayRequestChange ? `/projects/${project.code}/change-request` : null}
           decideAction={canDecideProjectChange(user) ? (requestId) => decideChangeRequestAction.bind(null, project.code, requestId) : null}
-          formChoices={
-            formOptions && {
-              values: project,
-              departments: formOptions.departments,
-              people: formOptions.people.map((person) => ({ id: person.id, name: person.departmentName ? `${person.name} (${person.departmentName})` : person.name })),
-            }
-          }
         />
       )}
       {tab === "status" && (

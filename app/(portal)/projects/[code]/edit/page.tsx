@@ -5,7 +5,6 @@ import { ProjectForm } from "@/components/projects/forms/project-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { placeableDepartmentIds } from "@/lib/auth/project-departments";
 import { denyAccess, requireCapability } from "@/lib/auth/current-user";
-import { changeRequestAnchor } from "@/components/projects/change-requests/change-request-panel";
 import { can, canChangeControlledFields, needsCorrectionReason } from "@/lib/permissions";
 import { projectFormOptions } from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
@@ -37,7 +36,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ co
         values={{ ...project, goalIds: detail.goals.map((goal) => goal.id), tags: detail.tags }}
         controlled={
           !canChangeControlledFields(user)
-            ? { kind: "request", requestHref: `/projects/${code}#${changeRequestAnchor}` }
+            ? { kind: "request", requestHref: `/projects/${code}/change-request` }
             : needsCorrectionReason(user)
               ? { kind: "correction" }
               : { kind: "direct" }
