@@ -31,7 +31,10 @@ const shape = Object.fromEntries(
 export const settingsFormSchema = z
   .object({ ...shape, version })
   .superRefine((input, context) => {
-    const unknownRoles = typeof input.requireTwoFactorRoles === "string" ? unknownRoleWords(input.requireTwoFactorRoles) : [];
+    const roleList = input.requireTwoFactorRoles;
+    // A list already refused as too long gets only that message.
+    const roleListChecked = typeof roleList === "string" && roleList.length <= (settingDefinitions.requireTwoFactorRoles as { maxLength: number }).maxLength;
+    const unknownRoles = roleListChecked ? unknownRoleWords(roleList) : [];
     if (unknownRoles.length > 0) {
       context.addIssue({ code: "custom", path: ["requireTwoFactorRoles"], message: `Ukendt rolle: ${unknownRoles.join(", ")}. Brug Direktør, Afdelingschef, Medarbejder eller Administrator` });
     }

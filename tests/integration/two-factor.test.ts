@@ -7,9 +7,12 @@ import { auditEvents, sessions, settings, twoFactorRecoveryCodes, twoFactorSecre
 import { dataDirectory } from "@/db";
 import { verifyAuditChain } from "@/lib/audit";
 import type { Role } from "@/lib/codes";
+import { readSettingsForm } from "@/lib/queries/settings-form";
 import { getOwnTwoFactorStatus } from "@/lib/queries/two-factor";
 import { attemptLogin, resolveSession, type LoginResult } from "@/lib/services/auth";
 import { ForbiddenError, ServiceError, ValidationError } from "@/lib/services/errors";
+import { saveSettings } from "@/lib/services/settings-admin";
+import { readSettings } from "@/lib/settings";
 import { confirmTwoFactorEnrolment, disableTwoFactor, resetUserTwoFactor, startTwoFactorEnrolment } from "@/lib/services/two-factor";
 import { completeTwoFactorLogin } from "@/lib/services/two-factor-login";
 import { twoFactorKeyFileName } from "@/lib/two-factor-crypto";
@@ -172,6 +175,20 @@ describe("sign-in with two-factor", () => {
 });
 
 describe("two-factor required for chosen roles", () => {
+  it("the setting takes Danish role names and refuses unknown ones, changing nothing", () => {
+    const admin = signedIn("admin");
+    const settingsForm = (value: string) => {
+      const { values, version } = readSettingsForm();
+      return form({ ...values, version, requireTwoFactorRoles: value });
+    };
+    const error = errorOf(() => saveSettings(admin, settingsForm("Direktør, Chef")));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors.requireTwoFactorRoles?.[0]).toMatch(/^Ukendt rolle: Chef/);
+    expect(readSettings(db()).requireTwoFactorRoles).toBe("");
+    saveSettings(admin, settingsForm("Direktør, Administrator"));
+    expect(readSettings(db()).requireTwoFactorRoles).toBe("Direktør, Administrator");
+  });
+
   it("a director without two-factor gets a session that may only enrol; enrolling lifts it; staff are not affected", async () => {
     requireTwoFactorOf("Direktør, admin");
     const now = new Date("2026-11-30T10:00:00Z");
