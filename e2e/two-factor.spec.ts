@@ -55,7 +55,7 @@ test("a user enrols two-factor on /account, signs out, and signs in with passwor
   const signInCode = codeAt(secret, 30); // the next step's code: later than the one enrolment used, so no replay
   await page.getByLabel("Kode", { exact: true }).fill(signInCode === "000000" ? "111111" : "000000");
   await page.getByRole("button", { name: "Bekræft og log ind" }).click();
-  await expect(page.getByRole("alert")).toContainText("Koden er forkert");
+  await expect(page.locator("#code-error")).toContainText("Koden er forkert");
 
   await page.getByLabel("Kode", { exact: true }).fill(codeAt(secret, 30));
   await page.getByRole("button", { name: "Bekræft og log ind" }).click();
