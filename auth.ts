@@ -5,6 +5,8 @@ import { attemptLogin, endSession } from "@/lib/services/auth";
 import { loginSchema } from "@/lib/validation/auth";
 import { clientIp } from "@/lib/request";
 import { headers } from "next/headers";
+import { forgetPendingLogin, rememberPendingLogin } from "@/lib/auth/two-factor-cookie";
+import { completeTwoFactorLogin } from "@/lib/services/two-factor-login";
 
 export class AccountLockedError extends CredentialsSignin {
   code = "locked";
@@ -12,6 +14,19 @@ export class AccountLockedError extends CredentialsSignin {
 
 export class IpBlockedError extends CredentialsSignin {
   code = "ip_blocked";
+}
+
+/** Right password, two-factor on: the code step comes next (its token is in a cookie, never in the error). */
+export class TwoFactorRequiredError extends CredentialsSignin {
+  code = "two_factor";
+}
+
+/** The code step failed: "code_invalid" (try again) or "code_expired" (start over with the password). */
+export class TwoFactorCodeError extends CredentialsSignin {
+  constructor(readonly reason: "code_invalid" | "code_expired") {
+    super();
+    this.code = reason;
+  }
 }
 
 /** The address of the request being served, when there is one to ask. */
@@ -34,8 +49,22 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, pendingToken: {}, code: {} },
       async authorize(credentials, request) {
+        if (typeof credentials.pendingToken === "string") {
+          const result = completeTwoFactorLogin({
+            pendingToken: credentials.pendingToken,
+            code: String(credentials.code ?? ""),
+            ip: clientIp(request.headers),
+            userAgent: request.headers.get("user-agent") ?? "",
+          });
+          if (result.ok) {
+            await forgetPendingLogin();
+            return { id: String(result.userId), name: result.name, email: result.email, sessionId: result.sessionId };
+          }
+          if (result.reason === "locked") throw new AccountLockedError();
+          throw new TwoFactorCodeError(result.reason === "code_invalid" ? "code_invalid" : "code_expired");
+        }
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const result = await attemptLogin({
@@ -48,6 +77,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         }
         if (result.reason === "locked") throw new AccountLockedError();
         if (result.reason === "ip_blocked") throw new IpBlockedError();
+        if (result.reason === "two_factor") {
+          await rememberPendingLogin(result.pendingToken, request);
+          throw new TwoFactorRequiredError();
+        }
         return null;
       },
     }),

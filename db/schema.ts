@@ -95,8 +95,59 @@ export const sessions = sqliteTable(
     expiresAt: text("expires_at").notNull(),
     userAgent: text("user_agent").notNull().default(""),
     ip: text("ip").notNull().default(""),
+    /** Signed in with a password while their role requires two-factor they have not set up: enrolment only. */
+    twoFactorEnrolmentRequired: integer("two_factor_enrolment_required", { mode: "boolean" }).notNull().default(false),
   },
   (table) => [index("sessions_user_idx").on(table.userId)],
+);
+
+/**
+ * A user's authenticator (TOTP) secret, AES-256-GCM encrypted with the key in the data folder. `enabledAt` is
+ * null while enrolment awaits its first code; `lastUsedStep` is the time step of the last accepted code, so no
+ * code works twice.
+ */
+export const twoFactorSecrets = sqliteTable("two_factor_secrets", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  secretEncrypted: text("secret_encrypted").notNull(),
+  enabledAt: text("enabled_at"),
+  lastUsedStep: integer("last_used_step").notNull().default(0),
+  createdAt: text("created_at").notNull(),
+});
+
+/** One-time recovery codes of a user's two-factor sign-in; only their SHA-256 is kept. */
+export const twoFactorRecoveryCodes = sqliteTable(
+  "two_factor_recovery_codes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: text("used_at"),
+  },
+  (table) => [index("two_factor_recovery_codes_user_idx").on(table.userId)],
+);
+
+/**
+ * A password sign-in waiting for its two-factor code: no session exists until the code is right. Only the
+ * SHA-256 of the token the browser holds is kept; it expires after a few minutes and after a few wrong codes.
+ */
+export const twoFactorPendingLogins = sqliteTable(
+  "two_factor_pending_logins",
+  {
+    tokenHash: text("token_hash").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    ip: text("ip").notNull().default(""),
+    userAgent: text("user_agent").notNull().default(""),
+    failedCodes: integer("failed_codes").notNull().default(0),
+    createdAt: text("created_at").notNull(),
+    expiresAt: text("expires_at").notNull(),
+  },
+  (table) => [index("two_factor_pending_logins_user_idx").on(table.userId)],
 );
 
 /**

@@ -12,6 +12,8 @@ export const defaultSettings = {
   loginLockMinutes: 15,
   loginIpMaxFailures: 100,
   loginIpWindowMinutes: 15,
+  /** Roles (codes or Danish labels, comma-separated) that must use two-factor sign-in; empty: nobody is forced. */
+  requireTwoFactorRoles: "",
   timeYellowMonths: 1,
   timeRedMonths: 3,
   economyRedPercent: 10,
@@ -112,6 +114,15 @@ export const settingDefinitions: Record<SettingKey, SettingDefinition> = {
   loginLockMinutes: count("security", "Låsetid", "minutter", 1, 1440, "Så længe er en konto låst efter for mange fejlede logins."),
   loginIpMaxFailures: count("security", "Fejlede logins pr. adresse", "forsøg", 10, 10_000, "Så mange fejlede logins fra én adresse inden for adressevinduet spærrer adressen."),
   loginIpWindowMinutes: count("security", "Vindue for adressespærring", "minutter", 1, 1440, "Fejlede logins fra én adresse tælles over så mange minutter."),
+  requireTwoFactorRoles: {
+    kind: "text",
+    area: "security",
+    label: "Roller der skal bruge totrinsbekræftelse",
+    minLength: 0,
+    maxLength: 200,
+    explanation:
+      "Skriv rollerne adskilt af komma, fx »Direktør, Administrator«. Brugere i disse roller skal oprette totrinsbekræftelse, før de kan bruge portalen. Tomt: ingen er tvunget.",
+  },
 };
 
 /** The setting keys of one area, in definition order. */

@@ -18,11 +18,14 @@ import {
   pairThrottleKey,
   throttlePruneBefore,
 } from "@/lib/domain/login-throttle";
+import { openPendingLogin, secondStepAfterPassword } from "./two-factor-login";
 
 export type LoginAttempt = { email: string; password: string; ip: string; userAgent: string };
 export type LoginResult =
   | { ok: true; userId: number; sessionId: string; name: string; email: string; role: Role }
-  | { ok: false; reason: "invalid" | "locked" | "ip_blocked" };
+  | { ok: false; reason: "invalid" | "locked" | "ip_blocked" }
+  /** Right password, two-factor on: no session yet; the code step needs this token. */
+  | { ok: false; reason: "two_factor"; pendingToken: string };
 
 type UserRow = typeof users.$inferSelect;
 
@@ -116,6 +119,9 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
     return { ok: false, reason: locked ? "locked" : "invalid" };
   }
 
+  const secondStep = secondStepAfterPassword(db, user);
+  if (secondStep.kind === "code") return { ok: false, reason: "two_factor", pendingToken: openPendingLogin(user, attempt, now) };
+
   const sessionId = randomBytes(32).toString("base64url");
   db.transaction((tx) => {
     tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: nowIso }).where(eq(users.id, user.id)).run();
@@ -130,6 +136,7 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
         expiresAt: sessionExpiry(now, config.sessionAbsoluteDays).toISOString(),
         userAgent: attempt.userAgent.slice(0, 300),
         ip: attempt.ip,
+        twoFactorEnrolmentRequired: secondStep.kind === "enrol",
       })
       .run();
     recordAudit(tx, {
@@ -139,6 +146,7 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
       objectType: "session",
       objectId: sessionId.slice(0, 8),
       ip: attempt.ip,
+      ...(secondStep.kind === "enrol" ? { changes: { twoFactorEnrolmentRequired: true } } : {}),
     });
   });
   return { ok: true, userId: user.id, sessionId, name: user.name, email: user.email, role: user.role };
@@ -159,6 +167,8 @@ export type SessionUser = {
   title: string;
   departmentId: number | null;
   sessionId: string;
+  /** Signed in with a password while two-factor is required of them and not set up: may only enrol. */
+  twoFactorEnrolmentRequired?: boolean;
 };
 
 /** Resolves a session id to its active user, or null when the session is gone, idle, expired or the user inactive. */
@@ -192,7 +202,7 @@ export function resolveSession(sessionId: string, now = new Date()): SessionUser
     db.update(sessions).set({ lastSeenAt: now.toISOString() }).where(eq(sessions.id, sessionId)).run();
   }
   const { active: _active, ...user } = row.user;
-  return { ...user, sessionId };
+  return { ...user, sessionId, ...(row.session.twoFactorEnrolmentRequired ? { twoFactorEnrolmentRequired: true } : {}) };
 }
 
 /** Ends one session (log out); the JWT that carries it stops working at once. */

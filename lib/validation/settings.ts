@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defaultSettings, rangeText, settingDefinitions, type SettingDefinition, type SettingKey, type Settings } from "@/lib/domain/settings";
+import { unknownRoleWords } from "@/lib/domain/two-factor";
 import { parseDanishNumber, version } from "./common";
 
 function fieldSchema(definition: SettingDefinition): z.ZodType<string | number> {
@@ -30,6 +31,13 @@ const shape = Object.fromEntries(
 export const settingsFormSchema = z
   .object({ ...shape, version })
   .superRefine((input, context) => {
+    const roleList = input.requireTwoFactorRoles;
+    // A list already refused as too long gets only that message.
+    const roleListChecked = typeof roleList === "string" && roleList.length <= (settingDefinitions.requireTwoFactorRoles as { maxLength: number }).maxLength;
+    const unknownRoles = roleListChecked ? unknownRoleWords(roleList) : [];
+    if (unknownRoles.length > 0) {
+      context.addIssue({ code: "custom", path: ["requireTwoFactorRoles"], message: `Ukendt rolle: ${unknownRoles.join(", ")}. Brug Direktør, Afdelingschef, Medarbejder eller Administrator` });
+    }
     if (typeof input.timeRedMonths === "number" && typeof input.timeYellowMonths === "number" && input.timeRedMonths <= input.timeYellowMonths) {
       context.addIssue({ code: "custom", path: ["timeRedMonths"], message: "Grænsen for rød skal være større end grænsen for gul" });
     }

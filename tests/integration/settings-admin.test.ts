@@ -61,7 +61,13 @@ describe("saveSettings", () => {
     for (const key of keys) {
       const definition = settingDefinitions[key];
       if (definition.kind === "text") {
-        for (const value of ["Ab", "K".repeat(definition.maxLength)]) saveSettings(admin, settingsForm({ [key]: value }), now);
+        // The roles that must use two-factor are a list of role names, so their extremes are an empty list and a long one.
+        const roleList = Array(13).fill("Administrator").join(", ");
+        const extremes =
+          key === "requireTwoFactorRoles"
+            ? ["", roleList.replace(", ", `,${" ".repeat(definition.maxLength - roleList.length + 1)}`)]
+            : ["Ab", "K".repeat(definition.maxLength)];
+        for (const value of extremes) saveSettings(admin, settingsForm({ [key]: value }), now);
         const error = expectRefused(ValidationError, () => saveSettings(admin, settingsForm({ [key]: "K".repeat(definition.maxLength + 1) })));
         expect(error.fieldErrors[key]).toEqual([`${definition.label} må højst være ${definition.maxLength} tegn`]);
         continue;

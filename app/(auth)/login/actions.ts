@@ -1,8 +1,10 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
+import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { loginSchema } from "@/lib/validation/auth";
+import { safeRedirectTarget } from "./redirect-target";
 
 export type LoginState = { message: string | null; email: string };
 
@@ -13,23 +15,22 @@ const messages: Record<string, string> = {
 
 const genericFailure = "Forkert e-mail eller adgangskode.";
 
-function safeRedirectTarget(value: FormDataEntryValue | null): string {
-  const target = typeof value === "string" ? value : "/";
-  return target.startsWith("/") && !target.startsWith("//") ? target : "/";
-}
 
 export async function authenticate(_previous: LoginState, formData: FormData): Promise<LoginState> {
   const email = String(formData.get("email") ?? "");
   const parsed = loginSchema.safeParse({ email, password: formData.get("password") });
   if (!parsed.success) return { message: genericFailure, email };
+  const next = safeRedirectTarget(formData.get("next"));
+  let codeStep = false;
   try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeRedirectTarget(formData.get("next")) });
+    await signIn("credentials", { ...parsed.data, redirectTo: next });
     return { message: null, email };
   } catch (error) {
-    if (error instanceof CredentialsSignin) {
-      return { message: messages[error.code] ?? genericFailure, email };
-    }
-    if (error instanceof AuthError) return { message: genericFailure, email };
-    throw error;
+    if (error instanceof CredentialsSignin && error.code === "two_factor") codeStep = true;
+    else if (error instanceof CredentialsSignin) return { message: messages[error.code] ?? genericFailure, email };
+    else if (error instanceof AuthError) return { message: genericFailure, email };
+    else throw error;
   }
+  if (codeStep) redirect(`/login/code?next=${encodeURIComponent(next)}`);
+  return { message: genericFailure, email };
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getSessionUser, twoFactorEnrolmentPath } from "@/lib/auth/current-user";
 import { demoAccounts } from "@/lib/demo-accounts";
 import { readSettings } from "@/lib/settings";
 import { roleLabels } from "@/lib/domain/labels";
@@ -12,10 +12,12 @@ export const metadata: Metadata = { title: "Log ind" };
 /** Confirmations that lead here from a public page. */
 const loginNotices: Record<string, string> = {
   "password-set": "Din adgangskode er gemt. Log ind med din e-mail og den nye adgangskode.",
+  "two-factor-expired": "Log ind-forsøget er udløbet eller havde for mange forkerte koder. Log ind med din adgangskode igen.",
 };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string }> }) {
-  if (await getCurrentUser()) redirect("/");
+  const signedIn = await getSessionUser();
+  if (signedIn) redirect(signedIn.twoFactorEnrolmentRequired ? twoFactorEnrolmentPath : "/");
   const { next, notice } = await searchParams;
   const noticeText = typeof notice === "string" && Object.hasOwn(loginNotices, notice) ? loginNotices[notice] : undefined;
   const demo = process.env.STYRERUM_DEMO !== "0";

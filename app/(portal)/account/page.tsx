@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import { EndedNotice, endedCount } from "@/components/account/ended-notice";
 import { OwnSessions } from "@/components/account/own-sessions";
 import { PasswordForm } from "@/components/account/password-form";
+import { TwoFactorSection } from "@/components/account/two-factor-section";
 import { ProfileForm } from "@/components/account/profile-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { roleLabels } from "@/lib/domain/labels";
 import { getOwnProfile } from "@/lib/queries/account";
 import { listOwnSessions } from "@/lib/queries/sessions";
+import { getOwnTwoFactorStatus } from "@/lib/queries/two-factor";
+import { isTwoFactorRequired } from "@/lib/domain/two-factor";
+import { readSettings } from "@/lib/settings";
 import { minPasswordLength } from "@/lib/validation/account";
 import type { SearchParams } from "@/lib/validation/pagination";
 import { changePasswordAction, endOtherSessionsAction, endOwnSessionAction, updateProfileAction } from "./actions";
@@ -47,6 +51,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <PasswordForm action={changePasswordAction} minLength={minPasswordLength} />
         </section>
       </div>
+      <section aria-labelledby="two-factor-heading" className="card mt-8 space-y-4">
+        <h2 id="two-factor-heading" className="text-xl font-semibold">
+          Totrinsbekræftelse
+        </h2>
+        <TwoFactorSection
+          status={getOwnTwoFactorStatus(user.id)}
+          required={isTwoFactorRequired(user.role, readSettings().requireTwoFactorRoles)}
+          continueTo="/account"
+        />
+      </section>
       <section aria-labelledby="sessions-heading" className="mt-8">
         <h2 id="sessions-heading" className="mb-3 text-xl font-semibold">
           Dine sessioner

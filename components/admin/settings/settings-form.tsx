@@ -49,7 +49,7 @@ export function SettingsForm({ action, values, version }: { action: SettingsActi
                     hint={`${definition.explanation} Tilladt: ${rangeText(definition)}.`}
                     inputMode={definition.kind === "number" ? "numeric" : undefined}
                     defaultValue={value(key)}
-                    required
+                    required={definition.kind === "number" || definition.minLength > 0}
                     state={state}
                   />
                 );

@@ -9,6 +9,9 @@ import { roleLabels } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";
 import { getUserForAdmin, listDepartmentOptions } from "@/lib/queries/users";
 import { userId } from "@/lib/validation/user-admin";
+import { hasTwoFactorEnabled } from "@/lib/queries/two-factor";
+import { resetTwoFactorAction } from "./two-factor-actions";
+import { TwoFactorResetButton } from "./two-factor-reset-button";
 import { deactivateUserAction, reactivateUserAction, resetPasswordAction, unlockUserAction, updateUserAction } from "../actions";
 
 export const metadata: Metadata = { title: "Redigér bruger" };
@@ -73,6 +76,9 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
             unlock={unlockUserAction.bind(null, user.id)}
             reset={resetPasswordAction.bind(null, user.id)}
           />
+          <div className="mt-4">
+            <TwoFactorResetButton action={resetTwoFactorAction.bind(null, user.id)} enabled={hasTwoFactorEnabled(user.id)} />
+          </div>
         </section>
       </div>
     </>
