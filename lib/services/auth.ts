@@ -9,6 +9,7 @@ import { getDummyHash, verifyPassword } from "@/lib/password";
 import { readSettings } from "@/lib/settings";
 import { sessionExpiry, sessionVerdict } from "@/lib/domain/sessions";
 import { isUnusablePasswordHash } from "@/lib/domain/user-admin";
+import { passwordSignInAllowed } from "@/lib/domain/sso";
 import {
   accountKeyOf,
   countingFrom,
@@ -22,7 +23,7 @@ import {
 export type LoginAttempt = { email: string; password: string; ip: string; userAgent: string };
 export type LoginResult =
   | { ok: true; userId: number; sessionId: string; name: string; email: string; role: Role }
-  | { ok: false; reason: "invalid" | "locked" | "ip_blocked" };
+  | { ok: false; reason: "invalid" | "locked" | "ip_blocked" | "password_disabled" };
 
 type UserRow = typeof users.$inferSelect;
 
@@ -116,32 +117,55 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
     return { ok: false, reason: locked ? "locked" : "invalid" };
   }
 
-  const sessionId = randomBytes(32).toString("base64url");
-  db.transaction((tx) => {
-    tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: nowIso }).where(eq(users.id, user.id)).run();
+  if (!passwordSignInAllowed(user.role, config.passwordLoginAdminsOnly)) {
+    db.transaction((tx) => recordAudit(tx, { ...actor, action: "login.password_disabled", outcome: "denied", ip: attempt.ip }));
+    return { ok: false, reason: "password_disabled" };
+  }
+
+  const sessionId = db.transaction((tx) => {
+    tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
     tx.delete(loginFailures).where(and(eq(loginFailures.accountKey, accountKey), eq(loginFailures.ip, attempt.ip))).run();
     tx.delete(loginThrottles).where(eq(loginThrottles.accountKey, pairKey)).run();
-    tx.insert(sessions)
-      .values({
-        id: sessionId,
-        userId: user.id,
-        createdAt: nowIso,
-        lastSeenAt: nowIso,
-        expiresAt: sessionExpiry(now, config.sessionAbsoluteDays).toISOString(),
-        userAgent: attempt.userAgent.slice(0, 300),
-        ip: attempt.ip,
-      })
-      .run();
-    recordAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
-      action: "login.success",
-      objectType: "session",
-      objectId: sessionId.slice(0, 8),
-      ip: attempt.ip,
-    });
+    return openSession(tx, user, { ip: attempt.ip, userAgent: attempt.userAgent }, now, config.sessionAbsoluteDays);
   });
   return { ok: true, userId: user.id, sessionId, name: user.name, email: user.email, role: user.role };
+}
+
+/**
+ * Opens a revocable session for a user who has just proven who they are (password or single sign-on), inside the
+ * caller's transaction: the `sessions` row, the last-login time and the audited `login.success`. Returns the session id.
+ */
+export function openSession(
+  tx: Transaction,
+  user: { id: number; role: Role },
+  origin: { ip: string; userAgent: string; method?: "sso" },
+  now: Date,
+  absoluteDays: number,
+): string {
+  const sessionId = randomBytes(32).toString("base64url");
+  const nowIso = now.toISOString();
+  tx.update(users).set({ lastLoginAt: nowIso }).where(eq(users.id, user.id)).run();
+  tx.insert(sessions)
+    .values({
+      id: sessionId,
+      userId: user.id,
+      createdAt: nowIso,
+      lastSeenAt: nowIso,
+      expiresAt: sessionExpiry(now, absoluteDays).toISOString(),
+      userAgent: origin.userAgent.slice(0, 300),
+      ip: origin.ip,
+    })
+    .run();
+  recordAudit(tx, {
+    actorId: user.id,
+    actorRole: user.role,
+    action: "login.success",
+    objectType: "session",
+    objectId: sessionId.slice(0, 8),
+    ip: origin.ip,
+    ...(origin.method ? { changes: { method: origin.method } } : {}),
+  });
+  return sessionId;
 }
 
 /** Failures of an account key (optionally from one address) at or after `from`. */
