@@ -6,6 +6,7 @@ import { demoAccounts } from "@/lib/demo-accounts";
 import { readSettings } from "@/lib/settings";
 import { roleLabels } from "@/lib/domain/labels";
 import { LoginForm } from "./login-form";
+import { SsoSignIn } from "./sso-sign-in";
 
 export const metadata: Metadata = { title: "Log ind" };
 
@@ -14,9 +15,9 @@ const loginNotices: Record<string, string> = {
   "password-set": "Din adgangskode er gemt. Log ind med din e-mail og den nye adgangskode.",
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string; sso?: string; error?: string }> }) {
   if (await getCurrentUser()) redirect("/");
-  const { next, notice } = await searchParams;
+  const { next, notice, sso, error } = await searchParams;
   const noticeText = typeof notice === "string" && Object.hasOwn(loginNotices, notice) ? loginNotices[notice] : undefined;
   const demo = process.env.STYRERUM_DEMO !== "0";
   const { municipalityName } = readSettings();
@@ -29,6 +30,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {noticeText}
         </p>
       )}
+      <SsoSignIn next={typeof next === "string" ? next : "/"} sso={sso} error={error} />
       <div className="card">
         <LoginForm next={typeof next === "string" ? next : "/"} />
       </div>
