@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { loginIpFailures, ssoIdentities, users } from "@/db/schema";
 import type { Role } from "@/lib/codes";
@@ -71,7 +71,7 @@ export function signInWithSso(input: SsoSignIn, now = new Date()): SsoResult {
     if (!user.active) return refuse("inactive", user);
 
     const mapped = roleFromGroups(claims.groups, parseGroupRoleMapping(settings.ssoGroupRoles));
-    if (mapped && mapped !== user.role) {
+    if (mapped && mapped !== user.role && !isLastActiveAdmin(tx, user)) {
       tx.update(users).set({ role: mapped, updatedAt: now.toISOString() }).where(eq(users.id, user.id)).run();
       recordAudit(tx, {
         actorId: null,
@@ -125,6 +125,13 @@ function matchUser(tx: Transaction, claims: SsoClaims, now: Date): { user: UserR
     changes: { issuer: claims.issuer, email: claims.verifiedEmail },
   });
   return { user: byEmail, conflict: false };
+}
+
+/** The mapping never takes the administrator role from the last active administrator: someone must keep the keys. */
+function isLastActiveAdmin(tx: Transaction, user: UserRow): boolean {
+  if (user.role !== "admin") return false;
+  const admins = tx.select({ value: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true))).get()?.value ?? 0;
+  return admins <= 1;
 }
 
 function linkIdentity(tx: Transaction, userId: number, claims: SsoClaims, now: Date): void {

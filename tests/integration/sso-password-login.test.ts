@@ -66,4 +66,12 @@ describe("signInWithSso", () => {
     expect(sso({ sub: "x", email: "ny@kommune.dk", email_verified: true, name: "Ny Person" }).ok).toBe(true);
     expect(await attemptLogin({ email: "ny@kommune.dk", password: "!no-password-set", ip: "10.0.0.2", userAgent: "vitest" })).toMatchObject({ ok: false });
   });
+
+  it("maps groups to roles but never demotes the last active administrator", async () => {
+    await seedAdmin(db(), "it@kommune.dk", password);
+    writeSetting(db(), "ssoGroupRoles", "g-staff=staff", new Date());
+    expect(sso({ sub: "it", email: "it@kommune.dk", email_verified: true, groups: ["g-staff"] })).toMatchObject({ ok: true, role: "admin" });
+    await seedAdmin(db(), "it2@kommune.dk", password);
+    expect(sso({ sub: "it", email: "it@kommune.dk", email_verified: true, groups: ["g-staff"] })).toMatchObject({ ok: true, role: "staff" });
+  });
 });
