@@ -149,3 +149,12 @@ export function parseTrustedProxies(value: string | undefined): AddressRange[] {
   if (!result.success) throw new ConfigError(`Ugyldig konfiguration: ${result.error.issues[0].message}`);
   return result.data;
 }
+
+/** Whether single sign-on is configured (a misconfiguration counts as not: the server refuses to start with one anyway). */
+export function isSsoConfigured(env: Record<string, string | undefined> = process.env): boolean {
+  try {
+    return parseOidcConfig(env) !== null;
+  } catch {
+    return false;
+  }
+}

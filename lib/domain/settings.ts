@@ -139,7 +139,7 @@ export const settingDefinitions: Record<SettingKey, SettingDefinition> = {
     "1 = til, 0 = fra",
     0,
     1,
-    "Med 1 skal alle andre logge ind med single sign-on; administratorer beholder adgangskoden som nødadgang.",
+    "Med 1 skal alle andre logge ind med single sign-on; administratorer beholder adgangskoden som nødadgang. Gælder kun, når single sign-on er sat op.",
   ),
 };
 

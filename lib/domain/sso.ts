@@ -80,9 +80,12 @@ export function nameForNewUser(claims: SsoClaims): string | null {
   return local && local.length >= 2 ? local : null;
 }
 
-/** With `passwordLoginAdminsOnly` switched on, only administrators (the break-glass accounts) may sign in with a password. */
-export function passwordSignInAllowed(role: Role, passwordLoginAdminsOnly: number): boolean {
-  return passwordLoginAdminsOnly !== 1 || role === "admin";
+/**
+ * With `passwordLoginAdminsOnly` switched on, only administrators (the break-glass accounts) may sign in with a
+ * password, as long as single sign-on is configured: without it the setting would lock everyone else out.
+ */
+export function passwordSignInAllowed(role: Role, passwordLoginAdminsOnly: number, ssoConfigured: boolean): boolean {
+  return !ssoConfigured || passwordLoginAdminsOnly !== 1 || role === "admin";
 }
 
 /** Whether an issuer is a single Microsoft Entra ID tenant (not the shared common/organizations/consumers endpoints). */

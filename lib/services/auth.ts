@@ -10,6 +10,7 @@ import { readSettings } from "@/lib/settings";
 import { sessionExpiry, sessionVerdict } from "@/lib/domain/sessions";
 import { isUnusablePasswordHash } from "@/lib/domain/user-admin";
 import { passwordSignInAllowed } from "@/lib/domain/sso";
+import { isSsoConfigured } from "@/lib/config";
 import {
   accountKeyOf,
   countingFrom,
@@ -117,7 +118,7 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
     return { ok: false, reason: locked ? "locked" : "invalid" };
   }
 
-  if (!passwordSignInAllowed(user.role, config.passwordLoginAdminsOnly)) {
+  if (!passwordSignInAllowed(user.role, config.passwordLoginAdminsOnly, isSsoConfigured())) {
     db.transaction((tx) => recordAudit(tx, { ...actor, action: "login.password_disabled", outcome: "denied", ip: attempt.ip }));
     return { ok: false, reason: "password_disabled" };
   }

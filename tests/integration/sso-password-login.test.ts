@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, sessions, ssoIdentities, users } from "@/db/schema";
 import { seedAdmin } from "@/db/seed";
 import { hashPassword } from "@/lib/password";
@@ -17,6 +17,12 @@ async function addStaff(email: string): Promise<number> {
   const passwordHash = await hashPassword(password);
   return db().insert(users).values({ name: "Bo", email, role: "staff", passwordHash, createdAt: nowIso, updatedAt: nowIso }).returning().get().id;
 }
+
+const oidcEnv = { STYRERUM_OIDC_ISSUER: issuer, STYRERUM_OIDC_CLIENT_ID: "client", STYRERUM_OIDC_CLIENT_SECRET: "secret" };
+beforeAll(() => Object.assign(process.env, oidcEnv));
+afterAll(() => {
+  for (const key of Object.keys(oidcEnv)) delete process.env[key];
+});
 
 const login = (email: string) => attemptLogin({ email, password, ip: "10.0.0.2", userAgent: "vitest" });
 const sso = (claims: Record<string, unknown>) => signInWithSso({ claims, issuer, entraTenant: false, ip: "10.0.0.3", userAgent: "vitest" });
@@ -36,6 +42,17 @@ describe("password sign-in for administrators only (break-glass)", () => {
     expect(audited("login.password_disabled")).toHaveLength(1);
     expect(db().select().from(sessions).all()).toHaveLength(0);
     expect((await login("it@kommune.dk")).ok).toBe(true);
+  });
+
+  it("is ignored while single sign-on is not configured, so nobody is locked out", async () => {
+    await addStaff("bo@kommune.dk");
+    writeSetting(db(), "passwordLoginAdminsOnly", "1", new Date());
+    for (const key of Object.keys(oidcEnv)) delete process.env[key];
+    try {
+      expect((await login("bo@kommune.dk")).ok).toBe(true);
+    } finally {
+      Object.assign(process.env, oidcEnv);
+    }
   });
 
   it("a wrong password is still only a wrong password while it is on", async () => {

@@ -71,10 +71,14 @@ describe("reading the ID token", () => {
 
 describe("password sign-in for administrators only", () => {
   it("lets everyone in while off, only administrators while on", () => {
-    expect(passwordSignInAllowed("staff", 0)).toBe(true);
-    expect(passwordSignInAllowed("staff", 1)).toBe(false);
-    expect(passwordSignInAllowed("director", 1)).toBe(false);
-    expect(passwordSignInAllowed("admin", 1)).toBe(true);
+    expect(passwordSignInAllowed("staff", 0, true)).toBe(true);
+    expect(passwordSignInAllowed("staff", 1, true)).toBe(false);
+    expect(passwordSignInAllowed("director", 1, true)).toBe(false);
+    expect(passwordSignInAllowed("admin", 1, true)).toBe(true);
+  });
+
+  it("locks nobody out while single sign-on is not configured", () => {
+    expect(passwordSignInAllowed("staff", 1, false)).toBe(true);
   });
 });
 
