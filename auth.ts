@@ -7,6 +7,8 @@ import { clientIp } from "@/lib/request";
 import { headers } from "next/headers";
 import { forgetPendingLogin, rememberPendingLogin } from "@/lib/auth/two-factor-cookie";
 import { completeTwoFactorLogin } from "@/lib/services/two-factor-login";
+import { ssoProvider, ssoSetup } from "@/lib/auth/sso-provider";
+import { ssoSignInCallback } from "@/lib/auth/sso-sign-in";
 
 export class AccountLockedError extends CredentialsSignin {
   code = "locked";
@@ -29,17 +31,37 @@ export class TwoFactorCodeError extends CredentialsSignin {
   }
 }
 
-/** The address of the request being served, when there is one to ask. */
-async function requestIp(): Promise<string | null> {
+export class PasswordDisabledError extends CredentialsSignin {
+  code = "password_disabled";
+}
+
+/** Single sign-on when the environment configures it (read once, when Auth.js starts). */
+const sso = ssoSetup();
+
+/** The headers of the request being served, when there is one to ask. */
+async function requestHeaders(): Promise<Headers | null> {
   try {
-    return clientIp(await headers());
+    return await headers();
   } catch {
     return null;
   }
 }
 
+/** The address of the request being served, when there is one to ask. */
+async function requestIp(): Promise<string | null> {
+  const current = await requestHeaders();
+  return current ? clientIp(current) : null;
+}
+
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,
+  callbacks: {
+    ...authConfig.callbacks,
+    /** A single sign-on is matched to a Styrerum user and opens a session row here; a password sign-in already has one. */
+    async signIn(params) {
+      return sso && params.account?.provider === sso.providerId ? ssoSignInCallback(sso, params, await requestHeaders()) : true;
+    },
+  },
   events: {
     /** Every way of signing out (Log ud, POST /api/auth/signout) ends the session row, not just the cookie. */
     async signOut(message) {
@@ -81,8 +103,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           await rememberPendingLogin(result.pendingToken, request);
           throw new TwoFactorRequiredError();
         }
+        if (result.reason === "password_disabled") throw new PasswordDisabledError();
         return null;
       },
     }),
+    ...(sso ? [ssoProvider(sso)] : []),
   ],
 });

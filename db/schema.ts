@@ -858,3 +858,22 @@ export const privateNotes = sqliteTable(
   },
   (table) => [primaryKey({ columns: [table.agendaItemId, table.userId] })],
 );
+
+/**
+ * A person's identity at the single sign-on provider: the issuer and its stable subject, linked to one user
+ * the first time they sign in (by verified e-mail or just-in-time creation) and matched by it from then on.
+ */
+export const ssoIdentities = sqliteTable(
+  "sso_identities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    issuer: text("issuer").notNull(),
+    subject: text("subject").notNull(),
+    createdAt: text("created_at").notNull(),
+    lastLoginAt: text("last_login_at"),
+  },
+  (table) => [uniqueIndex("sso_identities_subject_unique").on(table.issuer, table.subject), index("sso_identities_user_idx").on(table.userId)],
+);

@@ -29,8 +29,46 @@ const trustedProxiesSchema = z
     return ranges;
   });
 
+/** Single sign-on through OpenID Connect: all three of issuer, client id and secret, or none (SSO off). */
+const oidcShape = {
+  STYRERUM_OIDC_ISSUER: z
+    .url({ protocol: /^https?$/, error: "STYRERUM_OIDC_ISSUER skal være en URL, fx https://login.microsoftonline.com/<tenant>/v2.0" })
+    .optional(),
+  STYRERUM_OIDC_CLIENT_ID: z.string().trim().min(1).max(200, "STYRERUM_OIDC_CLIENT_ID er for lang").optional(),
+  STYRERUM_OIDC_CLIENT_SECRET: z.string().min(1).max(500, "STYRERUM_OIDC_CLIENT_SECRET er for lang").optional(),
+  STYRERUM_OIDC_NAME: z.string().trim().min(1).max(60, "STYRERUM_OIDC_NAME må højst være 60 tegn").optional(),
+};
+
+const oidcSchema = z.object(oidcShape).superRefine((value, ctx) => {
+  const given = [value.STYRERUM_OIDC_ISSUER, value.STYRERUM_OIDC_CLIENT_ID, value.STYRERUM_OIDC_CLIENT_SECRET].filter(Boolean).length;
+  if (given > 0 && given < 3) {
+    ctx.addIssue({
+      code: "custom",
+      message: "Single sign-on kræver både STYRERUM_OIDC_ISSUER, STYRERUM_OIDC_CLIENT_ID og STYRERUM_OIDC_CLIENT_SECRET",
+    });
+  }
+});
+
+export type OidcConfig = { issuer: string; clientId: string; clientSecret: string; name: string };
+
+export const defaultOidcName = "Log ind med Microsoft";
+
+function oidcOf(value: z.infer<typeof oidcSchema>): OidcConfig | null {
+  if (!value.STYRERUM_OIDC_ISSUER || !value.STYRERUM_OIDC_CLIENT_ID || !value.STYRERUM_OIDC_CLIENT_SECRET) return null;
+  return {
+    issuer: value.STYRERUM_OIDC_ISSUER,
+    clientId: value.STYRERUM_OIDC_CLIENT_ID,
+    clientSecret: value.STYRERUM_OIDC_CLIENT_SECRET,
+    name: value.STYRERUM_OIDC_NAME ?? defaultOidcName,
+  };
+}
+
+const blankToUndefined = (env: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value === "" && key !== "STYRERUM_DEMO" ? undefined : value]));
+
 const configSchema = z
   .object({
+    ...oidcShape,
     PORT: z.coerce
       .number({ error: "PORT skal være et tal" })
       .int("PORT skal være et heltal")
@@ -49,6 +87,8 @@ const configSchema = z
     STYRERUM_TRUSTED_PROXIES: trustedProxiesSchema,
   })
   .superRefine((value, ctx) => {
+    const oidc = oidcSchema.safeParse(value);
+    if (!oidc.success) ctx.addIssue({ code: "custom", message: oidc.error.issues[0].message });
     if (!value.STYRERUM_DEMO && (!value.STYRERUM_ADMIN_EMAIL || !value.STYRERUM_ADMIN_PASSWORD)) {
       ctx.addIssue({
         code: "custom",
@@ -67,16 +107,15 @@ export type AppConfig = {
   adminEmail: string | undefined;
   adminPassword: string | undefined;
   trustedProxies: AddressRange[];
+  /** Single sign-on, or null when not configured. */
+  oidc: OidcConfig | null;
 };
 
 export class ConfigError extends Error {}
 
 /** Parses the environment once; an invalid value throws a ConfigError with one Danish line. */
 export function parseConfig(env: Record<string, string | undefined>): AppConfig {
-  const blankToUndefined = Object.fromEntries(
-    Object.entries(env).map(([key, value]) => [key, value === "" && key !== "STYRERUM_DEMO" ? undefined : value]),
-  );
-  const result = configSchema.safeParse(blankToUndefined);
+  const result = configSchema.safeParse(blankToUndefined(env));
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new ConfigError(`Ugyldig konfiguration: ${issue.message}`);
@@ -93,7 +132,15 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     adminEmail: value.STYRERUM_ADMIN_EMAIL?.toLowerCase(),
     adminPassword: value.STYRERUM_ADMIN_PASSWORD,
     trustedProxies: value.STYRERUM_TRUSTED_PROXIES,
+    oidc: oidcOf(value),
   };
+}
+
+/** The single sign-on variables alone, for the request path: null when SSO is not configured; a bad value throws a ConfigError. */
+export function parseOidcConfig(env: Record<string, string | undefined>): OidcConfig | null {
+  const result = oidcSchema.safeParse(blankToUndefined(env));
+  if (!result.success) throw new ConfigError(`Ugyldig konfiguration: ${result.error.issues[0].message}`);
+  return oidcOf(result.data);
 }
 
 /** STYRERUM_TRUSTED_PROXIES alone, for the request path; a bad value throws a ConfigError with one Danish line. */
@@ -101,4 +148,13 @@ export function parseTrustedProxies(value: string | undefined): AddressRange[] {
   const result = trustedProxiesSchema.safeParse(value === "" ? undefined : value);
   if (!result.success) throw new ConfigError(`Ugyldig konfiguration: ${result.error.issues[0].message}`);
   return result.data;
+}
+
+/** Whether single sign-on is configured (a misconfiguration counts as not: the server refuses to start with one anyway). */
+export function isSsoConfigured(env: Record<string, string | undefined> = process.env): boolean {
+  try {
+    return parseOidcConfig(env) !== null;
+  } catch {
+    return false;
+  }
 }

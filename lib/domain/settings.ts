@@ -18,6 +18,9 @@ export const defaultSettings = {
   timeRedMonths: 3,
   economyRedPercent: 10,
   economyRedKr: 6_000_000,
+  ssoJustInTime: 0,
+  ssoGroupRoles: "",
+  passwordLoginAdminsOnly: 0,
 };
 
 export type Settings = typeof defaultSettings;
@@ -40,7 +43,7 @@ export function parseSettings(stored: Record<string, string>): Settings {
 }
 
 /** The form areas the settings are grouped in, in the order the form shows them. */
-export const settingAreas = ["municipality", "status", "benefits", "security"] as const;
+export const settingAreas = ["municipality", "status", "benefits", "security", "sso"] as const;
 export type SettingArea = (typeof settingAreas)[number];
 
 export const settingAreaLabels: Record<SettingArea, string> = {
@@ -48,6 +51,7 @@ export const settingAreaLabels: Record<SettingArea, string> = {
   status: "Status og It-råd",
   benefits: "Gevinster",
   security: "Sikkerhed og sessioner",
+  sso: "Single sign-on",
 };
 
 type TextDefinition = { kind: "text"; area: SettingArea; label: string; explanation: string; minLength: number; maxLength: number };
@@ -123,6 +127,31 @@ export const settingDefinitions: Record<SettingKey, SettingDefinition> = {
     explanation:
       "Skriv rollerne adskilt af komma, fx »Direktør, Administrator«. Brugere i disse roller skal oprette totrinsbekræftelse, før de kan bruge portalen. Tomt: ingen er tvunget.",
   },
+  ssoJustInTime: count(
+    "sso",
+    "Opret ukendte brugere ved single sign-on",
+    "1 = til, 0 = fra",
+    0,
+    1,
+    "Med 1 oprettes en person, som kommunens login kender, men Styrerum ikke, som medarbejder uden afdeling. Med 0 afvises vedkommende.",
+  ),
+  ssoGroupRoles: {
+    kind: "text",
+    area: "sso",
+    label: "Grupper og roller ved single sign-on",
+    minLength: 0,
+    maxLength: 2000,
+    explanation:
+      "Gruppe-id fra kommunens login og rolle, adskilt af semikolon, fx 1a2b…=director; 3c4d…=admin. Roller: director, department_head, staff, admin. Rollen sættes ved hvert login; tom: rollerne styres kun i Styrerum.",
+  },
+  passwordLoginAdminsOnly: count(
+    "sso",
+    "Kun administratorer må logge ind med adgangskode",
+    "1 = til, 0 = fra",
+    0,
+    1,
+    "Med 1 skal alle andre logge ind med single sign-on; administratorer beholder adgangskoden som nødadgang. Gælder kun, når single sign-on er sat op.",
+  ),
 };
 
 /** The setting keys of one area, in definition order. */

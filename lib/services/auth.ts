@@ -9,6 +9,8 @@ import { getDummyHash, verifyPassword } from "@/lib/password";
 import { readSettings } from "@/lib/settings";
 import { sessionExpiry, sessionVerdict } from "@/lib/domain/sessions";
 import { isUnusablePasswordHash } from "@/lib/domain/user-admin";
+import { passwordSignInAllowed } from "@/lib/domain/sso";
+import { isSsoConfigured } from "@/lib/config";
 import {
   accountKeyOf,
   countingFrom,
@@ -23,7 +25,7 @@ import { openPendingLogin, secondStepAfterPassword } from "./two-factor-login";
 export type LoginAttempt = { email: string; password: string; ip: string; userAgent: string };
 export type LoginResult =
   | { ok: true; userId: number; sessionId: string; name: string; email: string; role: Role }
-  | { ok: false; reason: "invalid" | "locked" | "ip_blocked" }
+  | { ok: false; reason: "invalid" | "locked" | "ip_blocked" | "password_disabled" }
   /** Right password, two-factor on: no session yet; the code step needs this token. */
   | { ok: false; reason: "two_factor"; pendingToken: string };
 
@@ -119,37 +121,62 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
     return { ok: false, reason: locked ? "locked" : "invalid" };
   }
 
+  if (!passwordSignInAllowed(user.role, config.passwordLoginAdminsOnly, isSsoConfigured())) {
+    db.transaction((tx) => recordAudit(tx, { ...actor, action: "login.password_disabled", outcome: "denied", ip: attempt.ip }));
+    return { ok: false, reason: "password_disabled" };
+  }
+
   const secondStep = secondStepAfterPassword(db, user);
   if (secondStep.kind === "code") return { ok: false, reason: "two_factor", pendingToken: openPendingLogin(user, attempt, now) };
 
-  const sessionId = randomBytes(32).toString("base64url");
-  db.transaction((tx) => {
-    tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: nowIso }).where(eq(users.id, user.id)).run();
+  const sessionId = db.transaction((tx) => {
+    tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
     tx.delete(loginFailures).where(and(eq(loginFailures.accountKey, accountKey), eq(loginFailures.ip, attempt.ip))).run();
     tx.delete(loginThrottles).where(eq(loginThrottles.accountKey, pairKey)).run();
-    tx.insert(sessions)
-      .values({
-        id: sessionId,
-        userId: user.id,
-        createdAt: nowIso,
-        lastSeenAt: nowIso,
-        expiresAt: sessionExpiry(now, config.sessionAbsoluteDays).toISOString(),
-        userAgent: attempt.userAgent.slice(0, 300),
-        ip: attempt.ip,
-        twoFactorEnrolmentRequired: secondStep.kind === "enrol",
-      })
-      .run();
-    recordAudit(tx, {
-      actorId: user.id,
-      actorRole: user.role,
-      action: "login.success",
-      objectType: "session",
-      objectId: sessionId.slice(0, 8),
-      ip: attempt.ip,
-      ...(secondStep.kind === "enrol" ? { changes: { twoFactorEnrolmentRequired: true } } : {}),
-    });
+    const origin = { ip: attempt.ip, userAgent: attempt.userAgent, twoFactorEnrolmentRequired: secondStep.kind === "enrol" };
+    return openSession(tx, user, origin, now, config.sessionAbsoluteDays);
   });
   return { ok: true, userId: user.id, sessionId, name: user.name, email: user.email, role: user.role };
+}
+
+/**
+ * Opens a revocable session for a user who has just proven who they are (password or single sign-on), inside the
+ * caller's transaction: the `sessions` row, the last-login time and the audited `login.success`. Returns the session id.
+ */
+export function openSession(
+  tx: Transaction,
+  user: { id: number; role: Role },
+  origin: { ip: string; userAgent: string; method?: "sso"; twoFactorEnrolmentRequired?: boolean },
+  now: Date,
+  absoluteDays: number,
+): string {
+  const sessionId = randomBytes(32).toString("base64url");
+  const nowIso = now.toISOString();
+  tx.update(users).set({ lastLoginAt: nowIso }).where(eq(users.id, user.id)).run();
+  tx.insert(sessions)
+    .values({
+      id: sessionId,
+      userId: user.id,
+      createdAt: nowIso,
+      lastSeenAt: nowIso,
+      expiresAt: sessionExpiry(now, absoluteDays).toISOString(),
+      userAgent: origin.userAgent.slice(0, 300),
+      ip: origin.ip,
+      twoFactorEnrolmentRequired: origin.twoFactorEnrolmentRequired ?? false,
+    })
+    .run();
+  recordAudit(tx, {
+    actorId: user.id,
+    actorRole: user.role,
+    action: "login.success",
+    objectType: "session",
+    objectId: sessionId.slice(0, 8),
+    ip: origin.ip,
+    ...(origin.method || origin.twoFactorEnrolmentRequired
+      ? { changes: { ...(origin.method ? { method: origin.method } : {}), ...(origin.twoFactorEnrolmentRequired ? { twoFactorEnrolmentRequired: true } : {}) } }
+      : {}),
+  });
+  return sessionId;
 }
 
 /** Failures of an account key (optionally from one address) at or after `from`. */

@@ -11,6 +11,7 @@ export type LoginState = { message: string | null; email: string };
 const messages: Record<string, string> = {
   locked: "Log ind med denne e-mail er midlertidigt låst efter for mange mislykkede forsøg. Prøv igen senere, eller kontakt IT.",
   ip_blocked: "For mange mislykkede forsøg fra din forbindelse. Vent et kvarter, og prøv igen.",
+  password_disabled: "Log ind med adgangskode er slået fra for din bruger. Brug knappen til kommunens login ovenfor.",
 };
 
 const genericFailure = "Forkert e-mail eller adgangskode.";

@@ -6,6 +6,7 @@ import { demoAccounts } from "@/lib/demo-accounts";
 import { readSettings } from "@/lib/settings";
 import { roleLabels } from "@/lib/domain/labels";
 import { LoginForm } from "./login-form";
+import { SsoSignIn } from "./sso-sign-in";
 
 export const metadata: Metadata = { title: "Log ind" };
 
@@ -15,10 +16,10 @@ const loginNotices: Record<string, string> = {
   "two-factor-expired": "Log ind-forsøget er udløbet eller havde for mange forkerte koder. Log ind med din adgangskode igen.",
 };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string }> }) {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string; sso?: string; error?: string }> }) {
   const signedIn = await getSessionUser();
   if (signedIn) redirect(signedIn.twoFactorEnrolmentRequired ? twoFactorEnrolmentPath : "/");
-  const { next, notice } = await searchParams;
+  const { next, notice, sso, error } = await searchParams;
   const noticeText = typeof notice === "string" && Object.hasOwn(loginNotices, notice) ? loginNotices[notice] : undefined;
   const demo = process.env.STYRERUM_DEMO !== "0";
   const { municipalityName } = readSettings();
@@ -31,6 +32,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {noticeText}
         </p>
       )}
+      <SsoSignIn next={typeof next === "string" ? next : "/"} sso={sso} error={error} />
       <div className="card">
         <LoginForm next={typeof next === "string" ? next : "/"} />
       </div>
