@@ -19,13 +19,28 @@ const nonPagePattern = /^\/(api\/|_next\/|favicon\.ico$|icon\.svg$)/;
 const sessionCookiePattern = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 
 /**
+ * The single sign-on provider's origin, which a form may lead to (the sign-in button's redirect), or null.
+ * @param {string | undefined} issuer
+ * @returns {string | null}
+ */
+export function signInProviderOrigin(issuer) {
+  try {
+    return issuer ? new URL(issuer).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Scripts only with this request's nonce and what they load ('strict-dynamic'); no inline scripts
  * otherwise. Styles keep 'unsafe-inline' for React's style attributes. Development adds
- * 'unsafe-eval', which React's dev tooling needs.
+ * 'unsafe-eval', which React's dev tooling needs. Forms post to this site, and lead on to the single
+ * sign-on provider when there is one.
  * @param {string} nonce
  * @param {boolean} [development]
+ * @param {string | null} [providerOrigin]
  */
-export function pageContentSecurityPolicy(nonce, development = false) {
+export function pageContentSecurityPolicy(nonce, development = false, providerOrigin = null) {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
@@ -36,7 +51,7 @@ export function pageContentSecurityPolicy(nonce, development = false) {
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",
-    "form-action 'self'",
+    `form-action 'self'${providerOrigin ? ` ${providerOrigin}` : ""}`,
   ].join("; ");
 }
 
@@ -50,12 +65,13 @@ export function newNonce() {
  * @param {string} pathname
  * @param {string | undefined} cookieHeader
  * @param {boolean} [development]
+ * @param {string | null} [providerOrigin]
  * @returns {PageGuard}
  */
-export function guardPage(pathname, cookieHeader, development = false) {
+export function guardPage(pathname, cookieHeader, development = false, providerOrigin = null) {
   if (nonPagePattern.test(pathname)) return { kind: "other" };
   if (!publicPagePattern.test(pathname) && !sessionCookiePattern.test(cookieHeader ?? "")) {
     return { kind: "login", location: pathname === "/" ? "/login" : `/login?next=${encodeURIComponent(pathname)}` };
   }
-  return { kind: "page", policy: pageContentSecurityPolicy(newNonce(), development) };
+  return { kind: "page", policy: pageContentSecurityPolicy(newNonce(), development, providerOrigin) };
 }

@@ -11,12 +11,13 @@
  */
 import { createServer } from "node:http";
 import next from "next";
-import { guardPage } from "../lib/page-guard.mjs";
+import { guardPage, signInProviderOrigin } from "../lib/page-guard.mjs";
 
 const socketAddressHeader = "x-styrerum-socket-address";
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
 
+const providerOrigin = signInProviderOrigin(process.env.STYRERUM_OIDC_ISSUER);
 const app = next({ dev, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
@@ -25,7 +26,7 @@ const server = createServer((request, response) => {
   request.headers[socketAddressHeader] = request.socket.remoteAddress ?? "";
   delete request.headers["content-security-policy"];
   delete request.headers["content-security-policy-report-only"];
-  const guard = guardPage(new URL(request.url ?? "/", "http://localhost").pathname, request.headers.cookie, dev);
+  const guard = guardPage(new URL(request.url ?? "/", "http://localhost").pathname, request.headers.cookie, dev, providerOrigin);
   if (guard.kind === "login") {
     response.writeHead(307, { Location: guard.location, "Cache-Control": "no-store" }).end();
     return;

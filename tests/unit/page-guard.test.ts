@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guardPage, newNonce, pageContentSecurityPolicy } from "@/lib/page-guard.mjs";
+import { guardPage, newNonce, pageContentSecurityPolicy, signInProviderOrigin } from "@/lib/page-guard.mjs";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((part) => part.startsWith(`${name} `));
 
@@ -46,6 +46,17 @@ describe("the guard in front of every page", () => {
       if (guard.kind === "page") expect(guard.policy).toMatch(/'nonce-[A-Za-z0-9+/=]{20,}'/);
     }
     expect(guardPage("/portfolio", "my-authjs.session-token=abc").kind).toBe("login");
+  });
+});
+
+describe("forms and the single sign-on provider", () => {
+  it("lets forms lead on to the provider's origin only when single sign-on is configured", () => {
+    expect(directive(pageContentSecurityPolicy("n"), "form-action")).toBe("form-action 'self'");
+    const origin = signInProviderOrigin("https://login.microsoftonline.com/tenant-id/v2.0");
+    expect(origin).toBe("https://login.microsoftonline.com");
+    expect(directive(pageContentSecurityPolicy("n", false, origin), "form-action")).toBe("form-action 'self' https://login.microsoftonline.com");
+    expect(signInProviderOrigin(undefined)).toBeNull();
+    expect(signInProviderOrigin("ikke en adresse")).toBeNull();
   });
 });
 
