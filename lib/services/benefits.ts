@@ -1,7 +1,8 @@
+import { departmentChoiceError } from "./department-choice";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { benefitMeasurements, benefitRebaselines, benefits, departments, projects, users } from "@/db/schema";
+import { benefitMeasurements, benefitRebaselines, benefits, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { isBaselineLocked, lockedFieldChanges } from "@/lib/domain/benefit-rules";
 import { readSettings } from "@/lib/settings";
@@ -20,14 +21,13 @@ export function getBenefitOrThrow(db: DbOrTx, benefitId: number): { benefit: Ben
   return { benefit, project };
 }
 
-function checkReferences(db: DbOrTx, input: BenefitInput): void {
+function checkReferences(db: DbOrTx, input: BenefitInput, currentReceivingDepartmentId: number | null = null): void {
   const errors: Record<string, string[]> = {};
   if (input.ownerId && !db.select({ id: users.id }).from(users).where(and(eq(users.id, input.ownerId), eq(users.active, true))).get()) {
     errors.ownerId = ["Vælg en aktiv gevinstejer"];
   }
-  if (input.receivingDepartmentId && !db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.receivingDepartmentId)).get()) {
-    errors.receivingDepartmentId = ["Afdelingen findes ikke"];
-  }
+  const departmentError = input.receivingDepartmentId ? departmentChoiceError(db, input.receivingDepartmentId, currentReceivingDepartmentId) : null;
+  if (departmentError) errors.receivingDepartmentId = [departmentError];
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
 
@@ -55,7 +55,7 @@ export function updateBenefit(actor: ActingUser, benefitId: number, formData: Fo
   const { benefit, project } = getBenefitOrThrow(db, benefitId);
   authorize(actor, "project.edit", { kind: "project", ...project }, { action: "benefit.update", objectType: "project", objectId: project.code });
   const { version, ...input } = parseInput(benefitEditSchema, formData);
-  checkReferences(db, input);
+  checkReferences(db, input, benefit.receivingDepartmentId);
   if (benefit.version !== version) throw new ConflictError(staleMessage);
   if (isBaselineLocked(project.phase)) {
     const { baselineValue, baselineDate, targetValue, targetDate } = benefit;

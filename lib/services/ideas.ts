@@ -1,7 +1,8 @@
+import { departmentChoiceError } from "./department-choice";
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { departments, experiments, ideaComments, ideas, ideaVotes, projects, zoneMembers, zones } from "@/db/schema";
+import { experiments, ideaComments, ideas, ideaVotes, projects, zoneMembers, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { toggleVote } from "@/lib/domain/experiments";
 import { ideaCommentSchema, ideaIdSchema, ideaSchema, ideaTriageSchema } from "@/lib/validation/ideas";
@@ -26,9 +27,8 @@ export function submitIdea(actor: ActingUser, formData: FormData | Record<string
   authorize(actor, "idea.participate", undefined, { action: "idea.create", objectType: "idea" });
   const input = parseInput(ideaSchema, formData);
   const db = getDb();
-  if (input.departmentId && !db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).get()) {
-    throw new ValidationError({ departmentId: ["Afdelingen findes ikke"] });
-  }
+  const departmentError = input.departmentId ? departmentChoiceError(db, input.departmentId) : null;
+  if (departmentError) throw new ValidationError({ departmentId: [departmentError] });
   return db.transaction((tx) => {
     const columns = { title: input.title, description: input.description, departmentId: input.departmentId };
     const row = tx

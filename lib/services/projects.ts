@@ -1,7 +1,8 @@
+import { departmentChoiceError } from "./department-choice";
 import "server-only";
 import { and, eq, inArray, like, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { departments, projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
+import { projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { changedControlledFields, controlledEditVerdict } from "@/lib/domain/controlled-fields";
 import { canChangeControlledFields, needsCorrectionReason } from "@/lib/permissions";
@@ -17,12 +18,11 @@ export function getProjectOrThrow(db: DbOrTx, code: string) {
   return project;
 }
 
-/** Owner, lead, zone and goals must exist (and people be active) before they are linked. */
-function checkReferences(db: DbOrTx, input: ProjectFormInput): void {
+/** Department, owner, lead, zone and goals must exist (and department and people be active) before they are linked. */
+function checkReferences(db: DbOrTx, input: ProjectFormInput, currentDepartmentId: number | null = null): void {
   const fieldErrors: Record<string, string[]> = {};
-  if (!db.select({ id: departments.id }).from(departments).where(eq(departments.id, input.departmentId)).get()) {
-    fieldErrors.departmentId = ["Afdelingen findes ikke"];
-  }
+  const departmentError = departmentChoiceError(db, input.departmentId, currentDepartmentId);
+  if (departmentError) fieldErrors.departmentId = [departmentError];
   const activeUser = (id: number) => db.select({ id: users.id }).from(users).where(and(eq(users.id, id), eq(users.active, true))).get();
   if (!activeUser(input.ownerId)) fieldErrors.ownerId = ["Vælg en aktiv projektejer"];
   if (!activeUser(input.leadId)) fieldErrors.leadId = ["Vælg en aktiv projektleder"];
@@ -120,7 +120,7 @@ export function updateProject(actor: ActingUser, code: string, formData: FormDat
   if (input.departmentId !== existing.departmentId) {
     authorize(actor, "project.create", { kind: "department", departmentId: input.departmentId }, { action: "project.move", objectType: "project", objectId: code });
   }
-  checkReferences(db, input);
+  checkReferences(db, input, existing.departmentId);
   db.transaction((tx) => {
     const before = tx.select().from(projects).where(eq(projects.id, existing.id)).get()!;
     if (before.version !== input.version) {

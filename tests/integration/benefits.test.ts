@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { benefitRebaselines, benefits, users } from "@/db/schema";
+import { benefitRebaselines, benefits, departments, users } from "@/db/schema";
 import type { Phase } from "@/lib/codes";
 import { verifyAuditChain } from "@/lib/audit";
 import { applyRebaselineDecision, createBenefit, decideRebaseline, requestRebaseline, updateBenefit } from "@/lib/services/benefits";
@@ -623,3 +623,15 @@ describe("applyRebaselineDecision", () => {
     expectUnchanged(db(), NotFoundError, () => db().transaction((tx) => applyRebaselineDecision(tx, world.director, 99_999, "approved", "", fixedNow)));
   });
 });
+
+describe("a deactivated receiving department", () => {
+  it("is refused for a new benefit, and kept by a benefit that already has it", () => {
+    db().update(departments).set({ active: false }).where(inArray(departments.id, [world.deptA, world.deptB])).run();
+    const error = caught(() => createBenefit(world.lead, projectCode, newBenefit({ receivingDepartmentId: world.deptB })));
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors.receivingDepartmentId).toEqual(["Afdelingen er deaktiveret; vælg en aktiv afdeling"]);
+    updateBenefit(world.lead, benefitId, benefitEditForm(db(), benefitId, { title: "Færre faldulykker" }));
+    expect(benefitRow(db(), benefitId)).toMatchObject({ title: "Færre faldulykker", receivingDepartmentId: world.deptA });
+  });
+});
+

@@ -1,6 +1,6 @@
 import { desc, eq, inArray, isNotNull, notInArray } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { auditEvents, experiments, ideaComments, ideas, ideaVotes, projects, users, zoneMembers, zones } from "@/db/schema";
+import { auditEvents, departments, experiments, ideaComments, ideas, ideaVotes, projects, users, zoneMembers, zones } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { getIdea, listIdeas, listTriageZones } from "@/lib/queries/ideas";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/services/errors";
@@ -294,3 +294,22 @@ describe("zone membership", () => {
     expect(() => triageIdea(member, id, { status: "reviewing", version: 1 })).toThrow(ForbiddenError);
   });
 });
+
+describe("an idea for a deactivated department", () => {
+  it("is refused with a field message, and nothing is written", () => {
+    const author = userByEmail("direktor@egeby.dk");
+    const department = db().select({ id: departments.id }).from(departments).orderBy(departments.id).get()!.id;
+    db().update(departments).set({ active: false }).where(eq(departments.id, department)).run();
+    const before = db().select({ id: ideas.id }).from(ideas).all().length;
+    let error: unknown;
+    try {
+      submitIdea(author, { title: "Robotstøvsugere", description: "Frigør tid til omsorg.", departmentId: String(department) });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors.departmentId).toEqual(["Afdelingen er deaktiveret; vælg en aktiv afdeling"]);
+    expect(db().select({ id: ideas.id }).from(ideas).all()).toHaveLength(before);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { projectGoals, projects, projectTags, technologyTags, users } from "@/db/schema";
+import { departments, projectGoals, projects, projectTags, technologyTags, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/services/errors";
 import { createProject, updateProject } from "@/lib/services/projects";
@@ -303,3 +303,23 @@ describe("updateProject", () => {
     expect(caught(() => updateProject(world.director, "DIG-2026-999", editForm(), fixedNow))).toBeInstanceOf(NotFoundError);
   });
 });
+
+describe("deactivated departments", () => {
+  const deactivated = "Afdelingen er deaktiveret; vælg en aktiv afdeling";
+  const deactivate = (id: number) => db().update(departments).set({ active: false }).where(eq(departments.id, id)).run();
+
+  it("refuses a new project in a deactivated department and a move into one, and changes nothing", () => {
+    deactivate(world.deptB);
+    const created = expectRefusedUnchanged(db(), ValidationError, () => createProject(world.director, newProject({ departmentId: world.deptB }), fixedNow));
+    expect(created.fieldErrors.departmentId).toEqual([deactivated]);
+    const moved = expectRefusedUnchanged(db(), ValidationError, () => updateProject(world.director, projectCode, editForm({ departmentId: world.deptB }), fixedNow));
+    expect(moved.fieldErrors.departmentId).toEqual([deactivated]);
+  });
+
+  it("lets a project in a deactivated department keep it when it is edited", () => {
+    deactivate(world.deptA);
+    updateProject(world.director, projectCode, editForm({ title: "Faldsensorer på alle plejecentre" }), fixedNow);
+    expect(projectRow(db(), world.project.id)).toMatchObject({ title: "Faldsensorer på alle plejecentre", departmentId: world.deptA });
+  });
+});
+
