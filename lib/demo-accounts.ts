@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/codes";
 
-/** The demo accounts of DESIGN.md §4; they exist only in demo seeding. */
+/** The demo accounts (listed in the README); they exist only in demo seeding. */
 export const demoAccounts: { password: string; accounts: { email: string; role: Role }[] } = {
   password: "Styrerum-demo-2026",
   accounts: [

@@ -40,7 +40,7 @@ function leaveAnalysisItems(facts: GateFacts): ChecklistItem[] {
   ];
 }
 
-/** The checklist for moving a project into `to` (DESIGN.md §2, Phases). Empty when no rule applies. */
+/** The checklist for moving a project into `to`. Empty when no rule applies. */
 export function gateChecklist(from: Phase, to: Phase, facts: GateFacts): ChecklistItem[] {
   if (to === "stopped") return [];
   if (from === "analysis" || from === "trial") return leaveAnalysisItems(facts);

@@ -19,7 +19,7 @@ export function isTerminal(phase: Phase): boolean {
   return phase === "closed" || phase === "stopped";
 }
 
-/** Where a project may go from its phase: forward as DESIGN.md §2 says, and to "stopped" from any open phase. */
+/** Where a project may go from its phase: forward as the table above allows (analysis may skip the trial), and to "stopped" from any open phase. */
 export function allowedTransitions(from: Phase): Transition[] {
   if (isTerminal(from)) return [];
   return [...forward[from], { to: "stopped", kind: "direct" }];

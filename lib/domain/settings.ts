@@ -1,4 +1,4 @@
-/** The adjustable rules of the portal and their defaults (DESIGN.md §2, Settings). */
+/** The adjustable rules of the portal and their defaults (edited on /admin/settings). */
 export const defaultSettings = {
   municipalityName: "Kommunen",
   benefitTolerance: 0.1,

@@ -4,7 +4,7 @@ import { lights, phases, purposeTypes } from "@/lib/codes";
 export const portfolioSortKeys = ["code", "title", "department", "phase", "purpose", "budget", "end", "status"] as const;
 export type PortfolioSortKey = (typeof portfolioSortKeys)[number];
 
-/** The phases in which a project is under way (DESIGN.md §2); `phase=active` in the URL selects them all. */
+/** The phases in which a project is under way; `phase=active` in the URL selects them all. */
 export const activePhases = ["analysis", "trial", "implementation", "realisation"] as const;
 export const phaseFilterValues = [...phases, "active"] as const;
 export type PhaseFilter = (typeof phaseFilterValues)[number];

@@ -89,7 +89,7 @@ export function seedWorld(db: AppDatabase, project: Partial<typeof projects.$inf
 
 export type ActorPick = [name: string, pick: (world: World) => ActingUser];
 
-/** Everyone allowed to edit the fixture project, and everyone who is not (DESIGN.md §1). */
+/** Everyone allowed to edit the fixture project, and everyone who is not. */
 export const editorPicks: ActorPick[] = [
   ["director", (world) => world.director],
   ["admin", (world) => world.admin],
