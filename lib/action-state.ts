@@ -11,6 +11,9 @@ export type ActionState = {
 
 export const idleState: ActionState = { ok: false, message: null };
 
+/** Two-factor enrolment answers with the recovery codes, once. */
+export type EnrolmentState = ActionState & { recoveryCodes?: string[] };
+
 /** Runs a service call; service errors become a Danish message, anything else is rethrown. */
 export async function runService(call: () => unknown | Promise<unknown>, successMessage: string): Promise<ActionState> {
   try {

@@ -229,3 +229,13 @@ export function canRequestProjectChange(actor: Actor, project: ProjectRef): bool
 export function canDecideProjectChange(actor: Actor): boolean {
   return can(actor, "board.decide");
 }
+
+/** An administrator: runs the portal (users, departments, settings, sessions), never the board's decisions. */
+export function isAdministrator(person: { role: string }): boolean {
+  return person.role === "admin";
+}
+
+/** An administrator who can sign in: the portal must always keep at least one. */
+export function isActiveAdministrator(person: { role: string; active: boolean }): boolean {
+  return person.active && isAdministrator(person);
+}

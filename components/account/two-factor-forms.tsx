@@ -4,12 +4,18 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/form";
-import { idleState } from "@/lib/action-state";
-import { confirmTwoFactorAction, disableTwoFactorAction, startTwoFactorAction, type EnrolmentState } from "@/app/(portal)/account/two-factor-actions";
+import { idleState, type ActionState, type EnrolmentState } from "@/lib/action-state";
 
-export function TwoFactorStartForm() {
+/** The two-factor server actions; the page that renders the forms passes them down. */
+export type TwoFactorActions = {
+  start: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  confirm: (state: EnrolmentState, formData: FormData) => Promise<EnrolmentState>;
+  disable: (state: ActionState, formData: FormData) => Promise<ActionState>;
+};
+
+export function TwoFactorStartForm({ action }: { action: TwoFactorActions["start"] }) {
   return (
-    <ActionForm action={startTwoFactorAction} className="space-y-3" ariaLabel="Opret totrinsbekræftelse">
+    <ActionForm action={action} className="space-y-3" ariaLabel="Opret totrinsbekræftelse">
       {(state) => (
         <>
           <div aria-live="polite">
@@ -23,8 +29,8 @@ export function TwoFactorStartForm() {
 }
 
 /** The first code; on success the ten recovery codes are shown here, once. */
-export function TwoFactorConfirmForm({ continueTo }: { continueTo: string }) {
-  const [state, formAction] = useActionState<EnrolmentState, FormData>(confirmTwoFactorAction, idleState);
+export function TwoFactorConfirmForm({ action, continueTo }: { action: TwoFactorActions["confirm"]; continueTo: string }) {
+  const [state, formAction] = useActionState<EnrolmentState, FormData>(action, idleState);
   if (state.ok && state.recoveryCodes) {
     return (
       <div className="space-y-3">
@@ -64,9 +70,9 @@ export function TwoFactorConfirmForm({ continueTo }: { continueTo: string }) {
   );
 }
 
-export function TwoFactorDisableForm() {
+export function TwoFactorDisableForm({ action }: { action: TwoFactorActions["disable"] }) {
   return (
-    <ActionForm action={disableTwoFactorAction} className="space-y-3" ariaLabel="Slå totrinsbekræftelse fra">
+    <ActionForm action={action} className="space-y-3" ariaLabel="Slå totrinsbekræftelse fra">
       {(state) => (
         <>
           <TextField name="password" id="two-factor-password" label="Adgangskode" type="password" autoComplete="current-password" required state={state} />

@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import { formatDateTime } from "@/lib/format";
 import type { TwoFactorStatus } from "@/lib/queries/two-factor";
-import { TwoFactorConfirmForm, TwoFactorDisableForm, TwoFactorStartForm } from "./two-factor-forms";
+import { TwoFactorConfirmForm, TwoFactorDisableForm, TwoFactorStartForm, type TwoFactorActions } from "./two-factor-forms";
 
 /** The secret in groups of four, as people type it into an app by hand. */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret;
@@ -11,7 +11,17 @@ const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret
  * recovery codes; or, when it is on, see its state and turn it off. `continueTo` is where the user goes after the
  * recovery codes have been shown.
  */
-export async function TwoFactorSection({ status, required, continueTo }: { status: TwoFactorStatus; required: boolean; continueTo: string }) {
+export async function TwoFactorSection({
+  actions,
+  status,
+  required,
+  continueTo,
+}: {
+  actions: TwoFactorActions;
+  status: TwoFactorStatus;
+  required: boolean;
+  continueTo: string;
+}) {
   if (status.state === "on") {
     return (
       <div className="space-y-4">
@@ -21,7 +31,7 @@ export async function TwoFactorSection({ status, required, continueTo }: { statu
         {required ? (
           <p className="text-sm text-muted">Din rolle skal bruge totrinsbekræftelse, så den kan ikke slås fra. Mister du din telefon, kan en administrator nulstille den.</p>
         ) : (
-          <TwoFactorDisableForm />
+          <TwoFactorDisableForm action={actions.disable} />
         )}
       </div>
     );
@@ -45,7 +55,7 @@ export async function TwoFactorSection({ status, required, continueTo }: { statu
             {grouped(status.secret)}
           </code>
         </p>
-        <TwoFactorConfirmForm continueTo={continueTo} />
+        <TwoFactorConfirmForm action={actions.confirm} continueTo={continueTo} />
       </div>
     );
   }
@@ -56,7 +66,7 @@ export async function TwoFactorSection({ status, required, continueTo }: { statu
           ? "Din rolle skal bruge totrinsbekræftelse. Opret den nu for at fortsætte."
           : "Med totrinsbekræftelse skal du ud over adgangskoden skrive en kode fra en app på din telefon, når du logger ind."}
       </p>
-      <TwoFactorStartForm />
+      <TwoFactorStartForm action={actions.start} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { isAdministrator } from "@/lib/permissions";
 /** The first-run steps an administrator goes through on an installation without demo data, in order. */
 export const onboardingSteps = ["municipality", "departments", "users", "goals"] as const;
 export type OnboardingStep = (typeof onboardingSteps)[number];
@@ -49,5 +50,5 @@ export function nextOpenStep(progress: OnboardingProgress): OnboardingStep | nul
 
 /** An administrator is sent to onboarding from the start page while the installation has no departments and the steps are not all decided. */
 export function shouldOnboard(role: string, hasNoDepartments: boolean, progress: OnboardingProgress): boolean {
-  return role === "admin" && hasNoDepartments && !isOnboardingFinished(progress);
+  return isAdministrator({ role }) && hasNoDepartments && !isOnboardingFinished(progress);
 }

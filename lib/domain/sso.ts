@@ -1,3 +1,4 @@
+import { isAdministrator } from "@/lib/permissions";
 import type { Role } from "@/lib/codes";
 
 /** Pure rules of single sign-on: reading the provider's claims, the group → role mapping, and who may still use a password. */
@@ -85,7 +86,7 @@ export function nameForNewUser(claims: SsoClaims): string | null {
  * password, as long as single sign-on is configured: without it the setting would lock everyone else out.
  */
 export function passwordSignInAllowed(role: Role, passwordLoginAdminsOnly: number, ssoConfigured: boolean): boolean {
-  return !ssoConfigured || passwordLoginAdminsOnly !== 1 || role === "admin";
+  return !ssoConfigured || passwordLoginAdminsOnly !== 1 || isAdministrator({ role });
 }
 
 /** Whether an issuer is a single Microsoft Entra ID tenant (not the shared common/organizations/consumers endpoints). */

@@ -1,3 +1,4 @@
+import { isActiveAdministrator, isAdministrator } from "@/lib/permissions";
 import type { Role } from "@/lib/codes";
 
 /**
@@ -48,11 +49,11 @@ export type AdminChange = { role: Role; active: boolean };
  * themself, and the last active administrator stays an active administrator (`activeAdmins` counts them now).
  */
 export function userChangeRefusal(actorId: number, target: AdminTarget, change: AdminChange, activeAdmins: number): string | null {
-  const staysActiveAdmin = change.active && change.role === "admin";
-  const isActiveAdmin = target.active && target.role === "admin";
+  const staysActiveAdmin = isActiveAdministrator(change);
+  const isActiveAdmin = isActiveAdministrator(target);
   if (target.id === actorId) {
     if (!change.active && target.active) return "Du kan ikke deaktivere dig selv. Bed en anden administrator om det.";
-    if (target.role === "admin" && change.role !== "admin") return "Du kan ikke fjerne din egen administratorrolle. Bed en anden administrator om det.";
+    if (isAdministrator(target) && !isAdministrator(change)) return "Du kan ikke fjerne din egen administratorrolle. Bed en anden administrator om det.";
   }
   if (isActiveAdmin && !staysActiveAdmin && activeAdmins <= 1) {
     return change.active
@@ -69,8 +70,8 @@ export function userChangeRefusal(actorId: number, target: AdminTarget, change: 
 export function activeAdminsAfter(activeAdminsNow: number, changes: { before: AdminChange | null; after: AdminChange }[]): number {
   let total = activeAdminsNow;
   for (const { before, after } of changes) {
-    const was = before ? before.active && before.role === "admin" : false;
-    const is = after.active && after.role === "admin";
+    const was = before ? isActiveAdministrator(before) : false;
+    const is = isActiveAdministrator(after);
     total += Number(is) - Number(was);
   }
   return total;

@@ -1,4 +1,5 @@
 import "server-only";
+import { isAdministrator } from "@/lib/permissions";
 import { and, count, eq } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
 import { loginIpFailures, ssoIdentities, users } from "@/db/schema";
@@ -129,7 +130,7 @@ function matchUser(tx: Transaction, claims: SsoClaims, now: Date): { user: UserR
 
 /** The mapping never takes the administrator role from the last active administrator: someone must keep the keys. */
 function isLastActiveAdmin(tx: Transaction, user: UserRow): boolean {
-  if (user.role !== "admin") return false;
+  if (!isAdministrator(user)) return false;
   const admins = tx.select({ value: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true))).get()?.value ?? 0;
   return admins <= 1;
 }

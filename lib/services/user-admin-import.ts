@@ -1,4 +1,5 @@
 import "server-only";
+import { isActiveAdministrator, isAdministrator } from "@/lib/permissions";
 import { eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { departments, users } from "@/db/schema";
@@ -104,7 +105,7 @@ export function planImport(db: DbOrTx, records: ImportRecord[], createMissingDep
     if (next.title !== existing.title) changes.push(`titel: ${existing.title || "–"} → ${next.title}`);
     if (next.role !== existing.role) changes.push(`rolle: ${roleLabels[existing.role]} → ${roleLabels[next.role]}`);
     if (newDepartment || next.departmentId !== existing.departmentId) changes.push(`afdeling → ${record.department}`);
-    if (existing.id === actor.id && existing.role === "admin" && next.role !== "admin") {
+    if (existing.id === actor.id && isAdministrator(existing) && !isAdministrator(next)) {
       return fail("Du kan ikke fjerne din egen administratorrolle.");
     }
     const common = { ...base, name: next.name, email: existing.email, title: next.title, role: next.role, userId: existing.id, newDepartment };
@@ -122,7 +123,7 @@ export function planImport(db: DbOrTx, records: ImportRecord[], createMissingDep
     });
   if (activeAdminsAfter(countActiveAdmins(db), adminChanges) < 1) {
     for (const { row, before } of adminChanges) {
-      if (before?.active && before.role === "admin" && row.role !== "admin") {
+      if (before && isActiveAdministrator(before) && !isAdministrator({ role: row.role ?? "" })) {
         Object.assign(row, { status: "error", note: "Brugeren er den sidste aktive administrator og kan ikke få en anden rolle." });
       }
     }

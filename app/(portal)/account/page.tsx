@@ -3,6 +3,7 @@ import { EndedNotice, endedCount } from "@/components/account/ended-notice";
 import { OwnSessions } from "@/components/account/own-sessions";
 import { PasswordForm } from "@/components/account/password-form";
 import { TwoFactorSection } from "@/components/account/two-factor-section";
+import { twoFactorActions } from "./two-factor-action-set";
 import { ProfileForm } from "@/components/account/profile-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
@@ -55,7 +56,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <h2 id="two-factor-heading" className="text-xl font-semibold">
           Totrinsbekræftelse
         </h2>
-        <TwoFactorSection
+        <TwoFactorSection actions={twoFactorActions}
           status={getOwnTwoFactorStatus(user.id)}
           required={isTwoFactorRequired(user.role, readSettings().requireTwoFactorRoles)}
           continueTo="/account"

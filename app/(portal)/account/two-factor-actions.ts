@@ -2,14 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { runService, type ActionState } from "@/lib/action-state";
+import { runService, type ActionState, type EnrolmentState } from "@/lib/action-state";
 import { requireActionUser, requireEnrollingUser } from "@/lib/auth/current-user";
 import { clientIp } from "@/lib/request";
 import { confirmTwoFactorEnrolment, disableTwoFactor, startTwoFactorEnrolment } from "@/lib/services/two-factor";
 
 /** The enrolment actions also serve a user who may do nothing else until enrolled, so they resolve the user themselves. */
 
-export type EnrolmentState = ActionState & { recoveryCodes?: string[] };
 
 export async function startTwoFactorAction(_previous: ActionState, _formData: FormData): Promise<ActionState> {
   const user = await requireEnrollingUser();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { TwoFactorSection } from "@/components/account/two-factor-section";
+import { twoFactorActions } from "@/app/(portal)/account/two-factor-action-set";
 import { requireEnrollingUser } from "@/lib/auth/current-user";
 import { getOwnTwoFactorStatus } from "@/lib/queries/two-factor";
 import { logout } from "@/app/(portal)/actions";
@@ -19,7 +20,7 @@ export default async function TwoFactorSetupPage() {
         Din rolle i Styrerum skal bruge totrinsbekræftelse. Du kan bruge portalen, så snart du har oprettet den.
       </p>
       <section aria-label="Totrinsbekræftelse" className="card space-y-4">
-        <TwoFactorSection status={status} required continueTo="/" />
+        <TwoFactorSection actions={twoFactorActions} status={status} required continueTo="/" />
       </section>
       <form action={logout} className="mt-6">
         <button type="submit" className="btn btn-secondary">
