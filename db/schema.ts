@@ -15,6 +15,7 @@ import {
   focusAreas,
   gateStatuses,
   ideaStatuses,
+  notificationKinds,
   inspirationSources,
   involvementForms,
   involvementGroups,
@@ -876,4 +877,31 @@ export const ssoIdentities = sqliteTable(
     lastLoginAt: text("last_login_at"),
   },
   (table) => [uniqueIndex("sso_identities_subject_unique").on(table.issuer, table.subject), index("sso_identities_user_idx").on(table.userId)],
+);
+
+/**
+ * One notification to one user, shown in the portal (the bell and /notifications) and sent by e-mail as the user
+ * prefers. `dedupeKey` makes an event notify a user once (e.g. "overdue:status:12:2026-11"); `link` is a path
+ * inside the portal.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    link: text("link").notNull(),
+    dedupeKey: text("dedupe_key"),
+    createdAt: text("created_at").notNull(),
+    readAt: text("read_at"),
+  },
+  (table) => [
+    uniqueIndex("notifications_dedupe_unique").on(table.userId, table.dedupeKey),
+    index("notifications_user_created_idx").on(table.userId, table.createdAt),
+    index("notifications_user_unread_idx").on(table.userId, table.readAt),
+  ],
 );

@@ -137,3 +137,21 @@ export type QueueKind = (typeof queueKinds)[number];
 
 export const decisionOutcomes = ["approved", "rejected", "postponed", "adjusted"] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
+
+// Notifications
+
+/** What a notification is about; each user chooses per kind how it reaches them by e-mail. */
+export const notificationKinds = [
+  "agenda_published",
+  "decision_made",
+  "department_request",
+  "idea_update",
+  "minutes_ready",
+  "overdue",
+  "share_link_created",
+] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+/** How notifications of one kind are sent by e-mail (they always show in the portal). */
+export const mailDeliveries = ["immediate", "daily", "weekly", "off"] as const;
+export type MailDelivery = (typeof mailDeliveries)[number];
