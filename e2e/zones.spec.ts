@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { allRoles, expectNoAxeViolations, openTestDatabase, storageStateOf, type DemoRole } from "./support";
+import { expectNoAxeViolations, openTestDatabase, storageStateOf, type DemoRole } from "./support";
 
 type ArrangedZone = { zoneId: number; slug: string; name: string };
 type ExperimentState = "draft" | "awaiting_approval" | "running" | "finished";
@@ -262,7 +262,9 @@ test.describe("zone pages are accessible", () => {
   /** Who may write a test card in the arranged zone: its sponsor (director), lead (department head) and member (staff). */
   const canCreate: Record<DemoRole, boolean> = { director: true, department_head: true, staff: true, admin: false };
 
-  for (const role of allRoles) {
+  // The administrator is left out: on a zone they get the sponsor's controls (checked for the director) and on an
+  // experiment a read-only page, a subset of what the members see. The admin's own forms are checked below.
+  for (const role of ["director", "department_head", "staff"] as const) {
     test.describe(role, () => {
       test.use({ storageState: storageStateOf(role) });
 
@@ -308,6 +310,8 @@ test.describe("zone pages are accessible", () => {
         await page.goto(`/zones/${zone.slug}/edit`);
         await expect(page.getByRole("heading", { level: 1 })).toContainText("Redigér");
         await expectNoAxeViolations(page);
+        const testCardForm = await page.goto(`/experiments/new?zone=${zone.zoneId}`);
+        expect(testCardForm?.status()).toBe(canCreate[role] ? 200 : 403);
       });
     });
   }
