@@ -1,13 +1,6 @@
-import { sql } from "drizzle-orm";
-import { getDb } from "@/db";
-
 export const dynamic = "force-dynamic";
 
+/** Liveness: the process answers. Readiness (database and schema) is /api/health/ready. */
 export function GET() {
-  try {
-    getDb().get(sql`select 1`);
-    return Response.json({ status: "ok", database: "reachable" });
-  } catch {
-    return Response.json({ status: "error", database: "unreachable" }, { status: 503 });
-  }
+  return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });
 }
