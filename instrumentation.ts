@@ -1,3 +1,5 @@
+import type { Instrumentation } from "next";
+
 /** Migrates the database when the server starts, so `next start` alone never runs on an old schema. */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -5,3 +7,11 @@ export async function register() {
   const { migrateDatabase } = await import("./db/migrate");
   migrateDatabase(getDb());
 }
+
+/** Every server error in the log, with the request id and the digest the error page shows as fejlreference. */
+export const onRequestError: Instrumentation.onRequestError = async (error, request, context) => {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { logger } = await import("./lib/log.mjs");
+  const { requestErrorFields } = await import("./lib/request-errors");
+  logger.error(requestErrorFields(error, request, context), "request error");
+};

@@ -1,6 +1,6 @@
 // @ts-check
 
-// Pages get their Content-Security-Policy, with a per-request script nonce, from proxy.ts.
+// Pages get their Content-Security-Policy, with a per-request script nonce, from scripts/serve.mjs (lib/page-guard.mjs).
 // Route handlers (JSON) run no scripts at all.
 const routeHandlerPolicy = [
   "default-src 'self'",
@@ -23,7 +23,7 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino", "pino-pretty"],
   // A user import (CSV up to 2 MB) is posted to a server action, and its text again at confirmation.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   // `npm test` type-checks with tsc before it builds; checking again inside the build only costs minutes.

@@ -9,13 +9,17 @@
  *
  *   node scripts/serve.mjs [--dev]     (PORT from the environment, default 3000)
  */
+import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { logger, requestContext } from "../lib/log.mjs";
 import { guardPage, signInProviderOrigin } from "../lib/page-guard.mjs";
+import { routeMatcherForBuild } from "../lib/route-patterns.mjs";
 
 const socketAddressHeader = "x-styrerum-socket-address";
+const requestIdHeader = "x-request-id";
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
 
@@ -23,6 +27,23 @@ const providerOrigin = signInProviderOrigin(process.env.STYRERUM_OIDC_ISSUER);
 const app = next({ dev, dir: process.cwd(), port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const routeOf = routeMatcherForBuild(process.cwd());
+
+/** One log line per request: what an IT department needs to find it, nothing personal but the user's id. */
+function logRequest(request, response, context, startedAt) {
+  const route = routeOf(new URL(request.url ?? "/", "http://localhost").pathname);
+  const line = {
+    requestId: context.requestId,
+    method: request.method,
+    route,
+    status: response.statusCode,
+    durationMs: Math.round(Number(process.hrtime.bigint() - startedAt) / 1e5) / 10,
+    userId: context.userId,
+  };
+  if (route === "/_next/*") logger.debug(line, "request");
+  else if (response.statusCode >= 500) logger.error(line, "request");
+  else logger.info(line, "request");
+}
 
 /** How long a stopping server waits for the requests it is serving before it closes their connections. */
 const drainTimeoutMs = Number(process.env.STYRERUM_SHUTDOWN_TIMEOUT_MS || 10_000);
@@ -30,11 +51,21 @@ let inFlight = 0;
 let stopping = false;
 
 const server = createServer((request, response) => {
+  const startedAt = process.hrtime.bigint();
+  const context = { requestId: randomUUID(), userId: null };
   inFlight += 1;
   response.on("close", () => {
     inFlight -= 1;
+    logRequest(request, response, context, startedAt);
   });
   if (stopping) response.setHeader("Connection", "close");
+  // The id ties a user's error report (the error page's "fejlreference" is logged with it) to the log.
+  request.headers[requestIdHeader] = context.requestId;
+  response.setHeader("X-Request-Id", context.requestId);
+  requestContext.run(context, () => serve(request, response));
+});
+
+function serve(request, response) {
   request.headers[socketAddressHeader] = request.socket.remoteAddress ?? "";
   delete request.headers["content-security-policy"];
   delete request.headers["content-security-policy-report-only"];
@@ -48,14 +79,15 @@ const server = createServer((request, response) => {
     response.setHeader("Content-Security-Policy", guard.policy);
   }
   handle(request, response);
-});
+}
+
 // A restore refuses to run while this file names a live process.
 const pidFile = path.join(path.resolve(process.env.DATA_DIR || "data"), "server.pid");
 
 server.listen(port, () => {
   fs.mkdirSync(path.dirname(pidFile), { recursive: true, mode: 0o700 });
   fs.writeFileSync(pidFile, `${process.pid}\n`, { mode: 0o600 });
-  console.log(`Styrerum lytter på port ${port}${dev ? " (udvikling)" : ""}`);
+  logger.info({ port, dev }, `Styrerum lytter på port ${port}${dev ? " (udvikling)" : ""}`);
 });
 
 /** Folds the write-ahead log into the database file and closes the process's connection (see db/index.ts). */
@@ -66,7 +98,7 @@ function closeDatabase() {
     db.$client.pragma("wal_checkpoint(TRUNCATE)");
     db.$client.close();
   } catch (error) {
-    console.error("Databasen kunne ikke lukkes rent:", error);
+    logger.error({ err: error }, "Databasen kunne ikke lukkes rent");
   }
 }
 
@@ -74,7 +106,7 @@ function closeDatabase() {
 async function stop(signal) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: Styrerum stopper, venter på ${inFlight} igangværende forespørgsler`);
+  logger.info({ signal, inFlight }, "Styrerum stopper");
   server.close();
   server.closeIdleConnections();
   const deadline = Date.now() + drainTimeoutMs;
@@ -82,6 +114,8 @@ async function stop(signal) {
   server.closeAllConnections();
   closeDatabase();
   fs.rmSync(pidFile, { force: true });
+  logger.info("Styrerum er stoppet");
+  logger.flush();
   process.exit(0);
 }
 

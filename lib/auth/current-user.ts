@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db";
 import { recordAudit } from "@/lib/audit";
+import { noteRequestUser } from "@/lib/log.mjs";
 import { canEver, type Capability } from "@/lib/permissions";
 import { clientIp } from "@/lib/request";
 import { resolveSession, type SessionUser } from "@/lib/services/auth";
@@ -13,7 +14,9 @@ import { ForbiddenError } from "@/lib/services/errors";
 /** The session's user, read from the database once per request, including one who may only enrol two-factor. */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const sid = await sessionIdFromCookies(await cookies());
-  return sid ? resolveSession(sid) : null;
+  const user = sid ? resolveSession(sid) : null;
+  if (user) noteRequestUser(user.id);
+  return user;
 });
 
 /** The signed-in user; null when the session is not valid or still waits for two-factor enrolment. */
