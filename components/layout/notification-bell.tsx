@@ -11,6 +11,7 @@ export function NotificationBell({ unread }: { unread: number }) {
   return (
     <Link
       href="/notifications"
+      prefetch={false}
       aria-label={`Notifikationer, ${unreadLabel(unread)}`}
       className="relative ml-auto inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-md px-2 font-medium text-white hover:bg-brand-700 focus-visible:outline-white lg:ml-0 lg:mt-2"
     >

@@ -21,7 +21,7 @@ export function NotificationList({ items, openAction }: { items: NotificationIte
           </div>
           <h3 className="text-lg">
             {item.read ? (
-              <Link href={safeNotificationPath(item.link)} className="inline-flex min-h-11 items-center text-brand-700 underline hover:text-brand-900">
+              <Link prefetch={false} href={safeNotificationPath(item.link)} className="inline-flex min-h-11 items-center text-brand-700 underline hover:text-brand-900">
                 {item.title}
               </Link>
             ) : (

@@ -32,7 +32,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
           <h2 id="notifications-heading" className="text-xl font-semibold">
             Nyeste først <span className="font-normal text-muted">({unreadLabel(page.unread)})</span>
           </h2>
-          {page.unread > 0 && <MarkAllReadForm action={markAllReadAction} />}
+          {page.info.total > 0 && <MarkAllReadForm action={markAllReadAction} />}
         </div>
         <NotificationList items={page.rows} openAction={(id) => openNotificationAction.bind(null, id)} />
         <Pagination info={page.info} path="/notifications" searchParams={params} anchor="#notifications-heading" noun="notifikationer" />
