@@ -45,3 +45,14 @@ test("the bell counts the unread, opening one lowers the count, and Markér alle
   await expect(page.getByRole("link", { name: "Notifikationer, ingen ulæste" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 });
+
+test("/notifications has no WCAG 2.1 AA violations for the other roles", async ({ browser }) => {
+  for (const role of ["director", "department_head", "staff"] as const) {
+    const context = await browser.newContext({ storageState: storageStateOf(role) });
+    const page = await context.newPage();
+    await page.goto("/notifications");
+    await expect(page.getByRole("heading", { level: 1, name: "Notifikationer" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await context.close();
+  }
+});

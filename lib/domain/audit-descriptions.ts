@@ -237,6 +237,7 @@ export const auditEntityLabels: Record<string, string> = {
   portfolio: "Portefølje",
   benefits: "Gevinster",
   database: "Database",
+  notification: "Notifikation",
 };
 
 export function auditEntityLabel(objectType: string | null): string {
