@@ -130,8 +130,7 @@ export function applyChangeRequestDecision(
       ...context,
     },
   });
-  const fields = changes.map((change) => change.field);
-  notifyChangeRequestDecision(tx, actor, project, { id: requestId, requestedById: request.requestedById, fields }, decision, comment, now);
+  notifyChangeRequestDecision(tx, actor, project, { id: requestId, requestedById: request.requestedById, changes }, decision, comment, now);
 }
 
 function applyChanges(tx: DbOrTx, project: ProjectRow, changes: FieldChange[], reason: string, now: Date): void {

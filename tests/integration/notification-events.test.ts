@@ -129,6 +129,12 @@ describe("change requests", () => {
     expect(recipientsOf(db(), "decision_made")).toEqual(sortedIds(world.owner.id, world.lead.id, world.headA.id));
     expect(db().select().from(projectChangeRequests).where(eq(projectChangeRequests.id, id)).get()!.status).toBe("approved");
   });
+
+  it("an approved change of owner tells the new owner too", () => {
+    const id = fileChangeRequest(world.lead, projectCode, form({ ownerId: world.otherStaff.id, reason }), fixedNow);
+    decideChangeRequest(world.director, id, form({ decision: "approved", comment: "" }), fixedNow);
+    expect(recipientsOf(db(), "decision_made")).toEqual(sortedIds(world.owner.id, world.lead.id, world.otherStaff.id));
+  });
 });
 
 describe("re-baselines", () => {

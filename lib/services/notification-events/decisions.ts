@@ -48,13 +48,16 @@ export function notifyChangeRequestDecision(
   tx: DbOrTx,
   actor: ActingUser,
   project: Project,
-  request: { id: number; requestedById: number; fields: ControlledProjectField[] },
+  request: { id: number; requestedById: number; changes: { field: ControlledProjectField; newValue: unknown }[] },
   decision: "approved" | "rejected",
   comment: string,
   now: Date,
 ): void {
-  const text = changeRequestDecisionText(project, request.fields, decision, comment);
-  notifyDecision(tx, actor, [...projectPeople(project), request.requestedById], text, `decision:change-request:${request.id}`, now);
+  const text = changeRequestDecisionText(project, request.changes.map((change) => change.field), decision, comment);
+  // An approved change of owner is news to the new owner as well.
+  const newOwner = decision === "approved" ? request.changes.find((change) => change.field === "ownerId")?.newValue : undefined;
+  const people = [...projectPeople(project), request.requestedById, newOwner == null ? null : Number(newOwner)];
+  notifyDecision(tx, actor, people, text, `decision:change-request:${request.id}`, now);
 }
 
 export function notifyRebaselineDecision(
