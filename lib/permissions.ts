@@ -32,6 +32,7 @@ export const capabilities = [
   "board.decide",
   "minutes.approve",
   "admin.manage",
+  "notification.read",
 ] as const;
 export type Capability = (typeof capabilities)[number];
 
@@ -65,6 +66,7 @@ export const capabilityTable: Record<Capability, Record<Role, Grant>> = {
   "board.decide": { director: "always", department_head: "never", staff: "never", admin: "never" },
   "minutes.approve": { director: "own", department_head: "never", staff: "never", admin: "never" },
   "admin.manage": { director: "never", department_head: "never", staff: "never", admin: "always" },
+  "notification.read": { director: "own", department_head: "own", staff: "own", admin: "own" },
 };
 
 export type Actor = { id: number; role: Role; departmentId: number | null };
@@ -86,7 +88,9 @@ export type Resource =
   | ({ kind: "experiment" } & ExperimentRef)
   | ({ kind: "meeting" } & MeetingRef)
   /** The idea box as a whole: may this person triage ideas at all? */
-  | { kind: "idea_box"; leadsActiveZone: boolean };
+  | { kind: "idea_box"; leadsActiveZone: boolean }
+  /** One notification, read (and marked read) by the person it was sent to alone. */
+  | { kind: "notification"; userId: number };
 export type ResourceKind = Resource["kind"];
 /** A learning's source, of which its share links are asked. */
 export type ShareableResource = Extract<Resource, { kind: "experiment" | "project" }>;
@@ -151,6 +155,8 @@ const rules: Partial<Record<Capability, Rule>> = {
   "meeting.read": (_actor, r) => r.kind === "meeting" && r.agendaPublished,
   /** A director approves the minutes of a meeting they took part in. */
   "minutes.approve": (actor, r) => r.kind === "meeting" && (r.participantIds ?? []).includes(actor.id),
+  /** Everyone reads their own notifications, nobody anyone else's (administrators included). */
+  "notification.read": (actor, r) => r.kind === "notification" && r.userId === actor.id,
 };
 
 export function grantOf(role: Role, capability: Capability): Grant {

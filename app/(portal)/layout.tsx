@@ -1,13 +1,15 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireUser } from "@/lib/auth/current-user";
+import { countUnreadNotifications } from "@/lib/queries/notifications";
 import { readSettings } from "@/lib/settings";
 import { logout } from "./actions";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const { municipalityName } = readSettings();
+  const unreadNotifications = countUnreadNotifications(user.id);
   return (
-    <AppShell user={user} municipalityName={municipalityName} logout={logout}>
+    <AppShell user={user} municipalityName={municipalityName} unreadNotifications={unreadNotifications} logout={logout}>
       {children}
     </AppShell>
   );

@@ -4,18 +4,22 @@ import { navigation } from "@/lib/navigation";
 import { canEver } from "@/lib/permissions";
 import { roleLabels } from "@/lib/domain/labels";
 import { NavLinks } from "./nav-links";
+import { NotificationBell } from "./notification-bell";
 import { UserMenu } from "./user-menu";
 
 export function AppShell({
   user,
   logout,
   municipalityName,
+  unreadNotifications,
   children,
 }: {
   user: SessionUser;
   /** The sign-out action, from the portal layout. */
   logout: () => Promise<void>;
   municipalityName: string;
+  /** The bell's count, read by the portal layout. */
+  unreadNotifications: number;
   children: React.ReactNode;
 }) {
   const groups = navigation
@@ -41,6 +45,7 @@ export function AppShell({
             <span className="block text-lg font-bold leading-tight">Styrerum</span>
             <span className="block text-sm text-brand-100">{municipalityName}</span>
           </Link>
+          <NotificationBell unread={unreadNotifications} />
           <div className="lg:hidden">
             <UserMenu name={user.name} roleLabel={roleLabels[user.role]} logout={logout} />
           </div>

@@ -112,6 +112,8 @@ const actionTexts: Record<string, string> = {
   "meeting.minutes_approve": "Godkendte et referat",
   "meeting.minutes_locked": "Godkendte et referat, som dermed er endeligt",
   "meeting.private_note": "Gemte en privat note",
+  "notification.read": "Åbnede en notifikation",
+  "notification.overdue": "Sendte notifikationer om forfaldne statusrapporter og målinger",
 };
 
 /** Refusals recorded under a capability name (lib/services/guard.ts's default) read as what was attempted. */
@@ -235,6 +237,7 @@ export const auditEntityLabels: Record<string, string> = {
   portfolio: "Portefølje",
   benefits: "Gevinster",
   database: "Database",
+  notification: "Notifikation",
 };
 
 export function auditEntityLabel(objectType: string | null): string {

@@ -9,6 +9,7 @@ import { readSettings } from "@/lib/settings";
 import { benefitEditSchema, benefitSchema, measurementCorrectionSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
+import { notifyRebaselineDecision } from "./notification-events/decisions";
 import { getProjectOrThrow } from "./projects";
 
 type BenefitRow = typeof benefits.$inferSelect;
@@ -143,6 +144,7 @@ export function applyRebaselineDecision(
     comment,
     ...context,
   });
+  notifyRebaselineDecision(tx, actor, project, benefit, { id: rebaselineId, requestedById: request.requestedById }, decision, comment, now);
 }
 
 export function decideRebaseline(actor: ActingUser, rebaselineId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {

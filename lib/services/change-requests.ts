@@ -9,6 +9,8 @@ import { isTerminal } from "@/lib/domain/phases";
 import { changeRequestDecisionSchema, changeRequestSchema, type ChangeRequestInput } from "@/lib/validation/change-requests";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
+import { notifyChangeRequestDecision } from "./notification-events/decisions";
+import { notifyChangeRequestFiled } from "./notification-events/requests";
 import { getProjectOrThrow } from "./projects";
 
 type ProjectRow = typeof projects.$inferSelect;
@@ -79,6 +81,7 @@ export function fileChangeRequest(actor: ActingUser, code: string, formData: For
       objectId: code,
       changes: { changeRequestId: row.id, fields: auditFields(changes), reason: input.reason },
     });
+    notifyChangeRequestFiled(tx, actor, project, { id: row.id, fields: changes.map((change) => change.field) }, now);
     return row.id;
   });
 }
@@ -127,6 +130,7 @@ export function applyChangeRequestDecision(
       ...context,
     },
   });
+  notifyChangeRequestDecision(tx, actor, project, { id: requestId, requestedById: request.requestedById, changes }, decision, comment, now);
 }
 
 function applyChanges(tx: DbOrTx, project: ProjectRow, changes: FieldChange[], reason: string, now: Date): void {

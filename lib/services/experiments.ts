@@ -15,6 +15,7 @@ import {
 } from "@/lib/validation/experiments";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
+import { notifyExperimentDecision } from "./notification-events/decisions";
 import { nextProjectCode } from "./projects";
 import { zoneRefOf } from "./zones";
 
@@ -150,6 +151,7 @@ export function approveInTransaction(tx: DbOrTx, actor: ActingUser, id: number, 
     frameKr: zone.riskFrameKr,
     ...context,
   });
+  notifyExperimentDecision(tx, actor, current.id, { kind: "approved" }, now);
 }
 
 export function rejectExperiment(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
@@ -166,6 +168,7 @@ export function rejectInTransaction(tx: DbOrTx, actor: ActingUser, id: number, r
   requireState(current, "awaiting_approval", "Forsøget afventer ikke godkendelse.");
   transition(tx, current, "awaiting_approval", { state: "rejected" }, now);
   audit(tx, actor, "experiment.reject", zone, { experimentId: current.id, title: current.title, from: "awaiting_approval", to: "rejected", reason, ...context });
+  notifyExperimentDecision(tx, actor, current.id, { kind: "rejected", reason }, now);
 }
 
 /** Running → finished: the learning card. */
@@ -287,5 +290,6 @@ export function promoteInTransaction(tx: DbOrTx, actor: ActingUser, id: number, 
     },
   });
   audit(tx, actor, "experiment.promote", zone, { experimentId: current.id, title: current.title, projectCode: code, ...context });
+  notifyExperimentDecision(tx, actor, current.id, { kind: "promoted", projectCode: code }, now);
   return { code };
 }

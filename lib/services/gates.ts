@@ -11,6 +11,8 @@ import { gateDecisionSchema, gateRequestSchema, phaseChangeSchema } from "@/lib/
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
 import { loadGateFacts } from "@/lib/queries/project-facts";
+import { notifyGateDecision } from "./notification-events/decisions";
+import { notifyGateRequested } from "./notification-events/requests";
 import { getProjectOrThrow } from "./projects";
 
 function unmetMessage(items: ReturnType<typeof gateChecklist>): string {
@@ -59,6 +61,7 @@ export function requestGate(actor: ActingUser, code: string, formData: FormData 
       objectId: code,
       changes: { gateRequestId: row.id, from: project.phase, to: input.toPhase },
     });
+    notifyGateRequested(tx, actor, project, { id: row.id, fromPhase: project.phase, toPhase: input.toPhase }, now);
     return row.id;
   });
 }
@@ -100,6 +103,7 @@ export function applyGateDecision(
     objectId: project.code,
     changes: { gateRequestId: requestId, from: request.fromPhase, to: request.toPhase, comment, ...context },
   });
+  notifyGateDecision(tx, actor, project, request, decision, comment, now);
 }
 
 export function decideGate(actor: ActingUser, requestId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {

@@ -8,6 +8,7 @@ import { toggleVote } from "@/lib/domain/experiments";
 import { ideaCommentSchema, ideaIdSchema, ideaSchema, ideaTriageSchema } from "@/lib/validation/ideas";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
+import { notifyIdeaCommented, notifyIdeaTriaged } from "./notification-events/ideas";
 
 export const staleIdeaMessage = "Idéen er behandlet af en anden, siden du åbnede den. Intet er gemt; se den nye status og prøv igen.";
 
@@ -41,14 +42,15 @@ export function submitIdea(actor: ActingUser, formData: FormData | Record<string
   });
 }
 
-export function commentOnIdea(actor: ActingUser, ideaId: number, formData: FormData | Record<string, unknown>): { id: number } {
+export function commentOnIdea(actor: ActingUser, ideaId: number, formData: FormData | Record<string, unknown>, now = new Date()): { id: number } {
   authorize(actor, "idea.participate", undefined, { action: "idea.comment", objectType: "idea", objectId: ideaId });
   const db = getDb();
-  getIdeaOrThrow(db, ideaId);
+  const idea = getIdeaOrThrow(db, ideaId);
   const { body } = parseInput(ideaCommentSchema, formData);
   return db.transaction((tx) => {
     const row = tx.insert(ideaComments).values({ ideaId, authorId: actor.id, body }).returning({ id: ideaComments.id }).get();
     recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "idea.comment", objectType: "idea", objectId: ideaId, changes: { commentId: row.id } });
+    notifyIdeaCommented(tx, actor, idea, row.id, now);
     return { id: row.id };
   });
 }
@@ -120,6 +122,7 @@ export function triageIdea(actor: ActingUser, ideaId: number, formData: FormData
       .run();
     if (result.changes === 0) throw new ConflictError(staleIdeaMessage, { version: String(before.version), status: before.status });
     recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "idea.triage", objectType: "idea", objectId: ideaId, changes: changedFields(before, columns) });
+    notifyIdeaTriaged(tx, actor, before, input.status, columns.rejectionReason, before.version + 1, now);
     return { experimentId: zone ? experimentId : null };
   });
 }

@@ -9,6 +9,7 @@ import { experimentResource, type ShareableResource } from "@/lib/permissions";
 import { hashShareToken, learningRefSchema, projectLearningSharing, shareLinkIdSchema, type LearningRef } from "@/lib/validation/learnings";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
+import { notifyShareLinkCreated } from "./notification-events/learnings";
 
 /** Who may share a learning is asked of its source: the finished experiment or the closed project. */
 type ShareTarget = { access: ShareableResource; sharing: (typeof sharingLevels)[number]; isLearning: boolean };
@@ -72,6 +73,7 @@ export function createShareLink(actor: ActingUser, refInput: FormData | Record<s
       .returning({ id: shareLinks.id })
       .get();
     recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "share_link.create", objectType: "share_link", objectId: row.id, changes: owner });
+    notifyShareLinkCreated(tx, actor, ref, row.id, now);
     return { id: row.id, token };
   });
 }

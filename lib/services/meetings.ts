@@ -20,6 +20,8 @@ import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { applyExperimentDecision } from "./experiment-decisions";
 import { boardPromotion } from "./experiments";
 import { applyGateDecision } from "./gates";
+import { notifyBoardDecision } from "./notification-events/decisions";
+import { notifyAgendaPublished, notifyMinutesReady } from "./notification-events/meetings";
 import { authorize, parseInput, type ActingUser } from "./guard";
 
 const lockedMessage = "Referatet er godkendt og låst. En rettelse skal være en ny beslutning på et senere møde.";
@@ -232,6 +234,7 @@ export function publishAgenda(actor: ActingUser, meetingId: number, now = new Da
   db.transaction((tx) => {
     tx.update(meetings).set({ agendaPublishedAt: now.toISOString(), agendaPublishedById: actor.id, updatedAt: now.toISOString() }).where(eq(meetings.id, meetingId)).run();
     audit(tx, actor, "meeting.publish", meetingId, { republished: Boolean(meeting.agendaPublishedAt) });
+    notifyAgendaPublished(tx, actor, meeting, Boolean(meeting.agendaPublishedAt), now);
   });
 }
 
@@ -266,6 +269,9 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
     }
     if (meeting.status === "planned") tx.update(meetings).set({ status: "held", updatedAt: now.toISOString() }).where(eq(meetings.id, meeting.id)).run();
     audit(tx, actor, "meeting.decision", meeting.id, { ...context, outcome: input.outcome, effect });
+    // A decision that applies itself notifies through the function that applied it; the others notify here.
+    if (!effect) notifyBoardDecision(tx, actor, item, input.outcome, input.text, now);
+    notifyMinutesReady(tx, actor, meeting, now);
     const project = item.projectId ? tx.select({ code: projects.code }).from(projects).where(eq(projects.id, item.projectId)).get() : undefined;
     if (project) {
       recordAudit(tx, {
