@@ -47,3 +47,19 @@ test("/ focuses the search field from any page; a Danish word form finds a highl
   await expect(page).toHaveURL(`/ideas/${id}`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 });
+
+test("/search has no axe violations for the other roles, with results and without a search", async ({ browser }) => {
+  for (const role of ["department_head", "staff", "admin"] as const) {
+    const context = await browser.newContext({ storageState: storageStateOf(role) });
+    const page = await context.newPage();
+    await page.goto("/search?q=borgerne");
+    await expect(page.locator("mark").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    if (role === "staff") {
+      await page.goto("/search");
+      await expect(page.getByText("Skriv et eller flere ord i søgefeltet for at søge.")).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+    await context.close();
+  }
+});
