@@ -1,11 +1,16 @@
 import type { Instrumentation } from "next";
 
-/** Migrates the database when the server starts, so `next start` alone never runs on an old schema. */
+/**
+ * Migrates the database when the server starts, so `next start` alone never runs on an old schema, and brings the
+ * search index up to date, so the first search after a seed or an import does not pay for it.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { getDb } = await import("./db");
   const { migrateDatabase } = await import("./db/migrate");
   migrateDatabase(getDb());
+  const { syncSearchIndex } = await import("./lib/search/sync");
+  syncSearchIndex(getDb());
 }
 
 /** Every server error in the log, with the request id and the digest the error page shows as fejlreference. */

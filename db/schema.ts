@@ -905,3 +905,32 @@ export const notifications = sqliteTable(
     index("notifications_user_unread_idx").on(table.userId, table.readAt),
   ],
 );
+
+/**
+ * One searchable document per readable thing (project, benefit, experiment, learning card, outlook entry, idea,
+ * zone, meeting, agenda item, person), written by database triggers on the source tables (migration
+ * search-triggers), so every connection keeps it current. `visibility` says who may read it (lib/domain/search-types.ts);
+ * `dirty` marks a document whose stemmed FTS5 entry (`search_index`, rowid = id) must be rewritten before the next
+ * search, `deleted` one whose source is gone and whose entry must be removed.
+ */
+export const searchDocuments = sqliteTable(
+  "search_documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    type: text("type").notNull(),
+    refId: integer("ref_id").notNull(),
+    title: text("title").notNull(),
+    body: text("body").notNull().default(""),
+    visibility: text("visibility").notNull().default("all"),
+    /** What the link needs besides the id: a project code, a zone slug, a meeting id. */
+    linkKey: text("link_key").notNull().default(""),
+    /** A short line under the title: the project, zone or meeting it belongs to. */
+    context: text("context").notNull().default(""),
+    dirty: integer("dirty", { mode: "boolean" }).notNull().default(true),
+    deleted: integer("deleted", { mode: "boolean" }).notNull().default(false),
+  },
+  (table) => [
+    uniqueIndex("search_documents_ref_unique").on(table.type, table.refId),
+    index("search_documents_dirty_idx").on(table.id).where(sql`dirty = 1`),
+  ],
+);

@@ -5,6 +5,7 @@ import { canEver } from "@/lib/permissions";
 import { roleLabels } from "@/lib/domain/labels";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
+import { SearchField } from "./search-field";
 import { UserMenu } from "./user-menu";
 
 export function AppShell({
@@ -50,6 +51,7 @@ export function AppShell({
             <UserMenu name={user.name} roleLabel={roleLabels[user.role]} logout={logout} />
           </div>
         </div>
+        <SearchField />
         <nav aria-label="Hovedmenu" className="px-2 pb-3 lg:flex-1 lg:overflow-y-auto lg:pb-6">
           <NavLinks groups={groups} />
         </nav>

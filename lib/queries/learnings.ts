@@ -6,6 +6,8 @@ import { departments, experiments, projects, projectTags, shareLinks, technology
 import type { evidenceStrengths, experimentDecisions, inspirationSources, purposeTypes, radarRings, SearchKind, sharingLevels } from "@/lib/codes";
 import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import { experimentResource, type ShareableResource } from "@/lib/permissions";
+import { ftsMatchExpression, searchTerms } from "@/lib/domain/search-query";
+import { syncSearchIndex } from "@/lib/search/sync";
 import {
   hashShareToken,
   projectLearningSharing,
@@ -37,15 +39,11 @@ export type LearningListItem = {
 const kindCodes: Record<SearchKind, number> = { experiment: 1, project: 2, inspiration: 3 };
 const kindOfCode: Record<number, SearchKind> = { 1: "experiment", 2: "project", 3: "inspiration" };
 
-/** Each word becomes a quoted prefix term, so "tekno" finds "teknologi" and quotes or operators mean nothing. */
-export function ftsQuery(text: string): string | null {
-  const words = text
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word))
-    .slice(0, 12);
-  if (!words.length) return null;
-  return words.map((word) => `"${word.replaceAll('"', '""')}"*`).join(" ");
-}
+/** The search documents of the Erfaringsbank and their kind codes (ref_id * 10 + code keeps each hit one number). */
+const learningDocuments = sql.raw(
+  "(case d.type when 'learning_experiment' then 1 when 'learning_project' then 2 else 3 end)",
+);
+const learningTypes = sql.raw("('learning_experiment', 'learning_project', 'inspiration')");
 
 const projectTagList = sql`(select group_concat(tt.name, ', ') from project_tags pt join technology_tags tt on tt.id = pt.tag_id where pt.project_id = p.id)`;
 
@@ -76,8 +74,9 @@ type LearningRow = Omit<LearningListItem, "kind" | "id" | "technology"> & {
 };
 
 /**
- * The Erfaringsbank: finished experiments' learning cards and closed projects' closing learnings, from the FTS5 index
- * `learning_search`. A search also finds outlook entries and is ordered by relevance (bm25, titles weigh most).
+ * The Erfaringsbank: finished experiments' learning cards and closed projects' closing learnings, from the portal's
+ * one search index (Danish word forms match each other). A search also finds outlook entries and is ordered by
+ * relevance (bm25, titles weigh most).
  */
 export function searchLearnings(filter: LearningFilter, limit = 200): LearningListItem[] {
   return learningRows(filter, limit, 0).rows;
@@ -94,11 +93,14 @@ export function searchLearningsPage(filter: LearningFilter, request: PageRequest
 }
 
 function learningRows(filter: LearningFilter, limit: number, offset: number): { rows: LearningListItem[]; total: number } {
-  const match = filter.q ? ftsQuery(filter.q) : null;
+  const match = filter.q ? ftsMatchExpression(searchTerms(filter.q)) : null;
   if (filter.q && !match) return { rows: [], total: 0 };
+  if (match) syncSearchIndex(getDb());
   const hits = match
-    ? sql`select rowid as rid, bm25(learning_search, 0, 0, 3, 1) as score from learning_search where learning_search match ${match}`
-    : sql`select rowid as rid, 0 as score from learning_search`;
+    ? sql`select d.ref_id * 10 + ${learningDocuments} as rid, bm25(search_index, 3.0, 1.0) as score
+        from search_index join search_documents d on d.id = search_index.rowid
+        where search_index match ${match} and d.deleted = 0 and d.type in ${learningTypes}`
+    : sql`select d.ref_id * 10 + ${learningDocuments} as rid, 0 as score from search_documents d where d.deleted = 0 and d.type in ${learningTypes}`;
   const where = sql.join(filterConditions(filter, Boolean(match)), sql` and `);
   const order = match ? sql`h.score, date desc` : sql`date desc, h.rid desc`;
   const rows = getDb().all<LearningRow>(sql`

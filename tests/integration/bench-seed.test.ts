@@ -47,7 +47,7 @@ describe("bench data (db:seed -- --bench)", () => {
     expect(rowsCount(database, "ideas")).toBe(2000);
     expect(rowsCount(database, "idea_votes")).toBeGreaterThan(2000);
     expect(rowsCount(database, "idea_comments")).toBeGreaterThan(2000);
-    expect(rowsCount(database, "learning_search")).toBe(500);
+    expect(countOf(database, "select count(*) as n from search_documents where type in ('learning_experiment', 'learning_project', 'inspiration')")).toBe(500);
     expect(countOf(database, "select count(*) as n from meetings where date < '" + benchAnchorDay + "' and minutes_locked_at is not null")).toBe(120);
 
     for (const account of demoAccounts.accounts) {

@@ -273,7 +273,7 @@ describe("finishExperiment", () => {
     expect(experimentRow(id)).toMatchObject({ state: "finished", ...learningCard });
     expect(experimentRow(id).finishedAt).toBeTruthy();
     expect(JSON.parse(auditOf("experiment.finish")[0].changes!)).toMatchObject({ experimentId: id, decision: "scale", to: "finished" });
-    const indexed = db().$client.prepare("select ref_id from learning_search where kind = 'experiment'").pluck().all();
+    const indexed = db().$client.prepare("select ref_id from search_documents where type = 'learning_experiment' and deleted = 0").pluck().all();
     expect(indexed).toContain(id);
   });
 
