@@ -1,0 +1,69 @@
+import "server-only";
+import { and, asc, eq, lte } from "drizzle-orm";
+import { dataDirectory, getDb } from "@/db";
+import { mailMessages } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { parseMailConfig } from "@/lib/config";
+import { nextMailAttempt } from "@/lib/domain/mail-retry";
+import { preferencesUrl } from "@/lib/mail/compose";
+import { createMailTransport, type MailTransport } from "@/lib/mail/transport";
+
+export type DeliveryResult = { sent: number; retrying: number; failed: number };
+
+/** The configured transport: SMTP when STYRERUM_SMTP_URL is set, else the outbox folder. */
+export function configuredTransport(): MailTransport {
+  return createMailTransport(parseMailConfig(process.env), dataDirectory());
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
+
+/**
+ * Sends the queued mails that are due at `now`, oldest first. A mail that fails is tried again after a growing
+ * pause (lib/domain/mail-retry.ts) and, after the last try, marked failed, logged and audited; it is never lost
+ * and never sent twice by this worker. Each mail's outcome is written in its own short transaction.
+ */
+export async function deliverQueuedMails(now = new Date(), transport: MailTransport = configuredTransport(), limit = 50): Promise<DeliveryResult> {
+  const db = getDb();
+  const { publicUrl } = parseMailConfig(process.env);
+  const due = db
+    .select()
+    .from(mailMessages)
+    .where(and(eq(mailMessages.status, "queued"), lte(mailMessages.nextAttemptAt, now.toISOString())))
+    .orderBy(asc(mailMessages.nextAttemptAt), asc(mailMessages.id))
+    .limit(limit)
+    .all();
+  const result: DeliveryResult = { sent: 0, retrying: 0, failed: 0 };
+  for (const mail of due) {
+    const attempts = mail.attempts + 1;
+    try {
+      await transport.send({ id: mail.id, to: mail.recipient, subject: mail.subject, text: mail.text, html: mail.html, unsubscribeUrl: preferencesUrl(publicUrl) });
+      db.update(mailMessages)
+        .set({ status: "sent", attempts, sentAt: new Date().toISOString(), lastError: null })
+        .where(eq(mailMessages.id, mail.id))
+        .run();
+      result.sent += 1;
+    } catch (error) {
+      const decision = nextMailAttempt(attempts, now);
+      const lastError = errorText(error);
+      db.transaction((tx) => {
+        if (decision.giveUp) {
+          tx.update(mailMessages).set({ status: "failed", attempts, lastError }).where(eq(mailMessages.id, mail.id)).run();
+          recordAudit(tx, { action: "mail.failed", objectType: "mail", objectId: mail.id, outcome: "failure", changes: { attempts, error: lastError } });
+        } else {
+          tx.update(mailMessages)
+            .set({ attempts, lastError, nextAttemptAt: decision.nextAttemptAt.toISOString() })
+            .where(eq(mailMessages.id, mail.id))
+            .run();
+        }
+      });
+      if (decision.giveUp) {
+        result.failed += 1;
+        console.error(`Styrerum: e-mail ${mail.id} kunne ikke sendes efter ${attempts} forsøg og er opgivet: ${lastError}`);
+      } else {
+        result.retrying += 1;
+        console.warn(`Styrerum: e-mail ${mail.id} kunne ikke sendes (forsøg ${attempts}); prøver igen ${decision.nextAttemptAt.toISOString()}: ${lastError}`);
+      }
+    }
+  }
+  return result;
+}
