@@ -30,7 +30,6 @@ const actionTexts: Record<string, string> = {
   "account.mail_preferences_update": "Ændrede sine valg af e-mails",
   "mail.digests_queued": "Sammendrag af beskeder lagt i kø til afsendelse",
   "mail.failed": "En e-mail kunne ikke sendes og er opgivet",
-  "mail.link_queued": "Engangslink sendt til brugeren pr. e-mail",
   "admin.session_end": "Afsluttede en session",
   "admin.user_sessions_end": "Afsluttede alle en brugers sessioner",
   "audit.read": "Læste revisionsloggen",

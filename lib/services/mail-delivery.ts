@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { parseMailConfig } from "@/lib/config";
 import { nextMailAttempt } from "@/lib/domain/mail-retry";
 import { preferencesUrl } from "@/lib/mail/compose";
+import { redactOneTimeTokens } from "@/lib/mail/compose-link";
 import { createMailTransport, type MailTransport } from "@/lib/mail/transport";
 
 export type DeliveryResult = { sent: number; retrying: number; failed: number };
@@ -14,6 +15,10 @@ export type DeliveryResult = { sent: number; retrying: number; failed: number };
 export function configuredTransport(): MailTransport {
   return createMailTransport(parseMailConfig(process.env), dataDirectory());
 }
+
+/** A one-time link's mail keeps no usable token once it has left the queue. */
+const finished = (mail: { source: string; text: string; html: string }) =>
+  mail.source === "one_time_link" ? { text: redactOneTimeTokens(mail.text), html: redactOneTimeTokens(mail.html) } : {};
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
@@ -38,7 +43,7 @@ export async function deliverQueuedMails(now = new Date(), transport: MailTransp
     try {
       await transport.send({ id: mail.id, to: mail.recipient, subject: mail.subject, text: mail.text, html: mail.html, unsubscribeUrl: preferencesUrl(publicUrl) });
       db.update(mailMessages)
-        .set({ status: "sent", attempts, sentAt: new Date().toISOString(), lastError: null })
+        .set({ status: "sent", attempts, sentAt: new Date().toISOString(), lastError: null, ...finished(mail) })
         .where(eq(mailMessages.id, mail.id))
         .run();
       result.sent += 1;
@@ -47,7 +52,7 @@ export async function deliverQueuedMails(now = new Date(), transport: MailTransp
       const lastError = errorText(error);
       db.transaction((tx) => {
         if (decision.giveUp) {
-          tx.update(mailMessages).set({ status: "failed", attempts, lastError }).where(eq(mailMessages.id, mail.id)).run();
+          tx.update(mailMessages).set({ status: "failed", attempts, lastError, ...finished(mail) }).where(eq(mailMessages.id, mail.id)).run();
           recordAudit(tx, { action: "mail.failed", objectType: "mail", objectId: mail.id, outcome: "failure", changes: { attempts, error: lastError } });
         } else {
           tx.update(mailMessages)
