@@ -20,6 +20,8 @@ export function startScheduler(jobs: readonly ScheduledJob[] = scheduledJobs): C
           name: job.name,
           timezone: digestTimeZone,
           protect: true,
+          // The timers alone never keep a process alive (a build, a script); the HTTP server does.
+          unref: true,
           catch: (error) => console.error(`Styrerum: baggrundsjobbet ${job.name} fejlede:`, error),
         },
         async () => {
