@@ -69,9 +69,9 @@ describe("mail through a real SMTP server", () => {
     expect(outboxFiles()).toEqual([]);
 
     // A daily digest of what is overdue.
-    queueDueDigests(new Date("2026-12-01T06:00:00Z"));
+    await queueDueDigests(new Date("2026-12-01T06:00:00Z"));
     notify([director.id], "overdue", new Date("2026-12-01T10:00:00Z"), "Statusrapport for DIG-2026-003 mangler", "/projects/DIG-2026-003");
-    queueDueDigests(new Date("2026-12-02T06:00:00Z"));
+    await queueDueDigests(new Date("2026-12-02T06:00:00Z"));
     expect(await deliverQueuedMails(new Date("2026-12-02T06:00:30Z"))).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect(received).toHaveLength(2);
     expect(received[1].raw).toMatch(/^Subject: Styrerum: Dagens sammendrag$/m);
