@@ -28,9 +28,18 @@ function messageOf(mail: OutgoingMail, from: string) {
   };
 }
 
-/** SMTP through nodemailer, from a smtp:// or smtps:// URL (credentials, host, port and TLS in the URL). */
+/** Time limits (ms) for an unanswering mail server, unless the URL sets its own (e.g. `?socketTimeout=120000`). */
+const smtpTimeouts = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 };
+
+export function withSmtpTimeouts(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  for (const [key, value] of Object.entries(smtpTimeouts)) if (!url.searchParams.has(key)) url.searchParams.set(key, String(value));
+  return url.toString();
+}
+
+/** SMTP through nodemailer, from a smtp:// or smtps:// URL (credentials, host, port, TLS and options in the URL). */
 export function smtpTransport(smtpUrl: string, from: string): MailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl);
+  const transporter = nodemailer.createTransport(withSmtpTimeouts(smtpUrl));
   return {
     async send(mail) {
       await transporter.sendMail(messageOf(mail, from));

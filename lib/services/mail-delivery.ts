@@ -25,9 +25,13 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 /**
  * Sends the queued mails that are due at `now`, oldest first. A mail that fails is tried again after a growing
  * pause (lib/domain/mail-retry.ts) and, after the last try, marked failed, logged and audited; it is never lost
- * and never sent twice by this worker. Each mail's outcome is written in its own short transaction.
+ * and never sent twice by this worker. Each mail's outcome is written in its own short transaction. After a few
+ * failures in a row the run stops early, so an unreachable server is not asked once per queued mail.
  */
-export async function deliverQueuedMails(now = new Date(), transport: MailTransport = configuredTransport(), limit = 50): Promise<DeliveryResult> {
+/** After this many failures in a row the run stops: the server is down, and the rest keep their turn. */
+const failuresBeforePause = 3;
+
+export async function deliverQueuedMails(now = new Date(), transport: MailTransport = configuredTransport(), limit = 200): Promise<DeliveryResult> {
   const db = getDb();
   const { publicUrl } = parseMailConfig(process.env);
   const due = db
@@ -38,7 +42,9 @@ export async function deliverQueuedMails(now = new Date(), transport: MailTransp
     .limit(limit)
     .all();
   const result: DeliveryResult = { sent: 0, retrying: 0, failed: 0 };
+  let failuresInARow = 0;
   for (const mail of due) {
+    if (failuresInARow >= failuresBeforePause) break;
     const attempts = mail.attempts + 1;
     try {
       await transport.send({ id: mail.id, to: mail.recipient, subject: mail.subject, text: mail.text, html: mail.html, unsubscribeUrl: preferencesUrl(publicUrl) });
@@ -47,7 +53,9 @@ export async function deliverQueuedMails(now = new Date(), transport: MailTransp
         .where(eq(mailMessages.id, mail.id))
         .run();
       result.sent += 1;
+      failuresInARow = 0;
     } catch (error) {
+      failuresInARow += 1;
       const decision = nextMailAttempt(attempts, now);
       const lastError = errorText(error);
       db.transaction((tx) => {

@@ -108,6 +108,14 @@ describe("delivery retries", () => {
     expect(mailsOf(director.id)[0]).toMatchObject({ status: "sent", attempts: 3, lastError: null });
   });
 
+  it("stop a run after three failures in a row, leaving the rest their turn", async () => {
+    const director = demoUser("director");
+    for (let index = 0; index < 5; index += 1) notify([director.id], "decision_made", at, `Beslutning ${index + 1}`);
+    expect(await deliverQueuedMails(at, failing())).toEqual({ sent: 0, retrying: 3, failed: 0 });
+    expect(mailsOf(director.id).map((mail) => mail.attempts)).toEqual([1, 1, 1, 0, 0]);
+    expect(await deliverQueuedMails(at, { send: async () => {} })).toEqual({ sent: 2, retrying: 0, failed: 0 });
+  });
+
   it("give up after the last attempt, marked failed and audited", async () => {
     const director = demoUser("director");
     notify([director.id], "decision_made", at);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withSmtpTimeouts } from "@/lib/mail/transport";
 import { absoluteUrl, composeDigestMail, composeNotificationMail, escapeHtml } from "@/lib/mail/compose";
 
 const publicUrl = "https://styrerum.egeby.dk";
@@ -45,5 +46,14 @@ describe("composing mails", () => {
     expect(mail.text.indexOf("Måling mangler")).toBeLessThan(mail.text.indexOf("Statusrapport mangler"));
     expect(mail.html).toContain('href="https://styrerum.egeby.dk/benefits/9"');
     expect(mail.text).toContain("https://styrerum.egeby.dk/account/notifications");
+  });
+});
+
+describe("the SMTP URL", () => {
+  it("gets time limits for an unanswering server unless it sets its own", () => {
+    expect(withSmtpTimeouts("smtp://user:p%40ss@mail.egeby.dk:587")).toBe(
+      "smtp://user:p%40ss@mail.egeby.dk:587?connectionTimeout=15000&greetingTimeout=15000&socketTimeout=60000",
+    );
+    expect(withSmtpTimeouts("smtps://mail.egeby.dk?socketTimeout=5000")).toContain("socketTimeout=5000&connectionTimeout=15000");
   });
 });
