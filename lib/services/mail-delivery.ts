@@ -22,15 +22,16 @@ const finished = (mail: { source: string; text: string; html: string }) =>
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 500);
 
-/**
- * Sends the queued mails that are due at `now`, oldest first. A mail that fails is tried again after a growing
- * pause (lib/domain/mail-retry.ts) and, after the last try, marked failed, logged and audited; it is never lost
- * and never sent twice by this worker. Each mail's outcome is written in its own short transaction. After a few
- * failures in a row the run stops early, so an unreachable server is not asked once per queued mail.
- */
 /** After this many failures in a row the run stops: the server is down, and the rest keep their turn. */
 const failuresBeforePause = 3;
 
+/**
+ * Sends the queued mails that are due at `now`, oldest first, each outcome written in its own short transaction.
+ * A mail that fails is tried again after a growing pause (lib/domain/mail-retry.ts) and, after the last try, marked
+ * failed, logged and audited: it is never lost, and sent once unless the process dies between the server's answer
+ * and the write that records it. After a few failures in a row the run stops early, so an unreachable server is not
+ * asked once per queued mail.
+ */
 export async function deliverQueuedMails(now = new Date(), transport: MailTransport = configuredTransport(), limit = 200): Promise<DeliveryResult> {
   const db = getDb();
   const { publicUrl } = parseMailConfig(process.env);
