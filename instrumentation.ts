@@ -1,8 +1,9 @@
 import type { Instrumentation } from "next";
 
 /**
- * Migrates the database when the server starts, so `next start` alone never runs on an old schema, and brings the
- * search index up to date, so the first search after a seed or an import does not pay for it.
+ * Migrates the database when the server starts, so `next start` alone never runs on an old schema; brings the search
+ * index up to date, so the first search after a seed or an import does not pay for it; then starts the background
+ * jobs (mail delivery, digests, overdue notices, backups) unless STYRERUM_JOBS=0.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
@@ -11,6 +12,10 @@ export async function register() {
   migrateDatabase(getDb());
   const { syncSearchIndex } = await import("./lib/search/sync");
   syncSearchIndex(getDb());
+  if (process.env.STYRERUM_JOBS !== "0") {
+    const { startScheduler } = await import("./lib/jobs/scheduler");
+    startScheduler();
+  }
 }
 
 /** Every server error in the log, with the request id and the digest the error page shows as fejlreference. */

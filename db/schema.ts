@@ -15,6 +15,7 @@ import {
   focusAreas,
   gateStatuses,
   ideaStatuses,
+  mailDeliveries,
   notificationKinds,
   inspirationSources,
   involvementForms,
@@ -35,6 +36,7 @@ import {
   sharingLevels,
   zoneStatuses,
 } from "../lib/codes";
+import { digestFrequencies, mailSources, mailStatuses } from "../lib/mail/codes";
 
 const timestamps = {
   createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
@@ -932,5 +934,76 @@ export const searchDocuments = sqliteTable(
   (table) => [
     uniqueIndex("search_documents_ref_unique").on(table.type, table.refId),
     index("search_documents_dirty_idx").on(table.id).where(sql`dirty = 1`),
+  ],
+);
+
+/**
+ * A user's own choice of how one kind of notification reaches them by e-mail. Only the choices a user has saved
+ * are stored; a kind without a row follows the default of the user's role (lib/domain/mail-preferences.ts).
+ */
+export const notificationPreferences = sqliteTable(
+  "notification_preferences",
+  {
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    delivery: text("delivery", { enum: mailDeliveries }).notNull(),
+    updatedAt: text("updated_at").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.kind] })],
+);
+
+/**
+ * The outgoing mail queue. A mail is written here in the transaction that caused it and sent by the delivery
+ * worker, which retries with backoff until `next_attempt_at` and gives up (status failed) after a number of tries,
+ * so a mail-server outage loses nothing. `source` and `source_id` say what it was made from.
+ */
+export const mailMessages = sqliteTable(
+  "mail_messages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    recipient: text("recipient").notNull(),
+    subject: text("subject").notNull(),
+    text: text("text").notNull(),
+    html: text("html").notNull(),
+    status: text("status", { enum: mailStatuses }).notNull().default("queued"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: text("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    source: text("source", { enum: mailSources }).notNull(),
+    sourceId: integer("source_id"),
+    createdAt: text("created_at").notNull(),
+    sentAt: text("sent_at"),
+  },
+  (table) => [
+    index("mail_messages_due_idx").on(table.status, table.nextAttemptAt),
+    index("mail_messages_source_idx").on(table.source, table.sourceId),
+  ],
+);
+
+/**
+ * The sent-log of digests: one row per user and period (e.g. "daily:2026-11-30", "weekly:2026-11-30"), written in
+ * the same transaction as the digest's mail, so a restart or a second tick never sends a period twice.
+ * `covered_until` is the end of the period's notifications; the next digest starts there.
+ */
+export const digestRuns = sqliteTable(
+  "digest_runs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    frequency: text("frequency", { enum: digestFrequencies }).notNull(),
+    periodKey: text("period_key").notNull(),
+    coveredUntil: text("covered_until").notNull(),
+    notificationCount: integer("notification_count").notNull().default(0),
+    mailId: integer("mail_id").references(() => mailMessages.id, { onDelete: "set null" }),
+    createdAt: text("created_at").notNull(),
+  },
+  (table) => [
+    uniqueIndex("digest_runs_user_period_unique").on(table.userId, table.periodKey),
+    index("digest_runs_user_frequency_idx").on(table.userId, table.frequency, table.coveredUntil),
   ],
 );

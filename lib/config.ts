@@ -49,6 +49,40 @@ const oidcSchema = z.object(oidcShape).superRefine((value, ctx) => {
   }
 });
 
+/** Outgoing mail: SMTP when a URL is given (else .eml files in DATA_DIR/outbox), the sender, and the portal's public address for links. */
+const mailShape = {
+  STYRERUM_SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "STYRERUM_SMTP_URL skal være en smtp://- eller smtps://-adresse, fx smtp://bruger:kode@mail.kommune.dk:587" })
+    .optional(),
+  STYRERUM_MAIL_FROM: z.string().trim().min(3).max(200, "STYRERUM_MAIL_FROM er for lang").optional(),
+  STYRERUM_PUBLIC_URL: z.url({ protocol: /^https?$/, error: "STYRERUM_PUBLIC_URL skal være en http(s)-adresse, fx https://styrerum.kommune.dk" }).optional(),
+  PORT: z.coerce.number({ error: "PORT skal være et tal" }).int("PORT skal være et heltal").min(1).max(65535).optional(),
+};
+
+const mailSchema = z.object(mailShape).superRefine((value, ctx) => {
+  if (value.STYRERUM_SMTP_URL && !value.STYRERUM_MAIL_FROM) {
+    ctx.addIssue({ code: "custom", message: "STYRERUM_SMTP_URL kræver også STYRERUM_MAIL_FROM (afsenderen, fx Styrerum <styrerum@kommune.dk>)" });
+  }
+});
+
+export type MailConfig = {
+  /** null: every mail is written as an .eml file to DATA_DIR/outbox instead. */
+  smtpUrl: string | null;
+  from: string;
+  /** The portal's public base URL, without a trailing slash. */
+  publicUrl: string;
+};
+
+export const defaultMailFrom = "Styrerum <styrerum@localhost>";
+
+function mailOf(value: z.infer<typeof mailSchema>): MailConfig {
+  return {
+    smtpUrl: value.STYRERUM_SMTP_URL ?? null,
+    from: value.STYRERUM_MAIL_FROM ?? defaultMailFrom,
+    publicUrl: (value.STYRERUM_PUBLIC_URL ?? `http://localhost:${value.PORT ?? 3000}`).replace(/\/+$/, ""),
+  };
+}
+
 export type OidcConfig = { issuer: string; clientId: string; clientSecret: string; name: string };
 
 export const defaultOidcName = "Log ind med Microsoft";
@@ -85,10 +119,15 @@ const configSchema = z
       .min(12, "STYRERUM_ADMIN_PASSWORD skal være mindst 12 tegn")
       .optional(),
     STYRERUM_TRUSTED_PROXIES: trustedProxiesSchema,
+    STYRERUM_SMTP_URL: mailShape.STYRERUM_SMTP_URL,
+    STYRERUM_MAIL_FROM: mailShape.STYRERUM_MAIL_FROM,
+    STYRERUM_PUBLIC_URL: mailShape.STYRERUM_PUBLIC_URL,
   })
   .superRefine((value, ctx) => {
     const oidc = oidcSchema.safeParse(value);
     if (!oidc.success) ctx.addIssue({ code: "custom", message: oidc.error.issues[0].message });
+    const mail = mailSchema.safeParse(value);
+    if (!mail.success) ctx.addIssue({ code: "custom", message: mail.error.issues[0].message });
     if (!value.STYRERUM_DEMO && (!value.STYRERUM_ADMIN_EMAIL || !value.STYRERUM_ADMIN_PASSWORD)) {
       ctx.addIssue({
         code: "custom",
@@ -109,6 +148,7 @@ export type AppConfig = {
   trustedProxies: AddressRange[];
   /** Single sign-on, or null when not configured. */
   oidc: OidcConfig | null;
+  mail: MailConfig;
 };
 
 export class ConfigError extends Error {}
@@ -133,6 +173,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     adminPassword: value.STYRERUM_ADMIN_PASSWORD,
     trustedProxies: value.STYRERUM_TRUSTED_PROXIES,
     oidc: oidcOf(value),
+    mail: mailOf(value),
   };
 }
 
@@ -141,6 +182,13 @@ export function parseOidcConfig(env: Record<string, string | undefined>): OidcCo
   const result = oidcSchema.safeParse(blankToUndefined(env));
   if (!result.success) throw new ConfigError(`Ugyldig konfiguration: ${result.error.issues[0].message}`);
   return oidcOf(result.data);
+}
+
+/** The mail variables alone, for the jobs and services that send mail; a bad value throws a ConfigError. */
+export function parseMailConfig(env: Record<string, string | undefined>): MailConfig {
+  const result = mailSchema.safeParse(blankToUndefined(env));
+  if (!result.success) throw new ConfigError(`Ugyldig konfiguration: ${result.error.issues[0].message}`);
+  return mailOf(result.data);
 }
 
 /** STYRERUM_TRUSTED_PROXIES alone, for the request path; a bad value throws a ConfigError with one Danish line. */

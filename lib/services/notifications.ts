@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { notifications, users } from "@/db/schema";
 import type { NotificationKind } from "@/lib/codes";
+import { queueImmediateMails } from "./mail-queue";
 
 export type NotificationInput = {
   /** Who is told; inactive users and `exceptUserId` (usually the one who acted) are left out, duplicates once. */
@@ -53,5 +54,6 @@ export function recordNotifications(tx: DbOrTx, input: NotificationInput, now = 
       .get();
     if (row) created.push(row);
   }
+  queueImmediateMails(tx, created, now);
   return created;
 }

@@ -10,6 +10,7 @@ import { findOneTimeLink, linkVerdict } from "@/lib/queries/users";
 import { setPasswordSchema } from "@/lib/validation/user-admin";
 import { hashOneTimeToken } from "@/lib/validation/user-admin-links";
 import { ServiceError } from "./errors";
+import { queueOneTimeLinkMail } from "./mail-links";
 import { parseInput } from "./guard";
 
 /** The address a one-time link opens, relative to the portal. */
@@ -19,7 +20,7 @@ export type IssuedLink = { userId: number; token: string; path: string; expiresA
 
 /**
  * Inside the caller's transaction: revokes the user's unused links and issues a new one. The token itself is
- * returned once, for the administrator to pass on; only its hash is kept.
+ * returned once, for the administrator to pass on, and mailed to the user; only its hash is kept.
  */
 export function issueOneTimeLink(
   tx: DbOrTx,
@@ -35,10 +36,14 @@ export function issueOneTimeLink(
     .run();
   const token = randomBytes(32).toString("base64url");
   const expiresAt = oneTimeLinkExpiry(now);
-  tx.insert(oneTimeLinks)
+  const row = tx
+    .insert(oneTimeLinks)
     .values({ userId, purpose, tokenHash: hashOneTimeToken(token), expiresAt, createdById, createdAt: nowIso })
-    .run();
-  return { userId, token, path: setPasswordPath(token), expiresAt };
+    .returning({ id: oneTimeLinks.id })
+    .get();
+  const issued = { userId, token, path: setPasswordPath(token), expiresAt };
+  queueOneTimeLinkMail(tx, issued, purpose, row.id, now);
+  return issued;
 }
 
 /** Inside the caller's transaction: every unused link of the user stops working. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { EndedNotice, endedCount } from "@/components/account/ended-notice";
 import { OwnSessions } from "@/components/account/own-sessions";
 import { PasswordForm } from "@/components/account/password-form";
@@ -52,6 +53,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <PasswordForm action={changePasswordAction} minLength={minPasswordLength} />
         </section>
       </div>
+      <section aria-labelledby="mail-heading" className="card mt-8 space-y-3">
+        <h2 id="mail-heading" className="text-xl font-semibold">
+          E-mails om beskeder
+        </h2>
+        <p className="text-sm text-muted">Vælg for hver slags besked, om du får en e-mail med det samme, i et sammendrag eller slet ikke.</p>
+        <Link href="/account/notifications" className="btn btn-secondary">
+          Vælg e-mails
+        </Link>
+      </section>
       <section aria-labelledby="two-factor-heading" className="card mt-8 space-y-4">
         <h2 id="two-factor-heading" className="text-xl font-semibold">
           Totrinsbekræftelse

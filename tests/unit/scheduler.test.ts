@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { scheduledJobs } from "@/lib/jobs/jobs";
+import { startScheduler, stopScheduler } from "@/lib/jobs/scheduler";
+
+afterEach(() => stopScheduler());
+
+describe("the in-process scheduler", () => {
+  it("runs the mail delivery every minute and the digests every five minutes", () => {
+    expect(scheduledJobs.map((job) => [job.name, job.pattern])).toEqual([
+      ["mail-delivery", "* * * * *"],
+      ["mail-digests", "*/5 * * * *"],
+    ]);
+  });
+
+  it("starts once per process, runs each job at start to catch up, and survives a failing run", async () => {
+    const run = vi.fn();
+    const failing = vi.fn(() => {
+      throw new Error("database busy");
+    });
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const jobs = [
+      { name: "a", pattern: "*/5 * * * *", run },
+      { name: "b", pattern: "0 7 * * 1", run: failing },
+    ];
+    const crons = startScheduler(jobs);
+    expect(startScheduler(jobs)).toBe(crons);
+    await vi.waitFor(() => expect(run).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(errors).toHaveBeenCalledWith(expect.stringContaining("b fejlede"), expect.any(Error)));
+    expect(run.mock.calls[0][0]).toBeInstanceOf(Date);
+    expect(crons[1].nextRun()?.getDay()).toBe(1);
+    stopScheduler();
+    expect(crons.every((cron) => cron.isStopped())).toBe(true);
+    errors.mockRestore();
+  });
+});
