@@ -1,14 +1,16 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { scheduledJobs } from "@/lib/jobs/jobs";
+import { logger } from "@/lib/log.mjs";
 import { startScheduler, stopScheduler } from "@/lib/jobs/scheduler";
 
 afterEach(() => stopScheduler());
 
 describe("the in-process scheduler", () => {
-  it("runs the mail delivery every minute and the digests every five minutes", () => {
+  it("runs the mail delivery every minute, the digests every five minutes and the overdue notices hourly", () => {
     expect(scheduledJobs.map((job) => [job.name, job.pattern])).toEqual([
       ["mail-delivery", "* * * * *"],
       ["mail-digests", "*/5 * * * *"],
+      ["overdue-notifications", "7 * * * *"],
     ]);
   });
 
@@ -17,7 +19,7 @@ describe("the in-process scheduler", () => {
     const failing = vi.fn(() => {
       throw new Error("database busy");
     });
-    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const errors = vi.spyOn(logger, "error").mockImplementation(() => {});
     const jobs = [
       { name: "a", pattern: "*/5 * * * *", run },
       { name: "b", pattern: "0 7 * * 1", run: failing },
@@ -25,7 +27,7 @@ describe("the in-process scheduler", () => {
     const crons = startScheduler(jobs);
     expect(startScheduler(jobs)).toBe(crons);
     await vi.waitFor(() => expect(run).toHaveBeenCalledTimes(1));
-    await vi.waitFor(() => expect(errors).toHaveBeenCalledWith(expect.stringContaining("b fejlede"), expect.any(Error)));
+    await vi.waitFor(() => expect(errors).toHaveBeenCalledWith({ job: "b", err: expect.any(Error) }, "baggrundsjob fejlede"));
     expect(run.mock.calls[0][0]).toBeInstanceOf(Date);
     expect(crons[1].nextRun()?.getDay()).toBe(1);
     stopScheduler();
