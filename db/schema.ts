@@ -905,3 +905,15 @@ export const notifications = sqliteTable(
     index("notifications_user_unread_idx").on(table.userId, table.readAt),
   ],
 );
+
+/**
+ * When a user last opened Mit overblik, for its "what changed since your last visit". `seenAt` is the start of
+ * the current visit; `changesSince` the start of the previous one, so a reload within a visit keeps the list.
+ */
+export const overviewVisits = sqliteTable("overview_visits", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  seenAt: text("seen_at").notNull(),
+  changesSince: text("changes_since"),
+});

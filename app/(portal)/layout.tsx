@@ -1,5 +1,6 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireUser } from "@/lib/auth/current-user";
+import { countInbox } from "@/lib/queries/inbox";
 import { readSettings } from "@/lib/settings";
 import { logout } from "./actions";
 
@@ -7,7 +8,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const user = await requireUser();
   const { municipalityName } = readSettings();
   return (
-    <AppShell user={user} municipalityName={municipalityName} logout={logout}>
+    <AppShell user={user} municipalityName={municipalityName} logout={logout} inboxCount={countInbox(user)}>
       {children}
     </AppShell>
   );

@@ -4,18 +4,22 @@ import { navigation } from "@/lib/navigation";
 import { canEver } from "@/lib/permissions";
 import { roleLabels } from "@/lib/domain/labels";
 import { NavLinks } from "./nav-links";
+import { inboxNavCounts } from "@/components/overview/inbox-nav-counts";
 import { UserMenu } from "./user-menu";
 
 export function AppShell({
   user,
   logout,
   municipalityName,
+  inboxCount = 0,
   children,
 }: {
   user: SessionUser;
   /** The sign-out action, from the portal layout. */
   logout: () => Promise<void>;
   municipalityName: string;
+  /** How many items wait in the user's Mit overblik inbox (the menu's badge). */
+  inboxCount?: number;
   children: React.ReactNode;
 }) {
   const groups = navigation
@@ -46,7 +50,7 @@ export function AppShell({
           </div>
         </div>
         <nav aria-label="Hovedmenu" className="px-2 pb-3 lg:flex-1 lg:overflow-y-auto lg:pb-6">
-          <NavLinks groups={groups} />
+          <NavLinks groups={groups} counts={inboxNavCounts(inboxCount)} />
         </nav>
         <div className="hidden border-t border-brand-700 px-4 py-4 lg:block">
           <UserMenu name={user.name} roleLabel={roleLabels[user.role]} logout={logout} />

@@ -1,0 +1,83 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { overviewVisits } from "@/db/schema";
+import { toDay } from "@/lib/domain/dates";
+import { changesCutoff, composeInbox, hatsOf, type InboxCandidate, type InboxItem, type OverviewVisit } from "@/lib/domain/inbox";
+import type { Actor } from "@/lib/permissions";
+import { readSettings } from "@/lib/settings";
+import {
+  changeRequestDecisions,
+  departmentGatesWaiting,
+  departmentMeasurementsOverdue,
+  departmentReportsDue,
+  expiringLinks,
+  experimentApprovals,
+  experimentNextSteps,
+  gateDecisions,
+  ideaAnswers,
+  ideasToTriage,
+  lockedAccounts,
+  minutesApprovalsDue,
+  nextMeeting,
+  ownMeasurementsDue,
+  ownReportsDue,
+  rebaselineDecisions,
+  risksWithoutAction,
+  usersWithoutDepartment,
+  type InboxContext,
+} from "./inbox-sources";
+
+/** The person's Mit overblik visit (null before their first). */
+export function readOverviewVisit(db: DbOrTx, userId: number): OverviewVisit | null {
+  return db.select({ seenAt: overviewVisits.seenAt, changesSince: overviewVisits.changesSince }).from(overviewVisits).where(eq(overviewVisits.userId, userId)).get() ?? null;
+}
+
+/**
+ * The inbox of what needs this person now: the items of every hat they wear (lib/domain/inbox.ts), one per
+ * subject, overdue first. A few indexed queries per hat, run on every page for the menu's count.
+ */
+export function loadInbox(actor: Actor, now = new Date()): InboxItem[] {
+  const db = getDb();
+  const today = toDay(now);
+  const context: InboxContext = { db, userId: actor.id, today, now, staleDays: readSettings(db).staleReportDays };
+  const hats = hatsOf(actor);
+  const candidates: InboxCandidate[] = [];
+  if (hats.includes("board")) {
+    candidates.push(
+      ...gateDecisions(context),
+      ...changeRequestDecisions(context),
+      ...rebaselineDecisions(context),
+      ...experimentApprovals(context),
+      ...minutesApprovalsDue(context),
+      ...nextMeeting(context),
+    );
+  }
+  if (hats.includes("personal")) {
+    candidates.push(
+      ...ownReportsDue(context),
+      ...ownMeasurementsDue(context),
+      ...experimentNextSteps(context),
+      ...ideaAnswers(context, changesCutoff(readOverviewVisit(db, actor.id), now)),
+    );
+  }
+  if (hats.includes("department") && actor.departmentId !== null) {
+    const departmentId = actor.departmentId;
+    candidates.push(
+      ...departmentReportsDue(context, departmentId),
+      ...departmentMeasurementsOverdue(context, departmentId),
+      ...risksWithoutAction(context, departmentId),
+      ...ideasToTriage(context, departmentId),
+      ...departmentGatesWaiting(context, departmentId),
+    );
+  }
+  if (hats.includes("administration")) {
+    candidates.push(...lockedAccounts(context), ...usersWithoutDepartment(context), ...expiringLinks(context));
+  }
+  return composeInbox(candidates, today);
+}
+
+/** How many items wait in the person's inbox: the menu's badge. */
+export function countInbox(actor: Actor, now = new Date()): number {
+  return loadInbox(actor, now).length;
+}
