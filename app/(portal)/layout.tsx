@@ -1,6 +1,6 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireUser } from "@/lib/auth/current-user";
-import { countInbox } from "@/lib/queries/inbox";
+import { requestInbox } from "@/lib/queries/inbox";
 import { readSettings } from "@/lib/settings";
 import { logout } from "./actions";
 
@@ -8,7 +8,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const user = await requireUser();
   const { municipalityName } = readSettings();
   return (
-    <AppShell user={user} municipalityName={municipalityName} logout={logout} inboxCount={countInbox(user)}>
+    <AppShell user={user} municipalityName={municipalityName} logout={logout} inboxCount={requestInbox(user).length}>
       {children}
     </AppShell>
   );

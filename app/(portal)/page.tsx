@@ -10,7 +10,7 @@ import { requireCapability } from "@/lib/auth/current-user";
 import { changesCutoff } from "@/lib/domain/inbox";
 import { roleLabels } from "@/lib/domain/labels";
 import { listOwnBenefits } from "@/lib/queries/benefit-portfolio";
-import { loadInbox } from "@/lib/queries/inbox";
+import { requestInbox } from "@/lib/queries/inbox";
 import { listChangesSince } from "@/lib/queries/inbox-changes";
 import { listMyProjects } from "@/lib/queries/projects";
 import { needsOnboarding } from "@/lib/queries/settings-onboarding";
@@ -37,7 +37,7 @@ export default async function OverviewPage() {
   if (needsOnboarding(user)) redirect("/admin/onboarding");
   const now = new Date();
   const visit = recordOverviewVisit(user, now);
-  const inbox = loadInbox(user, now);
+  const inbox = requestInbox(user);
   const since = changesCutoff(visit, now);
   const changes = listChangesSince(user.id, since);
   const projects = listMyProjects(user.id);

@@ -19,7 +19,7 @@ function InboxEntry({ item }: { item: InboxItem }) {
       <a href={item.href} className="row-link text-lg">
         {item.title}
       </a>
-      <p className="text-gray-800">{item.why}</p>
+      <p className="text-gray-800">{item.why()}</p>
     </li>
   );
 }

@@ -134,11 +134,11 @@ export const urgencyLabels: Record<Urgency, string> = {
 };
 
 /** Overdue when explicitly so or its due day lies before today; due soon within `dueSoonDays`; otherwise later. */
-export function urgencyOf(dueDate: string | null, today: string, overdue = false): Urgency {
+export function urgencyOf(dueDate: string | null, today: string, overdue = false, soonUntil = addDays(today, dueSoonDays)): Urgency {
   if (overdue) return "overdue";
   if (dueDate === null) return "later";
   if (dueDate < today) return "overdue";
-  return daysBetween(today, dueDate) <= dueSoonDays ? "due_soon" : "later";
+  return dueDate <= soonUntil ? "due_soon" : "later";
 }
 
 /** What an item's due date means today, in Danish: "3 dage over tid", "forfalder i dag", "forfalder om 5 dage". */
@@ -155,7 +155,8 @@ export type InboxCandidate = {
   kind: InboxKind;
   key: string;
   title: string;
-  why: string;
+  /** Why it needs the person, one Danish sentence; written only for the items shown. */
+  why: () => string;
   href: string;
   dueDate: string | null;
   /** Overdue without a due date (a project in a reporting phase that never published a status report). */
@@ -175,10 +176,11 @@ const kindRank = new Map<InboxKind, number>(inboxKinds.map((kind, index) => [kin
 export function composeInbox(candidates: readonly InboxCandidate[], today: string): InboxItem[] {
   const seen = new Set<string>();
   const items: InboxItem[] = [];
+  const soonUntil = addDays(today, dueSoonDays);
   for (const candidate of candidates) {
     if (seen.has(candidate.key)) continue;
     seen.add(candidate.key);
-    items.push({ ...candidate, urgency: urgencyOf(candidate.dueDate, today, candidate.overdue), dueText: dueText(candidate.dueDate, today, candidate.overdue) });
+    items.push({ ...candidate, urgency: urgencyOf(candidate.dueDate, today, candidate.overdue, soonUntil), dueText: dueText(candidate.dueDate, today, candidate.overdue) });
   }
   return items.sort(
     (a, b) =>

@@ -27,7 +27,6 @@ import {
   zones,
 } from "@/db/schema";
 import { parseFieldChanges } from "@/lib/domain/controlled-fields";
-import { addMonths } from "@/lib/domain/dates";
 import {
   decisionLeadDays,
   dueAfter,
@@ -82,7 +81,7 @@ export function gateDecisions({ db }: InboxContext): InboxCandidate[] {
       kind: "gate_decision",
       key: `gate:${row.id}`,
       title: `${row.code} ${row.title}`,
-      why: `${row.requestedBy} anmoder om at gå fra ${phaseLabels[row.from]} til ${phaseLabels[row.to]}; en direktør skal godkende eller afvise.`,
+      why: () => `${row.requestedBy} anmoder om at gå fra ${phaseLabels[row.from]} til ${phaseLabels[row.to]}; en direktør skal godkende eller afvise.`,
       href: `/projects/${row.code}#phase-heading`,
       dueDate: dueAfter(row.requestedAt, decisionLeadDays),
     }));
@@ -112,7 +111,7 @@ export function changeRequestDecisions({ db }: InboxContext): InboxCandidate[] {
         kind: "change_request_decision",
         key: `change:${row.id}`,
         title: `${row.code} ${row.title}`,
-        why: `${row.requestedBy} anmoder om at ændre ${fields}; det er direktionens tal, så en direktør skal beslutte.`,
+        why: () => `${row.requestedBy} anmoder om at ændre ${fields}; det er direktionens tal, så en direktør skal beslutte.`,
         href: `/projects/${row.code}#aendringsanmodning`,
         dueDate: dueAfter(row.requestedAt, decisionLeadDays),
       };
@@ -140,7 +139,7 @@ export function rebaselineDecisions({ db }: InboxContext): InboxCandidate[] {
       kind: "rebaseline_decision",
       key: `rebaseline:${row.id}`,
       title: `${row.benefitTitle} (${row.code})`,
-      why: `${row.requestedBy} anmoder om ny baseline eller nyt mål; baselinen er låst, så en direktør skal godkende ændringen.`,
+      why: () => `${row.requestedBy} anmoder om ny baseline eller nyt mål; baselinen er låst, så en direktør skal godkende ændringen.`,
       href: `/projects/${row.code}?tab=benefits#benefit-${row.benefitId}`,
       dueDate: dueAfter(row.requestedAt, decisionLeadDays),
     }));
@@ -159,7 +158,7 @@ export function experimentApprovals({ db, userId }: InboxContext): InboxCandidat
       kind: "experiment_approval",
       key: `experiment:${row.id}`,
       title: row.title,
-      why: `Forsøget sætter ${formatKr(row.atRisk)} på spil og bringer ${row.zoneName} over sin risikoramme; du er sponsor og skal godkende eller afvise.`,
+      why: () => `Forsøget sætter ${formatKr(row.atRisk)} på spil og bringer ${row.zoneName} over sin risikoramme; du er sponsor og skal godkende eller afvise.`,
       href: `/experiments/${row.id}`,
       dueDate: dueAfter(row.updatedAt, decisionLeadDays),
     }));
@@ -185,7 +184,7 @@ export function minutesApprovalsDue({ db, userId }: InboxContext): InboxCandidat
       kind: "minutes_approval",
       key: `minutes:${row.id}`,
       title: row.title,
-      why: `Beslutningsreferatet fra mødet ${formatDate(row.date)} venter på din godkendelse; det låses, når alle deltagende direktører har godkendt.`,
+      why: () => `Beslutningsreferatet fra mødet ${formatDate(row.date)} venter på din godkendelse; det låses, når alle deltagende direktører har godkendt.`,
       href: `/meetings/${row.id}/minutes`,
       dueDate: plusDays(row.date, minutesLeadDays),
     }));
@@ -208,7 +207,7 @@ export function nextMeeting({ db, userId, today }: InboxContext): InboxCandidate
       kind: "next_meeting",
       key: `meeting:${row.id}`,
       title: row.title,
-      why: row.publishedAt
+      why: () => row.publishedAt
         ? `Mødet er ${formatDate(row.date)} kl. ${row.time}; dagsordenen blev offentliggjort ${formatDate(row.publishedAt)}.`
         : `Mødet er ${formatDate(row.date)} kl. ${row.time}; dagsordenen er ikke offentliggjort endnu.`,
       href: `/meetings/${row.id}`,
@@ -235,7 +234,7 @@ function reportsDue({ db, userId, today, staleDays }: InboxContext, name: string
       kind: "report_due",
       key: `report:${row.id}`,
       title: `${row.code} ${row.title}`,
-      why: row.publishedAt
+      why: () => row.publishedAt
         ? `Seneste statusrapport blev udgivet ${formatDate(row.publishedAt)}; projektet skal have en ny mindst hver ${staleDays}. dag.`
         : `Projektet er i fasen ${phaseLabels[row.phase]} og har ingen udgivet statusrapport.`,
       href: `/projects/${row.code}?tab=status`,
@@ -249,42 +248,41 @@ export const departmentReportsDue = (context: InboxContext, departmentId: number
 export const ownReportsDue = (context: InboxContext) => reportsDue(context, "ownReportsDue", or(eq(projects.ownerId, userId$), eq(projects.leadId, userId$))!, null);
 
 /**
- * Active benefits among `scope` whose next measurement (the latest one, or the baseline date, plus the frequency)
- * falls on or before `until`. SQLite's month arithmetic runs past short months' ends, so it only narrows the rows
- * (by at most three days); addMonths decides.
+ * The day of the next measurement, as addMonths (lib/domain/dates.ts) counts it: the frequency in calendar months
+ * after the latest measurement (or the baseline date), the day of month kept unless the target month is shorter.
  */
+const measurementFrom = sql<string>`coalesce(${benefits.latestMeasuredOn}, ${benefits.baselineDate})`;
+const nextMeasurementDue = sql<string>`date(${measurementFrom}, 'start of month', '+' || ${benefits.measurementFrequencyMonths} || ' months',
+  '+' || (min(cast(strftime('%d', ${measurementFrom}) as integer),
+    cast(strftime('%d', date(${measurementFrom}, 'start of month', '+' || (${benefits.measurementFrequencyMonths} + 1) || ' months', '-1 day')) as integer)) - 1) || ' days')`;
+
+/** Active benefits among `scope` whose next measurement falls on or before `until`. */
 function measurementsDue({ db, userId }: InboxContext, name: string, scope: SQL, departmentId: number | null, until: string): InboxCandidate[] {
-  const from = sql<string>`coalesce(${benefits.latestMeasuredOn}, ${benefits.baselineDate})`;
-  return prepared(db, name, () => db
-    .select({
-      id: benefits.id,
-      title: benefits.title,
-      code: projects.code,
-      from,
-      frequency: benefits.measurementFrequencyMonths,
-      measuredOn: benefits.latestMeasuredOn,
-    })
-    .from(benefits)
-    .innerJoin(projects, eq(projects.id, benefits.projectId))
-    .where(
-      and(
-        scope,
-        notInArray(benefits.status, ["cancelled", "realised"]),
-        isNotNull(from),
-        sql`date(${from}, '+' || ${benefits.measurementFrequencyMonths} || ' months') <= date(${horizon$}, '+3 days')`,
-      ),
-    )
-    .prepare())
+  return prepared(db, name, () =>
+    db
+      .select({
+        id: benefits.id,
+        title: benefits.title,
+        code: projects.code,
+        from: measurementFrom,
+        dueDate: nextMeasurementDue,
+        frequency: benefits.measurementFrequencyMonths,
+        measuredOn: benefits.latestMeasuredOn,
+      })
+      .from(benefits)
+      .innerJoin(projects, eq(projects.id, benefits.projectId))
+      .where(and(scope, notInArray(benefits.status, ["cancelled", "realised"]), isNotNull(measurementFrom), sql`${nextMeasurementDue} <= ${horizon$}`))
+      .prepare(),
+  )
     .all({ userId, departmentId, horizon: until })
-    .map((row) => ({ ...row, dueDate: addMonths(row.from, row.frequency) }))
-    .filter((row) => row.dueDate <= until)
     .map((row) => ({
       kind: "measurement_due",
       key: `measurement:${row.id}`,
       title: `${row.title} (${row.code})`,
-      why: row.measuredOn
-        ? `Seneste måling er fra ${formatDate(row.measuredOn)}; gevinsten måles hver ${row.frequency}. måned.`
-        : `Gevinsten er ikke målt siden baselinen ${formatDate(row.from)}; den måles hver ${row.frequency}. måned.`,
+      why: () =>
+        row.measuredOn
+          ? `Seneste måling er fra ${formatDate(row.measuredOn)}; gevinsten måles hver ${row.frequency}. måned.`
+          : `Gevinsten er ikke målt siden baselinen ${formatDate(row.from)}; den måles hver ${row.frequency}. måned.`,
       href: `/projects/${row.code}?tab=benefits#benefit-${row.id}`,
       dueDate: row.dueDate,
     }));
@@ -328,7 +326,7 @@ export function risksWithoutAction({ db }: InboxContext, departmentId: number): 
       kind: "risk_without_action",
       key: `risk:${row.id}`,
       title: `${row.title} (${row.code})`,
-      why: `Risikoen har score ${row.score} (sandsynlighed × konsekvens) og intet tiltag.`,
+      why: () => `Risikoen har score ${row.score} (sandsynlighed × konsekvens) og intet tiltag.`,
       href: `/projects/${row.code}?tab=risks`,
       dueDate: dueAfter(row.createdAt, riskActionLeadDays),
     }));
@@ -347,7 +345,7 @@ export function ideasToTriage({ db }: InboxContext, departmentId: number): Inbox
       kind: "idea_triage",
       key: `idea:${row.id}`,
       title: row.title,
-      why: `${row.author} foreslog idéen ${formatDate(row.createdAt)}; den venter på en vurdering.`,
+      why: () => `${row.author} foreslog idéen ${formatDate(row.createdAt)}; den venter på en vurdering.`,
       href: `/ideas/${row.id}`,
       dueDate: dueAfter(row.createdAt, triageLeadDays),
     }));
@@ -366,7 +364,7 @@ export function departmentGatesWaiting({ db }: InboxContext, departmentId: numbe
       kind: "gate_waiting",
       key: `gate:${row.id}`,
       title: `${row.code} ${row.title}`,
-      why: `Anmodningen om at gå fra ${phaseLabels[row.from]} til ${phaseLabels[row.to]} (${formatDate(row.requestedAt)}) venter på direktionen; sæt den på et møde eller følg op.`,
+      why: () => `Anmodningen om at gå fra ${phaseLabels[row.from]} til ${phaseLabels[row.to]} (${formatDate(row.requestedAt)}) venter på direktionen; sæt den på et møde eller følg op.`,
       href: `/projects/${row.code}#phase-heading`,
       dueDate: dueAfter(row.requestedAt, decisionLeadDays),
     }));
@@ -405,12 +403,12 @@ export function experimentNextSteps({ db, userId, today }: InboxContext): InboxC
     .map((row) => {
       const base = { kind: "experiment_next_step" as const, key: `experiment:${row.id}`, title: row.title, href: `/experiments/${row.id}` };
       if (row.state === "draft") {
-        return { ...base, why: `Forsøget er en ${experimentStateLabels.draft.toLowerCase()}; start det, når testkortet er klar.`, dueDate: null };
+        return { ...base, why: () => `Forsøget er en ${experimentStateLabels.draft.toLowerCase()}; start det, når testkortet er klar.`, dueDate: null };
       }
       if (row.state === "running") {
-        return { ...base, why: `Forsøgsperioden slutter ${formatDate(row.periodEnd)}; skriv observation og læring på læringskortet.`, dueDate: row.periodEnd };
+        return { ...base, why: () => `Forsøgsperioden slutter ${formatDate(row.periodEnd)}; skriv observation og læring på læringskortet.`, dueDate: row.periodEnd };
       }
-      return { ...base, why: "Forsøget er besluttet skaleret; gør det til et projekt i udviklingsrummet.", dueDate: null };
+      return { ...base, why: () => "Forsøget er besluttet skaleret; gør det til et projekt i udviklingsrummet.", dueDate: null };
     });
 }
 
@@ -434,7 +432,7 @@ export function ideaAnswers({ db, userId }: InboxContext, since: string): InboxC
         kind: "idea_answer",
         key: `idea-answer:${row.id}`,
         title: row.title,
-        why: `${parts.join(" og ")} siden dit sidste besøg.`,
+        why: () => `${parts.join(" og ")} siden dit sidste besøg.`,
         href: `/ideas/${row.id}`,
         dueDate: null,
       };
@@ -462,7 +460,7 @@ export function lockedAccounts({ db, now }: InboxContext): InboxCandidate[] {
     kind: "locked_account",
     key: `user-locked:${row.id}`,
     title: row.name,
-    why: `Kontoen er låst efter for mange mislykkede login indtil ${formatDateTime(row.until)}; lås den op, hvis det er brugeren selv.`,
+    why: () => `Kontoen er låst efter for mange mislykkede login indtil ${formatDateTime(row.until)}; lås den op, hvis det er brugeren selv.`,
     href: `/admin/users/${row.id}`,
     dueDate: row.until.slice(0, 10),
   }));
@@ -480,7 +478,7 @@ export function usersWithoutDepartment({ db }: InboxContext): InboxCandidate[] {
       kind: "user_without_department",
       key: `user-department:${row.id}`,
       title: row.name,
-      why: "Brugeren hører ikke til nogen afdeling, så afdelingens rettigheder og lister gælder ikke for vedkommende.",
+      why: () => "Brugeren hører ikke til nogen afdeling, så afdelingens rettigheder og lister gælder ikke for vedkommende.",
       href: `/admin/users/${row.id}`,
       dueDate: null,
     }));
@@ -501,7 +499,7 @@ export function expiringLinks({ db, now }: InboxContext): InboxCandidate[] {
       kind: "expiring_link",
       key: `link:${row.id}`,
       title: row.name,
-      why: `Engangslinket til at vælge adgangskode udløber ${formatDateTime(row.expiresAt)} uden at være brugt; send et nyt, hvis brugeren ikke har fået det.`,
+      why: () => `Engangslinket til at vælge adgangskode udløber ${formatDateTime(row.expiresAt)} uden at være brugt; send et nyt, hvis brugeren ikke har fået det.`,
       href: `/admin/users/${row.userId}`,
       dueDate: row.expiresAt.slice(0, 10),
     }));

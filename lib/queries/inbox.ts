@@ -1,11 +1,13 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { cache } from "react";
 import { getDb, type DbOrTx } from "@/db";
 import { overviewVisits } from "@/db/schema";
 import { toDay } from "@/lib/domain/dates";
 import { changesCutoff, composeInbox, hatsOf, type InboxCandidate, type InboxItem, type OverviewVisit } from "@/lib/domain/inbox";
 import type { Actor } from "@/lib/permissions";
 import { readSettings } from "@/lib/settings";
+import { prepared } from "./inbox-prepared";
 import {
   changeRequestDecisions,
   departmentGatesWaiting,
@@ -33,6 +35,18 @@ export function readOverviewVisit(db: DbOrTx, userId: number): OverviewVisit | n
   return db.select({ seenAt: overviewVisits.seenAt, changesSince: overviewVisits.changesSince }).from(overviewVisits).where(eq(overviewVisits.userId, userId)).get() ?? null;
 }
 
+function preparedVisit(userId: number): OverviewVisit | null {
+  const db = getDb();
+  const statement = prepared(db, "overviewVisit", () =>
+    db
+      .select({ seenAt: overviewVisits.seenAt, changesSince: overviewVisits.changesSince })
+      .from(overviewVisits)
+      .where(eq(overviewVisits.userId, sql.placeholder("userId")))
+      .prepare(),
+  );
+  return statement.get({ userId }) ?? null;
+}
+
 /**
  * The inbox of what needs this person now: the items of every hat they wear (lib/domain/inbox.ts), one per
  * subject, overdue first. A few indexed queries per hat, run on every page for the menu's count.
@@ -40,7 +54,7 @@ export function readOverviewVisit(db: DbOrTx, userId: number): OverviewVisit | n
 export function loadInbox(actor: Actor, now = new Date()): InboxItem[] {
   const db = getDb();
   const today = toDay(now);
-  const context: InboxContext = { db, userId: actor.id, today, now, staleDays: readSettings(db).staleReportDays };
+  const context: InboxContext = { db, userId: actor.id, today, now, staleDays: readSettings().staleReportDays };
   const hats = hatsOf(actor);
   const candidates: InboxCandidate[] = [];
   if (hats.includes("board")) {
@@ -58,7 +72,7 @@ export function loadInbox(actor: Actor, now = new Date()): InboxItem[] {
       ...ownReportsDue(context),
       ...ownMeasurementsDue(context),
       ...experimentNextSteps(context),
-      ...ideaAnswers(context, changesCutoff(readOverviewVisit(db, actor.id), now)),
+      ...ideaAnswers(context, changesCutoff(preparedVisit(actor.id), now)),
     );
   }
   if (hats.includes("department") && actor.departmentId !== null) {
@@ -80,4 +94,13 @@ export function loadInbox(actor: Actor, now = new Date()): InboxItem[] {
 /** How many items wait in the person's inbox: the menu's badge. */
 export function countInbox(actor: Actor, now = new Date()): number {
   return loadInbox(actor, now).length;
+}
+
+const inboxOfRequest = cache((id: number, role: Actor["role"], departmentId: number | null): InboxItem[] =>
+  loadInbox({ id, role, departmentId }),
+);
+
+/** The person's inbox, computed once per request however many parts of the page ask (the menu's count and Mit overblik). */
+export function requestInbox(actor: Actor): InboxItem[] {
+  return inboxOfRequest(actor.id, actor.role, actor.departmentId);
 }

@@ -2,7 +2,7 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, benefits, gateRequests, loginThrottles, meetings, oneTimeLinks, overviewVisits, projects, risks, users } from "@/db/schema";
 import { reportDimensions } from "@/lib/codes";
-import { toDay } from "@/lib/domain/dates";
+import { addMonths, toDay } from "@/lib/domain/dates";
 import type { InboxItem, InboxKind } from "@/lib/domain/inbox";
 import { countInbox, loadInbox } from "@/lib/queries/inbox";
 import { listChangesSince } from "@/lib/queries/inbox-changes";
@@ -46,7 +46,7 @@ describe("the director's inbox", () => {
     expect(keysOf(inbox, "next_meeting")).toHaveLength(1);
     const gate = inbox.find((item) => item.kind === "gate_decision")!;
     expect(gate.href).toMatch(/^\/projects\/DIG-\d{4}-\d{3}#phase-heading$/);
-    expect(gate.why).toMatch(/anmoder om at gå fra/);
+    expect(gate.why()).toMatch(/anmoder om at gå fra/);
     // Overdue before due soon before later.
     const ranks = inbox.map((item) => ["overdue", "due_soon", "later"].indexOf(item.urgency));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
@@ -172,8 +172,11 @@ describe("the staff member's inbox", () => {
 
   it("brings a benefit owner their measurement due", () => {
     const benefit = db().select().from(benefits).where(eq(benefits.status, "realising")).get()!;
-    db().update(benefits).set({ ownerId: staff().id, latestMeasuredOn: null, baselineDate: "2020-01-01" }).where(eq(benefits.id, benefit.id)).run();
-    expect(has(staff(), "measurement_due", `measurement:${benefit.id}`)).toBe(true);
+    db().update(benefits).set({ ownerId: staff().id, latestMeasuredOn: null, baselineDate: "2020-01-31", measurementFrequencyMonths: 3 }).where(eq(benefits.id, benefit.id)).run();
+    const item = inboxOf(staff()).find((entry) => entry.key === `measurement:${benefit.id}`)!;
+    // Three months after 31 January is 30 April (addMonths keeps the day within the shorter month).
+    expect(item).toMatchObject({ kind: "measurement_due", urgency: "overdue", dueDate: addMonths("2020-01-31", 3) });
+    expect(item.dueDate).toBe("2020-04-30");
   });
 });
 

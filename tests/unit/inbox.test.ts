@@ -69,7 +69,7 @@ describe("composing the inbox", () => {
     kind: "report_due",
     key,
     title: key,
-    why: "",
+    why: () => "",
     href: "/",
     dueDate,
     ...extra,
@@ -85,9 +85,9 @@ describe("composing the inbox", () => {
   });
 
   it("shows a subject found through two hats once", () => {
-    const inbox = composeInbox([item("report:1", "2026-12-01", { why: "own" }), item("report:1", "2026-12-01", { why: "department" })], today);
+    const inbox = composeInbox([item("report:1", "2026-12-01", { why: () => "own" }), item("report:1", "2026-12-01", { why: () => "department" })], today);
     expect(inbox).toHaveLength(1);
-    expect(inbox[0].why).toBe("own");
+    expect(inbox[0].why()).toBe("own");
   });
 
   it("orders equal urgency and date by kind, then title", () => {
