@@ -1,7 +1,8 @@
 /**
  * Prints Mit overblik's inbox for a few people of the database in DATA_DIR, with the time each takes to compute.
  *
- *   DATA_DIR=<folder> npx tsx --conditions=react-server scripts/inbox-report.ts           the four demo accounts
+ *   DATA_DIR=<folder> npx tsx --conditions=react-server scripts/inbox-report.ts [e-mail …]  the four demo accounts
+ *     (and any other people named by e-mail)
  *   DATA_DIR=<folder> npx tsx --conditions=react-server scripts/inbox-report.ts --bench   the busiest director,
  *     department head and staff member and an administrator of `npm run db:seed -- --bench`, counts and timings only
  *
@@ -29,7 +30,9 @@ const people = (
         person("role = 'staff' order by (select count(*) from projects p where p.owner_id = u.id or p.lead_id = u.id) desc"),
         person("role = 'admin'"),
       ]
-    : ["direktor@egeby.dk", "afdelingschef@egeby.dk", "medarbejder@egeby.dk", "admin@egeby.dk"].map((email) => person(`email = '${email}'`))
+    : ["direktor@egeby.dk", "afdelingschef@egeby.dk", "medarbejder@egeby.dk", "admin@egeby.dk", ...process.argv.slice(2).filter((arg) => arg.includes("@"))].map(
+        (email) => person(`email = '${email.replace(/'/g, "''")}'`),
+      )
 ).filter((found): found is Person => found !== undefined);
 
 /** Average CPU time of one run (user + system), which a busy machine does not inflate as it does wall time. */
