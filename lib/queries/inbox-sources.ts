@@ -364,7 +364,7 @@ export function departmentGatesWaiting({ db }: InboxContext, departmentId: numbe
       kind: "gate_waiting",
       key: `gate:${row.id}`,
       title: `${row.code} ${row.title}`,
-      why: () => `Anmodningen om at gå fra ${phaseLabels[row.from]} til ${phaseLabels[row.to]} (${formatDate(row.requestedAt)}) venter på direktionen; sæt den på et møde eller følg op.`,
+      why: () => `Anmodningen om at gå fra ${phaseLabels[row.from]} til ${phaseLabels[row.to]} (${formatDate(row.requestedAt)}) venter på direktionens beslutning.`,
       href: `/projects/${row.code}#phase-heading`,
       dueDate: dueAfter(row.requestedAt, decisionLeadDays),
     }));
