@@ -8,27 +8,12 @@ import { changesCutoff, composeInbox, hatsOf, type InboxCandidate, type InboxIte
 import type { Actor } from "@/lib/permissions";
 import { readSettings } from "@/lib/settings";
 import { prepared } from "./inbox-prepared";
-import {
-  changeRequestDecisions,
-  departmentGatesWaiting,
-  departmentMeasurementsOverdue,
-  departmentReportsDue,
-  expiringLinks,
-  experimentApprovals,
-  experimentNextSteps,
-  gateDecisions,
-  ideaAnswers,
-  ideasToTriage,
-  lockedAccounts,
-  minutesApprovalsDue,
-  nextMeeting,
-  ownMeasurementsDue,
-  ownReportsDue,
-  rebaselineDecisions,
-  risksWithoutAction,
-  usersWithoutDepartment,
-  type InboxContext,
-} from "./inbox-sources";
+import { expiringLinks, lockedAccounts, usersWithoutDepartment } from "./inbox-admin";
+import { changeRequestDecisions, experimentApprovals, gateDecisions, minutesApprovalsDue, nextMeeting, rebaselineDecisions } from "./inbox-board";
+import type { InboxContext } from "./inbox-context";
+import { departmentGatesWaiting, ideasToTriage, risksWithoutAction } from "./inbox-department";
+import { departmentMeasurementsOverdue, departmentReportsDue, ownMeasurementsDue, ownReportsDue } from "./inbox-due";
+import { experimentNextSteps, ideaAnswers } from "./inbox-personal";
 
 /** The person's Mit overblik visit (null before their first). */
 export function readOverviewVisit(db: DbOrTx, userId: number): OverviewVisit | null {
