@@ -35,11 +35,13 @@ export function lockedAccounts({ db, now }: InboxContext): InboxCandidate[] {
 
 /** Active users other than directors (who sit above the departments) with no department. */
 export function usersWithoutDepartment({ db }: InboxContext): InboxCandidate[] {
-  return prepared(db, "usersWithoutDepartment", () => db
-    .select({ id: users.id, name: users.name, createdAt: users.createdAt })
-    .from(users)
-    .where(and(eq(users.active, true), isNull(users.departmentId), ne(users.role, "director")))
-    .prepare())
+  return prepared(db, "usersWithoutDepartment", () =>
+    db
+      .select({ id: users.id, name: users.name, createdAt: users.createdAt })
+      .from(users)
+      .where(and(eq(users.active, true), isNull(users.departmentId), ne(users.role, "director")))
+      .prepare(),
+  )
     .all()
     .map((row) => ({
       kind: "user_without_department",
@@ -55,12 +57,14 @@ export function usersWithoutDepartment({ db }: InboxContext): InboxCandidate[] {
 export function expiringLinks({ db, now }: InboxContext): InboxCandidate[] {
   const nowIso = now.toISOString();
   const until = new Date(now.getTime() + 86_400_000).toISOString();
-  return prepared(db, "expiringLinks", () => db
-    .select({ id: oneTimeLinks.id, userId: users.id, name: users.name, expiresAt: oneTimeLinks.expiresAt })
-    .from(oneTimeLinks)
-    .innerJoin(users, eq(users.id, oneTimeLinks.userId))
-    .where(and(isNull(oneTimeLinks.usedAt), isNull(oneTimeLinks.revokedAt), gt(oneTimeLinks.expiresAt, now$), lte(oneTimeLinks.expiresAt, horizon$)))
-    .prepare())
+  return prepared(db, "expiringLinks", () =>
+    db
+      .select({ id: oneTimeLinks.id, userId: users.id, name: users.name, expiresAt: oneTimeLinks.expiresAt })
+      .from(oneTimeLinks)
+      .innerJoin(users, eq(users.id, oneTimeLinks.userId))
+      .where(and(isNull(oneTimeLinks.usedAt), isNull(oneTimeLinks.revokedAt), gt(oneTimeLinks.expiresAt, now$), lte(oneTimeLinks.expiresAt, horizon$)))
+      .prepare(),
+  )
     .all({ now: nowIso, horizon: until })
     .map((row) => ({
       kind: "expiring_link",

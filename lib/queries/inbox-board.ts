@@ -11,21 +11,23 @@ import { plusDays, requester, today$, userId$, type InboxContext } from "./inbox
 /** The board's items: what waits for a director's decision, approval or meeting. */
 
 export function gateDecisions({ db }: InboxContext): InboxCandidate[] {
-  return prepared(db, "gateDecisions", () => db
-    .select({
-      id: gateRequests.id,
-      code: projects.code,
-      title: projects.title,
-      from: gateRequests.fromPhase,
-      to: gateRequests.toPhase,
-      requestedAt: gateRequests.requestedAt,
-      requestedBy: requester.name,
-    })
-    .from(gateRequests)
-    .innerJoin(projects, eq(projects.id, gateRequests.projectId))
-    .innerJoin(requester, eq(requester.id, gateRequests.requestedById))
-    .where(eq(gateRequests.status, "pending"))
-    .prepare())
+  return prepared(db, "gateDecisions", () =>
+    db
+      .select({
+        id: gateRequests.id,
+        code: projects.code,
+        title: projects.title,
+        from: gateRequests.fromPhase,
+        to: gateRequests.toPhase,
+        requestedAt: gateRequests.requestedAt,
+        requestedBy: requester.name,
+      })
+      .from(gateRequests)
+      .innerJoin(projects, eq(projects.id, gateRequests.projectId))
+      .innerJoin(requester, eq(requester.id, gateRequests.requestedById))
+      .where(eq(gateRequests.status, "pending"))
+      .prepare(),
+  )
     .all()
     .map((row) => ({
       kind: "gate_decision",
@@ -38,20 +40,22 @@ export function gateDecisions({ db }: InboxContext): InboxCandidate[] {
 }
 
 export function changeRequestDecisions({ db }: InboxContext): InboxCandidate[] {
-  return prepared(db, "changeRequestDecisions", () => db
-    .select({
-      id: projectChangeRequests.id,
-      code: projects.code,
-      title: projects.title,
-      changes: projectChangeRequests.changes,
-      requestedAt: projectChangeRequests.requestedAt,
-      requestedBy: requester.name,
-    })
-    .from(projectChangeRequests)
-    .innerJoin(projects, eq(projects.id, projectChangeRequests.projectId))
-    .innerJoin(requester, eq(requester.id, projectChangeRequests.requestedById))
-    .where(eq(projectChangeRequests.status, "pending"))
-    .prepare())
+  return prepared(db, "changeRequestDecisions", () =>
+    db
+      .select({
+        id: projectChangeRequests.id,
+        code: projects.code,
+        title: projects.title,
+        changes: projectChangeRequests.changes,
+        requestedAt: projectChangeRequests.requestedAt,
+        requestedBy: requester.name,
+      })
+      .from(projectChangeRequests)
+      .innerJoin(projects, eq(projects.id, projectChangeRequests.projectId))
+      .innerJoin(requester, eq(requester.id, projectChangeRequests.requestedById))
+      .where(eq(projectChangeRequests.status, "pending"))
+      .prepare(),
+  )
     .all()
     .map((row) => {
       const fields = parseFieldChanges(row.changes)
@@ -69,21 +73,23 @@ export function changeRequestDecisions({ db }: InboxContext): InboxCandidate[] {
 }
 
 export function rebaselineDecisions({ db }: InboxContext): InboxCandidate[] {
-  return prepared(db, "rebaselineDecisions", () => db
-    .select({
-      id: benefitRebaselines.id,
-      benefitId: benefits.id,
-      benefitTitle: benefits.title,
-      code: projects.code,
-      requestedAt: benefitRebaselines.requestedAt,
-      requestedBy: requester.name,
-    })
-    .from(benefitRebaselines)
-    .innerJoin(benefits, eq(benefits.id, benefitRebaselines.benefitId))
-    .innerJoin(projects, eq(projects.id, benefits.projectId))
-    .innerJoin(requester, eq(requester.id, benefitRebaselines.requestedById))
-    .where(eq(benefitRebaselines.status, "pending"))
-    .prepare())
+  return prepared(db, "rebaselineDecisions", () =>
+    db
+      .select({
+        id: benefitRebaselines.id,
+        benefitId: benefits.id,
+        benefitTitle: benefits.title,
+        code: projects.code,
+        requestedAt: benefitRebaselines.requestedAt,
+        requestedBy: requester.name,
+      })
+      .from(benefitRebaselines)
+      .innerJoin(benefits, eq(benefits.id, benefitRebaselines.benefitId))
+      .innerJoin(projects, eq(projects.id, benefits.projectId))
+      .innerJoin(requester, eq(requester.id, benefitRebaselines.requestedById))
+      .where(eq(benefitRebaselines.status, "pending"))
+      .prepare(),
+  )
     .all()
     .map((row) => ({
       kind: "rebaseline_decision",
@@ -97,12 +103,14 @@ export function rebaselineDecisions({ db }: InboxContext): InboxCandidate[] {
 
 /** Experiments over their zone's frame that wait for this director as the zone's sponsor (the rule of experiment.decide). */
 export function experimentApprovals({ db, userId }: InboxContext): InboxCandidate[] {
-  return prepared(db, "experimentApprovals", () => db
-    .select({ id: experiments.id, title: experiments.title, atRisk: experiments.moneyAtRiskKr, updatedAt: experiments.updatedAt, zoneName: zones.name })
-    .from(experiments)
-    .innerJoin(zones, eq(zones.id, experiments.zoneId))
-    .where(and(eq(experiments.state, "awaiting_approval"), eq(zones.sponsorId, userId$)))
-    .prepare())
+  return prepared(db, "experimentApprovals", () =>
+    db
+      .select({ id: experiments.id, title: experiments.title, atRisk: experiments.moneyAtRiskKr, updatedAt: experiments.updatedAt, zoneName: zones.name })
+      .from(experiments)
+      .innerJoin(zones, eq(zones.id, experiments.zoneId))
+      .where(and(eq(experiments.state, "awaiting_approval"), eq(zones.sponsorId, userId$)))
+      .prepare(),
+  )
     .all({ userId })
     .map((row) => ({
       kind: "experiment_approval",
@@ -116,19 +124,21 @@ export function experimentApprovals({ db, userId }: InboxContext): InboxCandidat
 
 /** Minutes of a meeting this director took part in, with decisions recorded, not locked and not yet approved by them. */
 export function minutesApprovalsDue({ db, userId }: InboxContext): InboxCandidate[] {
-  return prepared(db, "minutesApprovalsDue", () => db
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date })
-    .from(meetingParticipants)
-    .innerJoin(meetings, eq(meetings.id, meetingParticipants.meetingId))
-    .where(
-      and(
-        eq(meetingParticipants.userId, userId$),
-        isNull(meetings.minutesLockedAt),
-        sql`exists (select 1 from agenda_items a join decisions d on d.agenda_item_id = a.id where a.meeting_id = ${meetings.id})`,
-        sql`not exists (select 1 from ${minutesApprovals} where ${minutesApprovals.meetingId} = ${meetings.id} and ${minutesApprovals.directorId} = ${userId$})`,
-      ),
-    )
-    .prepare())
+  return prepared(db, "minutesApprovalsDue", () =>
+    db
+      .select({ id: meetings.id, title: meetings.title, date: meetings.date })
+      .from(meetingParticipants)
+      .innerJoin(meetings, eq(meetings.id, meetingParticipants.meetingId))
+      .where(
+        and(
+          eq(meetingParticipants.userId, userId$),
+          isNull(meetings.minutesLockedAt),
+          sql`exists (select 1 from agenda_items a join decisions d on d.agenda_item_id = a.id where a.meeting_id = ${meetings.id})`,
+          sql`not exists (select 1 from ${minutesApprovals} where ${minutesApprovals.meetingId} = ${meetings.id} and ${minutesApprovals.directorId} = ${userId$})`,
+        ),
+      )
+      .prepare(),
+  )
     .all({ userId })
     .map((row) => ({
       kind: "minutes_approval",
@@ -142,14 +152,16 @@ export function minutesApprovalsDue({ db, userId }: InboxContext): InboxCandidat
 
 /** The next board meeting this director takes part in, and whether its agenda is published. */
 export function nextMeeting({ db, userId, today }: InboxContext): InboxCandidate[] {
-  const row = prepared(db, "nextMeeting", () => db
-    .select({ id: meetings.id, title: meetings.title, date: meetings.date, time: meetings.time, publishedAt: meetings.agendaPublishedAt })
-    .from(meetingParticipants)
-    .innerJoin(meetings, eq(meetings.id, meetingParticipants.meetingId))
-    .where(and(eq(meetingParticipants.userId, userId$), sql`${meetings.date} >= ${today$}`, isNull(meetings.minutesLockedAt)))
-    .orderBy(asc(meetings.date), asc(meetings.time))
-    .limit(1)
-    .prepare())
+  const row = prepared(db, "nextMeeting", () =>
+    db
+      .select({ id: meetings.id, title: meetings.title, date: meetings.date, time: meetings.time, publishedAt: meetings.agendaPublishedAt })
+      .from(meetingParticipants)
+      .innerJoin(meetings, eq(meetings.id, meetingParticipants.meetingId))
+      .where(and(eq(meetingParticipants.userId, userId$), sql`${meetings.date} >= ${today$}`, isNull(meetings.minutesLockedAt)))
+      .orderBy(asc(meetings.date), asc(meetings.time))
+      .limit(1)
+      .prepare(),
+  )
     .get({ userId, today });
   if (!row) return [];
   return [

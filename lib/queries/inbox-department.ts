@@ -14,21 +14,23 @@ const riskActionLeadDays = 7;
 
 /** Open risks scored 15 or more (probability × consequence) without an action, on the department's running projects. */
 export function risksWithoutAction({ db }: InboxContext, departmentId: number): InboxCandidate[] {
-  return prepared(db, "risksWithoutAction", () => db
-    .select({ id: risks.id, title: risks.title, score: sql<number>`${risks.probability} * ${risks.consequence}`, createdAt: risks.createdAt, code: projects.code })
-    .from(projects)
-    .innerJoin(risks, eq(risks.projectId, projects.id))
-    .where(
-      and(
-        eq(projects.departmentId, departmentId$),
-        notInArray(projects.phase, ["closed", "stopped"]),
-        // Unary plus: look risks up by the department's projects, not through the status index over every project.
-        sql`+${risks.status} = 'open'`,
-        sql`${risks.probability} * ${risks.consequence} >= 15`,
-        sql`trim(${risks.action}) = ''`,
-      ),
-    )
-    .prepare())
+  return prepared(db, "risksWithoutAction", () =>
+    db
+      .select({ id: risks.id, title: risks.title, score: sql<number>`${risks.probability} * ${risks.consequence}`, createdAt: risks.createdAt, code: projects.code })
+      .from(projects)
+      .innerJoin(risks, eq(risks.projectId, projects.id))
+      .where(
+        and(
+          eq(projects.departmentId, departmentId$),
+          notInArray(projects.phase, ["closed", "stopped"]),
+          // Unary plus: look risks up by the department's projects, not through the status index over every project.
+          sql`+${risks.status} = 'open'`,
+          sql`${risks.probability} * ${risks.consequence} >= 15`,
+          sql`trim(${risks.action}) = ''`,
+        ),
+      )
+      .prepare(),
+  )
     .all({ departmentId })
     .map((row) => ({
       kind: "risk_without_action",
@@ -42,12 +44,14 @@ export function risksWithoutAction({ db }: InboxContext, departmentId: number): 
 
 /** New ideas for the department, waiting for triage. */
 export function ideasToTriage({ db }: InboxContext, departmentId: number): InboxCandidate[] {
-  return prepared(db, "ideasToTriage", () => db
-    .select({ id: ideas.id, title: ideas.title, createdAt: ideas.createdAt, author: users.name })
-    .from(ideas)
-    .innerJoin(users, eq(users.id, ideas.authorId))
-    .where(and(eq(ideas.status, "new"), eq(ideas.departmentId, departmentId$)))
-    .prepare())
+  return prepared(db, "ideasToTriage", () =>
+    db
+      .select({ id: ideas.id, title: ideas.title, createdAt: ideas.createdAt, author: users.name })
+      .from(ideas)
+      .innerJoin(users, eq(users.id, ideas.authorId))
+      .where(and(eq(ideas.status, "new"), eq(ideas.departmentId, departmentId$)))
+      .prepare(),
+  )
     .all({ departmentId })
     .map((row) => ({
       kind: "idea_triage",
@@ -61,12 +65,14 @@ export function ideasToTriage({ db }: InboxContext, departmentId: number): Inbox
 
 /** Gate requests on the department's projects still waiting for the board. */
 export function departmentGatesWaiting({ db }: InboxContext, departmentId: number): InboxCandidate[] {
-  return prepared(db, "departmentGatesWaiting", () => db
-    .select({ id: gateRequests.id, code: projects.code, title: projects.title, from: gateRequests.fromPhase, to: gateRequests.toPhase, requestedAt: gateRequests.requestedAt })
-    .from(projects)
-    .innerJoin(gateRequests, eq(gateRequests.projectId, projects.id))
-    .where(and(eq(projects.departmentId, departmentId$), eq(gateRequests.status, "pending")))
-    .prepare())
+  return prepared(db, "departmentGatesWaiting", () =>
+    db
+      .select({ id: gateRequests.id, code: projects.code, title: projects.title, from: gateRequests.fromPhase, to: gateRequests.toPhase, requestedAt: gateRequests.requestedAt })
+      .from(projects)
+      .innerJoin(gateRequests, eq(gateRequests.projectId, projects.id))
+      .where(and(eq(projects.departmentId, departmentId$), eq(gateRequests.status, "pending")))
+      .prepare(),
+  )
     .all({ departmentId })
     .map((row) => ({
       kind: "gate_waiting",

@@ -16,13 +16,15 @@ const reportingPhases = ["analysis", "trial", "implementation", "realisation"] a
 function reportsDue({ db, userId, today, staleDays }: InboxContext, name: string, scope: SQL, departmentId: number | null): InboxCandidate[] {
   // Due within dueSoonDays: the latest publication is older than staleDays - dueSoonDays days.
   const horizon = `${plusDays(today, dueSoonDays - staleDays)}T23:59:59.999Z`;
-  return prepared(db, name, () => db
-    .select({ id: projects.id, code: projects.code, title: projects.title, phase: projects.phase, publishedAt: projects.latestPublishedAt })
-    .from(projects)
-    .where(
-      and(scope, inArray(projects.phase, [...reportingPhases]), or(isNull(projects.latestPublishedAt), sql`${projects.latestPublishedAt} <= ${horizon$}`)),
-    )
-    .prepare())
+  return prepared(db, name, () =>
+    db
+      .select({ id: projects.id, code: projects.code, title: projects.title, phase: projects.phase, publishedAt: projects.latestPublishedAt })
+      .from(projects)
+      .where(
+        and(scope, inArray(projects.phase, [...reportingPhases]), or(isNull(projects.latestPublishedAt), sql`${projects.latestPublishedAt} <= ${horizon$}`)),
+      )
+      .prepare(),
+  )
     .all({ userId, departmentId, horizon })
     .map((row) => ({
       kind: "report_due",

@@ -17,25 +17,27 @@ import { horizon$, plusDays, since$, userId$, type InboxContext } from "./inbox-
 export function experimentNextSteps({ db, userId, today }: InboxContext): InboxCandidate[] {
   const horizon = plusDays(today, dueSoonDays);
   const mine = or(eq(experiments.createdById, userId$), eq(zones.leadId, userId$));
-  return prepared(db, "experimentNextSteps", () => db
-    .select({
-      id: experiments.id,
-      title: experiments.title,
-      state: experiments.state,
-      periodEnd: experiments.periodEnd,
-      createdById: experiments.createdById,
-      zoneLeadId: zones.leadId,
-    })
-    .from(experiments)
-    .innerJoin(zones, eq(zones.id, experiments.zoneId))
-    .where(
-      or(
-        and(eq(experiments.state, "draft"), eq(experiments.createdById, userId$)),
-        and(eq(experiments.state, "running"), mine, isNotNull(experiments.periodEnd), lte(experiments.periodEnd, horizon$)),
-        and(eq(experiments.state, "finished"), eq(experiments.decision, "scale"), isNull(experiments.promotedProjectId), eq(zones.leadId, userId$)),
-      ),
-    )
-    .prepare())
+  return prepared(db, "experimentNextSteps", () =>
+    db
+      .select({
+        id: experiments.id,
+        title: experiments.title,
+        state: experiments.state,
+        periodEnd: experiments.periodEnd,
+        createdById: experiments.createdById,
+        zoneLeadId: zones.leadId,
+      })
+      .from(experiments)
+      .innerJoin(zones, eq(zones.id, experiments.zoneId))
+      .where(
+        or(
+          and(eq(experiments.state, "draft"), eq(experiments.createdById, userId$)),
+          and(eq(experiments.state, "running"), mine, isNotNull(experiments.periodEnd), lte(experiments.periodEnd, horizon$)),
+          and(eq(experiments.state, "finished"), eq(experiments.decision, "scale"), isNull(experiments.promotedProjectId), eq(zones.leadId, userId$)),
+        ),
+      )
+      .prepare(),
+  )
     .all({ userId, horizon })
     .map((row) => {
       const base = { kind: "experiment_next_step" as const, key: `experiment:${row.id}`, title: row.title, href: `/experiments/${row.id}` };
@@ -53,11 +55,13 @@ export function experimentNextSteps({ db, userId, today }: InboxContext): InboxC
 export function ideaAnswers({ db, userId }: InboxContext, since: string): InboxCandidate[] {
   // The idea's id written out in full: in a one-table select drizzle leaves column names unqualified.
   const newComments = sql<number>`(select count(*) from ${ideaComments} c where c.idea_id = "ideas"."id" and c.author_id <> ${userId$} and c.created_at > ${since$})`;
-  return prepared(db, "ideaAnswers", () => db
-    .select({ id: ideas.id, title: ideas.title, status: ideas.status, updatedAt: ideas.updatedAt, comments: newComments.mapWith(Number) })
-    .from(ideas)
-    .where(and(eq(ideas.authorId, userId$), or(and(ne(ideas.status, "new"), gt(ideas.updatedAt, since$)), sql`${newComments} > 0`)))
-    .prepare())
+  return prepared(db, "ideaAnswers", () =>
+    db
+      .select({ id: ideas.id, title: ideas.title, status: ideas.status, updatedAt: ideas.updatedAt, comments: newComments.mapWith(Number) })
+      .from(ideas)
+      .where(and(eq(ideas.authorId, userId$), or(and(ne(ideas.status, "new"), gt(ideas.updatedAt, since$)), sql`${newComments} > 0`)))
+      .prepare(),
+  )
     .all({ userId, since })
     .map((row) => {
       const triaged = row.status !== "new" && row.updatedAt > since;
