@@ -1007,3 +1007,15 @@ export const digestRuns = sqliteTable(
     index("digest_runs_user_frequency_idx").on(table.userId, table.frequency, table.coveredUntil),
   ],
 );
+
+/**
+ * When a user last opened Mit overblik, for its "what changed since your last visit". `seenAt` is the start of
+ * the current visit; `changesSince` the start of the previous one, so a reload within a visit keeps the list.
+ */
+export const overviewVisits = sqliteTable("overview_visits", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id, { onDelete: "cascade" }),
+  seenAt: text("seen_at").notNull(),
+  changesSince: text("changes_since"),
+});

@@ -1,6 +1,7 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireUser } from "@/lib/auth/current-user";
 import { countUnreadNotifications } from "@/lib/queries/notifications";
+import { requestInbox } from "@/lib/queries/inbox";
 import { readSettings } from "@/lib/settings";
 import { logout } from "./actions";
 
@@ -9,7 +10,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const { municipalityName } = readSettings();
   const unreadNotifications = countUnreadNotifications(user.id);
   return (
-    <AppShell user={user} municipalityName={municipalityName} unreadNotifications={unreadNotifications} logout={logout}>
+    <AppShell user={user} municipalityName={municipalityName} unreadNotifications={unreadNotifications} inboxCount={requestInbox(user).length} logout={logout}>
       {children}
     </AppShell>
   );

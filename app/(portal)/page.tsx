@@ -1,15 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { BenefitList } from "@/components/benefits/portfolio/benefit-list";
+import { ChangesList } from "@/components/overview/changes-list";
+import { InboxList } from "@/components/overview/inbox-list";
 import { ProjectTable } from "@/components/projects/project-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
+import { changesCutoff } from "@/lib/domain/inbox";
 import { roleLabels } from "@/lib/domain/labels";
+import { listOwnBenefits } from "@/lib/queries/benefit-portfolio";
+import { requestInbox } from "@/lib/queries/inbox";
+import { listChangesSince } from "@/lib/queries/inbox-changes";
 import { listMyProjects } from "@/lib/queries/projects";
 import { needsOnboarding } from "@/lib/queries/settings-onboarding";
 import { canEver } from "@/lib/permissions";
+import { recordOverviewVisit } from "@/lib/services/overview-visit";
+import { readSettings } from "@/lib/settings";
+import { emptyPortfolioFilter } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Mit overblik" };
+
+/** At most this many of the user's own benefits are listed; /benefits has them all. */
+const ownBenefitLimit = 20;
 
 function greeting(now: Date): string {
   const hour = Number(new Intl.DateTimeFormat("da-DK", { hour: "numeric", timeZone: "Europe/Copenhagen" }).format(now));
@@ -22,26 +35,64 @@ export default async function OverviewPage() {
   const user = await requireCapability("portfolio.read");
   // An administrator of a new installation without departments starts with the first-run setup.
   if (needsOnboarding(user)) redirect("/admin/onboarding");
+  const now = new Date();
+  const visit = recordOverviewVisit(user, now);
+  const inbox = requestInbox(user);
+  const since = changesCutoff(visit, now);
+  const changes = listChangesSince(user.id, since);
   const projects = listMyProjects(user.id);
+  const benefits = listOwnBenefits(emptyPortfolioFilter, user.id, readSettings().benefitTolerance, { page: 1, limit: ownBenefitLimit, offset: 0 }, now);
   const firstName = user.name.split(" ")[0];
   return (
     <>
-      <PageHeader title={`${greeting(new Date())}, ${firstName}`} description={`${roleLabels[user.role]}${user.title ? ` · ${user.title}` : ""}`}>
+      <PageHeader title={`${greeting(now)}, ${firstName}`} description={`${roleLabels[user.role]}${user.title ? ` · ${user.title}` : ""}`}>
         {canEver(user, "project.create") && (
           <Link href="/projects/new" className="btn">
             Nyt projekt
           </Link>
         )}
       </PageHeader>
-      <section aria-labelledby="my-projects">
+      <section aria-labelledby="inbox-heading" className="mb-8">
+        <h2 id="inbox-heading" className="mb-3 text-xl font-semibold">
+          Venter på dig <span className="text-muted">({inbox.length})</span>
+        </h2>
+        <InboxList items={inbox} />
+      </section>
+      <section aria-labelledby="my-projects" className="mb-8">
         <h2 id="my-projects" className="mb-3 text-xl font-semibold">
           Mine projekter
         </h2>
         {projects.length > 0 ? (
-          <ProjectTable projects={projects} caption="Projekter hvor du er projektejer eller projektleder" />
+          <ProjectTable projects={projects} caption="Projekter hvor du er projektejer eller projektleder" showStatus />
         ) : (
           <p className="card text-muted">Du er ikke projektejer eller projektleder på nogen projekter endnu.</p>
         )}
+      </section>
+      <section aria-labelledby="my-benefits" className="mb-8">
+        <h2 id="my-benefits" className="mb-3 text-xl font-semibold">
+          Mine gevinster
+        </h2>
+        {benefits.rows.length > 0 ? (
+          <>
+            <BenefitList caption="Gevinster hvor du er gevinstejer" benefits={benefits.rows} />
+            {benefits.info.total > benefits.rows.length && (
+              <p className="mt-2 text-muted">
+                Viser {benefits.rows.length} af {benefits.info.total}.{" "}
+                <a href="/benefits" className="underline">
+                  Se alle dine gevinster
+                </a>
+              </p>
+            )}
+          </>
+        ) : (
+          <p className="card text-muted">Du er ikke gevinstejer på nogen gevinster.</p>
+        )}
+      </section>
+      <section aria-labelledby="changes-heading">
+        <h2 id="changes-heading" className="mb-3 text-xl font-semibold">
+          Ændret siden dit sidste besøg
+        </h2>
+        <ChangesList changes={changes} since={since} />
       </section>
     </>
   );

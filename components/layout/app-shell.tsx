@@ -6,6 +6,7 @@ import { roleLabels } from "@/lib/domain/labels";
 import { NavLinks } from "./nav-links";
 import { NotificationBell } from "./notification-bell";
 import { SearchField } from "./search-field";
+import { inboxNavCounts } from "@/components/overview/inbox-nav-counts";
 import { UserMenu } from "./user-menu";
 
 export function AppShell({
@@ -13,6 +14,7 @@ export function AppShell({
   logout,
   municipalityName,
   unreadNotifications,
+  inboxCount = 0,
   children,
 }: {
   user: SessionUser;
@@ -21,6 +23,8 @@ export function AppShell({
   municipalityName: string;
   /** The bell's count, read by the portal layout. */
   unreadNotifications: number;
+  /** How many items wait in the user's Mit overblik inbox (the menu's badge). */
+  inboxCount?: number;
   children: React.ReactNode;
 }) {
   const groups = navigation
@@ -53,7 +57,7 @@ export function AppShell({
         </div>
         <SearchField />
         <nav aria-label="Hovedmenu" className="px-2 pb-3 lg:flex-1 lg:overflow-y-auto lg:pb-6">
-          <NavLinks groups={groups} />
+          <NavLinks groups={groups} counts={inboxNavCounts(inboxCount)} />
         </nav>
         <div className="hidden border-t border-brand-700 px-4 py-4 lg:block">
           <UserMenu name={user.name} roleLabel={roleLabels[user.role]} logout={logout} />

@@ -2,8 +2,11 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { InboxCountBadge } from "@/components/overview/inbox-count-badge";
 
 export type NavLinkGroup = { label: string; items: { href: string; label: string }[] };
+/** A count shown on a menu link (the inbox on Mit overblik), with the link's full accessible name. */
+export type NavLinkCount = { count: number; accessibleName: string };
 
 function matches(pathname: string, href: string): boolean {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
@@ -14,7 +17,7 @@ function currentHref(pathname: string, hrefs: string[]): string | undefined {
   return hrefs.filter((href) => matches(pathname, href)).sort((a, b) => b.length - a.length)[0];
 }
 
-export function NavLinks({ groups }: { groups: NavLinkGroup[] }) {
+export function NavLinks({ groups, counts = {} }: { groups: NavLinkGroup[]; counts?: Record<string, NavLinkCount> }) {
   const current = currentHref(
     usePathname(),
     groups.flatMap((group) => group.items.map((item) => item.href)),
@@ -38,7 +41,11 @@ export function NavLinks({ groups }: { groups: NavLinkGroup[] }) {
                       isCurrent ? "bg-white text-brand-900" : "text-white hover:bg-brand-700"
                     }`}
                   >
-                    {item.label}
+                    {counts[item.href] ? (
+                      <InboxCountBadge label={item.label} count={counts[item.href].count} accessibleName={counts[item.href].accessibleName} />
+                    ) : (
+                      item.label
+                    )}
                   </Link>
                 </li>
               );

@@ -81,6 +81,7 @@ const actionTexts: Record<string, string> = {
   "change_request.file": "Sendte en ændringsanmodning",
   "change_request.approve": "Godkendte en ændringsanmodning",
   "change_request.reject": "Afviste en ændringsanmodning",
+  "overview.visit": "Åbnede Mit overblik (nyt besøg)",
   "change_request.decide": "Behandlede en ændringsanmodning",
   "strategy_goal.create": "Oprettede et strategisk mål",
   "strategy_goal.update": "Ændrede et strategisk mål",

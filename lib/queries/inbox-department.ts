@@ -1,0 +1,85 @@
+import "server-only";
+import { and, eq, notInArray, sql } from "drizzle-orm";
+import { gateRequests, ideas, projects, risks, users } from "@/db/schema";
+import { decisionLeadDays, dueAfter, triageLeadDays, type InboxCandidate } from "@/lib/domain/inbox";
+import { phaseLabels } from "@/lib/domain/labels";
+import { formatDate } from "@/lib/format";
+import { prepared } from "./inbox-prepared";
+import { departmentId$, type InboxContext } from "./inbox-context";
+
+/** A department head's items for their department: risks without an action, ideas to triage, gates waiting. */
+
+/** A 15+ risk without an action is due for one this many days after it was registered. */
+const riskActionLeadDays = 7;
+
+/** Open risks scored 15 or more (probability × consequence) without an action, on the department's running projects. */
+export function risksWithoutAction({ db }: InboxContext, departmentId: number): InboxCandidate[] {
+  return prepared(db, "risksWithoutAction", () =>
+    db
+      .select({ id: risks.id, title: risks.title, score: sql<number>`${risks.probability} * ${risks.consequence}`, createdAt: risks.createdAt, code: projects.code })
+      .from(projects)
+      .innerJoin(risks, eq(risks.projectId, projects.id))
+      .where(
+        and(
+          eq(projects.departmentId, departmentId$),
+          notInArray(projects.phase, ["closed", "stopped"]),
+          // Unary plus: look risks up by the department's projects, not through the status index over every project.
+          sql`+${risks.status} = 'open'`,
+          sql`${risks.probability} * ${risks.consequence} >= 15`,
+          sql`trim(${risks.action}) = ''`,
+        ),
+      )
+      .prepare(),
+  )
+    .all({ departmentId })
+    .map((row) => ({
+      kind: "risk_without_action",
+      key: `risk:${row.id}`,
+      title: `${row.title} (${row.code})`,
+      why: () => `Risikoen har score ${row.score} (sandsynlighed × konsekvens) og intet tiltag.`,
+      href: `/projects/${row.code}?tab=risks`,
+      dueDate: dueAfter(row.createdAt, riskActionLeadDays),
+    }));
+}
+
+/** New ideas for the department, waiting for triage. */
+export function ideasToTriage({ db }: InboxContext, departmentId: number): InboxCandidate[] {
+  return prepared(db, "ideasToTriage", () =>
+    db
+      .select({ id: ideas.id, title: ideas.title, createdAt: ideas.createdAt, author: users.name })
+      .from(ideas)
+      .innerJoin(users, eq(users.id, ideas.authorId))
+      .where(and(eq(ideas.status, "new"), eq(ideas.departmentId, departmentId$)))
+      .prepare(),
+  )
+    .all({ departmentId })
+    .map((row) => ({
+      kind: "idea_triage",
+      key: `idea:${row.id}`,
+      title: row.title,
+      why: () => `${row.author} foreslog idéen ${formatDate(row.createdAt)}; den venter på en vurdering.`,
+      href: `/ideas/${row.id}`,
+      dueDate: dueAfter(row.createdAt, triageLeadDays),
+    }));
+}
+
+/** Gate requests on the department's projects still waiting for the board. */
+export function departmentGatesWaiting({ db }: InboxContext, departmentId: number): InboxCandidate[] {
+  return prepared(db, "departmentGatesWaiting", () =>
+    db
+      .select({ id: gateRequests.id, code: projects.code, title: projects.title, from: gateRequests.fromPhase, to: gateRequests.toPhase, requestedAt: gateRequests.requestedAt })
+      .from(projects)
+      .innerJoin(gateRequests, eq(gateRequests.projectId, projects.id))
+      .where(and(eq(projects.departmentId, departmentId$), eq(gateRequests.status, "pending")))
+      .prepare(),
+  )
+    .all({ departmentId })
+    .map((row) => ({
+      kind: "gate_waiting",
+      key: `gate:${row.id}`,
+      title: `${row.code} ${row.title}`,
+      why: () => `Anmodningen om at gå fra ${phaseLabels[row.from]} til ${phaseLabels[row.to]} (${formatDate(row.requestedAt)}) venter på direktionens beslutning.`,
+      href: `/projects/${row.code}#phase-heading`,
+      dueDate: dueAfter(row.requestedAt, decisionLeadDays),
+    }));
+}
