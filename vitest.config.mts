@@ -14,6 +14,8 @@ export default defineConfig({
     globalSetup: ["tests/global-setup.ts"],
     pool: "forks",
     testTimeout: 30_000,
+    // The server's JSON log stays out of the test output; tests that check logging spy on the logger.
+    env: { STYRERUM_LOG_LEVEL: "silent" },
     hookTimeout: 60_000,
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses; let Vite resolve it.
     server: { deps: { inline: ["next-auth"] } },

@@ -1019,3 +1019,19 @@ export const overviewVisits = sqliteTable("overview_visits", {
   seenAt: text("seen_at").notNull(),
   changesSince: text("changes_since"),
 });
+
+/** One backup attempt (nightly or `npm run backup`), for the administration's "last good backup". */
+export const backupRuns = sqliteTable(
+  "backup_runs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind", { enum: ["nightly", "manual"] }).notNull(),
+    startedAt: text("started_at").notNull(),
+    finishedAt: text("finished_at"),
+    ok: integer("ok", { mode: "boolean" }).notNull().default(false),
+    folder: text("folder"),
+    bytes: integer("bytes"),
+    error: text("error"),
+  },
+  (table) => [index("backup_runs_started_idx").on(table.startedAt)],
+);

@@ -122,6 +122,15 @@ const configSchema = z
     STYRERUM_SMTP_URL: mailShape.STYRERUM_SMTP_URL,
     STYRERUM_MAIL_FROM: mailShape.STYRERUM_MAIL_FROM,
     STYRERUM_PUBLIC_URL: mailShape.STYRERUM_PUBLIC_URL,
+    STYRERUM_LOG_LEVEL: z
+      .enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"], { error: "STYRERUM_LOG_LEVEL skal være debug, info, warn, error eller silent" })
+      .optional(),
+    STYRERUM_SHUTDOWN_TIMEOUT_MS: z.coerce
+      .number({ error: "STYRERUM_SHUTDOWN_TIMEOUT_MS skal være et tal" })
+      .int("STYRERUM_SHUTDOWN_TIMEOUT_MS skal være et heltal")
+      .min(0, "STYRERUM_SHUTDOWN_TIMEOUT_MS må ikke være negativ")
+      .max(600_000, "STYRERUM_SHUTDOWN_TIMEOUT_MS må højst være 600000 (10 minutter)")
+      .optional(),
   })
   .superRefine((value, ctx) => {
     const oidc = oidcSchema.safeParse(value);

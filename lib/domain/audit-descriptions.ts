@@ -23,6 +23,8 @@ const actionTexts: Record<string, string> = {
   "seed.demo": "Demodata indlæst",
   "seed.bench": "Testdata til ydelsesmåling indlæst",
   "seed.admin": "Administrator oprettet ved første start",
+  "backup.create": "Sikkerhedskopi taget og kontrolleret",
+  "backup.failure": "Sikkerhedskopiering mislykkedes",
   "account.profile_update": "Ændrede sin profil",
   "account.password_change": "Skiftede sin adgangskode",
   "account.sessions_end": "Loggede ud af sine andre enheder",

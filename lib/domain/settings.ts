@@ -21,6 +21,10 @@ export const defaultSettings = {
   ssoJustInTime: 0,
   ssoGroupRoles: "",
   passwordLoginAdminsOnly: 0,
+  backupHour: 2,
+  backupKeepDaily: 7,
+  backupKeepWeekly: 4,
+  backupKeepMonthly: 12,
 };
 
 export type Settings = typeof defaultSettings;
@@ -43,7 +47,7 @@ export function parseSettings(stored: Record<string, string>): Settings {
 }
 
 /** The form areas the settings are grouped in, in the order the form shows them. */
-export const settingAreas = ["municipality", "status", "benefits", "security", "sso"] as const;
+export const settingAreas = ["municipality", "status", "benefits", "security", "sso", "operations"] as const;
 export type SettingArea = (typeof settingAreas)[number];
 
 export const settingAreaLabels: Record<SettingArea, string> = {
@@ -52,6 +56,7 @@ export const settingAreaLabels: Record<SettingArea, string> = {
   benefits: "Gevinster",
   security: "Sikkerhed og sessioner",
   sso: "Single sign-on",
+  operations: "Drift",
 };
 
 type TextDefinition = { kind: "text"; area: SettingArea; label: string; explanation: string; minLength: number; maxLength: number };
@@ -152,6 +157,10 @@ export const settingDefinitions: Record<SettingKey, SettingDefinition> = {
     1,
     "Med 1 skal alle andre logge ind med single sign-on; administratorer beholder adgangskoden som nødadgang. Gælder kun, når single sign-on er sat op.",
   ),
+  backupHour: count("operations", "Natlig sikkerhedskopi efter kl.", "time (0–23)", 0, 23, "Serveren tager selv en sikkerhedskopi hver nat efter denne time (dansk tid) i datamappens backups-mappe."),
+  backupKeepDaily: count("operations", "Behold daglige sikkerhedskopier", "dage", 0, 90, "Den nyeste sikkerhedskopi fra så mange af de seneste dage beholdes."),
+  backupKeepWeekly: count("operations", "Behold ugentlige sikkerhedskopier", "uger", 0, 104, "Den nyeste sikkerhedskopi fra så mange af de seneste uger beholdes."),
+  backupKeepMonthly: count("operations", "Behold månedlige sikkerhedskopier", "måneder", 0, 120, "Den nyeste sikkerhedskopi fra så mange af de seneste måneder beholdes; ældre slettes."),
 };
 
 /** The setting keys of one area, in definition order. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { deliverQueuedMails } from "@/lib/services/mail-delivery";
 import { queueDueDigests } from "@/lib/services/mail-digests";
+import { runNightlyBackupIfDue } from "@/lib/services/nightly-backup";
 import { recordOverdueNotifications } from "@/lib/services/overdue-notifications";
 
 /** A background job: a cron pattern (minute hour day month weekday, in the digest time zone) and what it runs at `now`. */
@@ -14,4 +15,5 @@ export const scheduledJobs: readonly ScheduledJob[] = [
   { name: "mail-delivery", pattern: "* * * * *", run: (now) => deliverQueuedMails(now) },
   { name: "mail-digests", pattern: "*/5 * * * *", run: (now) => queueDueDigests(now) },
   { name: "overdue-notifications", pattern: "7 * * * *", run: (now) => recordOverdueNotifications(now) },
+  { name: "nightly-backup", pattern: "*/10 * * * *", run: (now) => runNightlyBackupIfDue(now) },
 ];

@@ -6,11 +6,12 @@ import { startScheduler, stopScheduler } from "@/lib/jobs/scheduler";
 afterEach(() => stopScheduler());
 
 describe("the in-process scheduler", () => {
-  it("runs the mail delivery every minute, the digests every five minutes and the overdue notices hourly", () => {
+  it("runs the mail delivery every minute, the digests every five minutes, the overdue notices hourly and looks for the nightly backup every ten minutes", () => {
     expect(scheduledJobs.map((job) => [job.name, job.pattern])).toEqual([
       ["mail-delivery", "* * * * *"],
       ["mail-digests", "*/5 * * * *"],
       ["overdue-notifications", "7 * * * *"],
+      ["nightly-backup", "*/10 * * * *"],
     ]);
   });
 

@@ -4,6 +4,8 @@ import { AdminNav, adminSections, type AdminSectionHref } from "@/components/adm
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
 import { getAdminOverview } from "@/lib/queries/admin-overview";
+import { getBackupState } from "@/lib/queries/backups";
+import { BackupStatus } from "@/components/admin/backup-status";
 
 export const metadata: Metadata = { title: "Administration" };
 
@@ -23,6 +25,7 @@ export default async function AdminPage() {
     <>
       <AdminNav current="/admin" />
       <PageHeader title="Administration" description="Brugere, afdelinger, indstillinger, sessioner og revisionslog." />
+      <BackupStatus state={getBackupState()} />
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {adminSections
           .filter((section) => section.href !== "/admin")
