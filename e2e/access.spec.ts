@@ -55,8 +55,13 @@ test("every response carries the security headers", async ({ request }) => {
   }
 });
 
-test("the health check reports the database", async ({ request }) => {
-  const response = await request.get("/api/health");
-  expect(response.status()).toBe(200);
-  expect(await response.json()).toMatchObject({ status: "ok", database: "reachable" });
+test("the health checks report liveness and, with the database and schema, readiness", async ({ request }) => {
+  const live = await request.get("/api/health");
+  expect(live.status()).toBe(200);
+  expect(live.headers()["cache-control"]).toBe("no-store");
+  expect(await live.json()).toEqual({ status: "ok" });
+  const ready = await request.get("/api/health/ready");
+  expect(ready.status()).toBe(200);
+  expect(ready.headers()["cache-control"]).toBe("no-store");
+  expect(await ready.json()).toEqual({ status: "ok", database: "reachable", schema: "current" });
 });
