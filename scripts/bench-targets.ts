@@ -41,6 +41,8 @@ export function benchTargets(databaseFile: string): { targets: BenchTarget[]; si
         director(`/zones/${zone.slug}`),
         director(`/experiments/${experiment.id}`),
         director("/learnings?q=data"),
+        director("/search?q=borgerne"),
+        director("/notifications"),
         director("/ideas"),
         director("/meetings"),
         director(`/meetings/${meeting.id}`),
