@@ -12,7 +12,7 @@ import { newDataDir, startOwnServer, stopOwnServer, type OwnServer } from "./own
 
 const port = Number(process.env.E2E_PORT ?? 3100) + 40;
 const rounds = 3;
-const loadMs = 2_000;
+const loadMs = 1_000;
 
 type Confirmed = { ideas: string[]; measurements: string[] };
 
