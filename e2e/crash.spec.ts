@@ -14,12 +14,25 @@ const port = Number(process.env.E2E_PORT ?? 3100) + 40;
 const rounds = 3;
 const loadMs = 1_000;
 
-type Confirmed = { ideas: string[]; measurements: string[] };
+type Confirmed = { ideas: string[]; measurements: string[]; statusReports: string[] };
 
 function openDatabase(dataDir: string): Database.Database {
   const db = new Database(path.join(dataDir, "styrerum.db"));
   db.pragma("busy_timeout = 5000");
   return db;
+}
+
+/** A project of the demo department head's department, whose status reports the director publishes. */
+function projectOfTheHead(dataDir: string): string {
+  const db = openDatabase(dataDir);
+  try {
+    return db
+      .prepare("select p.code from projects p join users u on u.department_id = p.department_id where u.email = ? and p.phase = 'implementation' order by p.code limit 1")
+      .pluck()
+      .get(demoRoles.department_head) as string;
+  } finally {
+    db.close();
+  }
 }
 
 /** A benefit owned by the demo department head, whose measurements the writer records. */
@@ -64,8 +77,9 @@ async function submitConfirmed(page: Page, submit: () => Promise<void>, confirme
   }
 }
 
-/** Writes ideas (staff) and measurements (department head) as fast as the forms allow, until `stopAt`. */
-async function writeLoad(pages: { staff: Page; head: Page }, round: number, benefit: string, stopAt: number, confirmed: Confirmed) {
+/** Writes ideas (staff), measurements (department head) and status reports (director) as fast as the forms allow. */
+async function writeLoad(pages: Pages, round: number, targets: { benefit: string; project: string }, stopAt: number, confirmed: Confirmed) {
+  const { benefit } = targets;
   const ideas = (async () => {
     await pages.staff.goto("/ideas");
     const form = pages.staff.getByRole("region", { name: "Foreslå en idé" });
@@ -102,8 +116,28 @@ async function writeLoad(pages: { staff: Page; head: Page }, round: number, bene
       confirmed.measurements.push(comment);
     }
   })();
-  await Promise.all([ideas, measurements]);
+  const statusReports = (async () => {
+    await pages.director.goto(`/projects/${targets.project}?tab=status`);
+    const form = pages.director.getByRole("form", { name: "Ny statusrapport" });
+    for (let n = 0; Date.now() < stopAt; n++) {
+      const overall = `Nedbrudsstatus ${round}-${n}`;
+      const ok = await submitConfirmed(
+        pages.director,
+        async () => {
+          for (const comment of await form.locator("textarea").all()) await comment.fill("Skrevet under belastning.", { timeout: 2_000 });
+          await form.locator("#overallComment").fill(overall, { timeout: 2_000 });
+          await form.getByRole("button", { name: "Udgiv" }).click({ timeout: 2_000 });
+        },
+        () => expect(form.locator("#overallComment")).toHaveValue("", { timeout: 10_000 }),
+      );
+      if (!ok) return;
+      confirmed.statusReports.push(overall);
+    }
+  })();
+  await Promise.all([ideas, measurements, statusReports]);
 }
+
+type Pages = { staff: Page; head: Page; director: Page };
 
 /** Integrity, foreign keys, the audit chain, and every confirmed write present with its audit event. */
 function checkDatabase(dataDir: string, confirmed: Confirmed) {
@@ -123,6 +157,16 @@ function checkDatabase(dataDir: string, confirmed: Confirmed) {
 
     const comments = new Set(db.prepare("select comment from benefit_measurements where comment like 'Nedbrudsmåling %'").pluck().all() as string[]);
     for (const comment of confirmed.measurements) expect(comments.has(comment), `${comment} was confirmed`).toBe(true);
+
+    const reports = db.prepare("select id, overall_comment, state from status_reports where overall_comment like 'Nedbrudsstatus %'").all() as {
+      id: number;
+      overall_comment: string;
+      state: string;
+    }[];
+    const published = new Set(reports.filter((report) => report.state === "published").map((report) => report.overall_comment));
+    for (const overall of confirmed.statusReports) expect(published.has(overall), `${overall} was confirmed`).toBe(true);
+    const auditedReports = new Set(db.prepare("select json_extract(changes, '$.reportId') from audit_events where action = 'status_report.publish'").pluck().all() as number[]);
+    for (const report of reports) expect(auditedReports.has(report.id), `${report.overall_comment} has its audit event`).toBe(true);
   } finally {
     db.close();
   }
@@ -131,20 +175,27 @@ function checkDatabase(dataDir: string, confirmed: Confirmed) {
 test("a server killed mid-write, three times, loses nothing it confirmed", async ({ browser }) => {
   test.setTimeout(300_000);
   const dataDir = newDataDir();
-  const confirmed: Confirmed = { ideas: [], measurements: [] };
+  const confirmed: Confirmed = { ideas: [], measurements: [], statusReports: [] };
   let server: OwnServer | null = await startOwnServer(dataDir, port);
   try {
-    const benefit = arrangeBenefit(dataDir);
-    const pages = { staff: await signedInPage(browser, server.baseURL, "staff"), head: await signedInPage(browser, server.baseURL, "department_head") };
+    const targets = { benefit: arrangeBenefit(dataDir), project: projectOfTheHead(dataDir) };
+    const pages: Pages = {
+      staff: await signedInPage(browser, server.baseURL, "staff"),
+      head: await signedInPage(browser, server.baseURL, "department_head"),
+      director: await signedInPage(browser, server.baseURL, "director"),
+    };
     for (let round = 1; round <= rounds; round++) {
       if (!server) server = await startOwnServer(dataDir, port);
-      const before = { ideas: confirmed.ideas.length, measurements: confirmed.measurements.length };
-      const load = writeLoad(pages, round, benefit, Date.now() + 60_000, confirmed);
+      const before = { ideas: confirmed.ideas.length, measurements: confirmed.measurements.length, statusReports: confirmed.statusReports.length };
+      const load = writeLoad(pages, round, targets, Date.now() + 60_000, confirmed);
       // Killed in the middle: after this round has confirmed writes of both kinds and some time has passed.
       const startedAt = Date.now();
       while (
         Date.now() - startedAt < 45_000 &&
-        (Date.now() - startedAt < loadMs || confirmed.ideas.length === before.ideas || confirmed.measurements.length === before.measurements)
+        (Date.now() - startedAt < loadMs ||
+          confirmed.ideas.length === before.ideas ||
+          confirmed.measurements.length === before.measurements ||
+          confirmed.statusReports.length === before.statusReports)
       ) {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -154,6 +205,7 @@ test("a server killed mid-write, three times, loses nothing it confirmed", async
     }
     expect(confirmed.ideas.length, "ideas were written before the kills").toBeGreaterThan(0);
     expect(confirmed.measurements.length, "measurements were written before the kills").toBeGreaterThan(0);
+    expect(confirmed.statusReports.length, "status reports were written before the kills").toBeGreaterThan(0);
 
     server = await startOwnServer(dataDir, port);
     checkDatabase(dataDir, confirmed);
