@@ -1,8 +1,10 @@
 import "server-only";
+import type { Role } from "@/lib/codes";
 import { eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { settings, strategyGoals, users } from "@/db/schema";
 import { onboardingProgressKey, parseOnboardingProgress, shouldOnboard, type OnboardingProgress } from "@/lib/domain/onboarding";
+import { isAdministrator } from "@/lib/permissions";
 import { hasNoDepartments } from "@/lib/queries/departments";
 
 export function readOnboardingProgress(db: DbOrTx = getDb()): OnboardingProgress {
@@ -10,8 +12,8 @@ export function readOnboardingProgress(db: DbOrTx = getDb()): OnboardingProgress
 }
 
 /** Whether the start page should send this user to onboarding. */
-export function needsOnboarding(user: { role: string }): boolean {
-  if (user.role !== "admin") return false;
+export function needsOnboarding(user: { role: Role }): boolean {
+  if (!isAdministrator(user)) return false;
   const db = getDb();
   return shouldOnboard(user.role, hasNoDepartments(db), readOnboardingProgress(db));
 }
