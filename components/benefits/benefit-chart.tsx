@@ -1,7 +1,7 @@
 import { scaleLinear, scaleTime } from "d3-scale";
 import { expectedValue, type BenefitPath, type Measurement } from "@/lib/domain/benefit-assessment";
 import { parseDay, toDay } from "@/lib/domain/dates";
-import { formatDate, formatNumber } from "@/lib/format";
+import { formatCount, formatDate, formatNumber } from "@/lib/format";
 
 const width = 640;
 const height = 260;
@@ -56,7 +56,7 @@ export function BenefitChart({
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>
           Målsti fra {formatNumber(path.baselineValue)} ({formatDate(path.baselineDate)}) til {formatNumber(path.targetValue)} {unit} ({formatDate(path.targetDate)}),
-          med {measurements.length} målinger. Se tabellen under grafen.
+          med {formatCount(measurements.length, "måling", "målinger")}. Se tabellen under grafen.
         </desc>
         {yTicks.map((tick) => (
           <g key={`y${tick}`}>

@@ -4,6 +4,7 @@ import { getInvolvementShares } from "@/lib/queries/dashboard";
 import type { PortfolioFilter } from "@/lib/validation/portfolio";
 import { scopeLabel } from "./scope-label";
 import { EmptyState, Widget } from "./widget";
+import { formatCount } from "@/lib/format";
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 
@@ -28,7 +29,7 @@ export async function InvolvementWidget({ filter }: { filter: PortfolioFilter })
               <dd>
                 <ShareBar share={group.count / shares.projects} />
                 <p className="mt-1 text-sm text-muted">
-                  {group.count} af {shares.projects} projekter
+                  {group.count} af {formatCount(shares.projects, "projekt", "projekter")}
                 </p>
               </dd>
             </div>

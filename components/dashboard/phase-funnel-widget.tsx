@@ -6,11 +6,12 @@ import { phaseLabels } from "@/lib/domain/labels";
 import { getPhaseFunnel } from "@/lib/queries/dashboard";
 import { portfolioHref, type PortfolioFilter } from "@/lib/validation/portfolio";
 import { EmptyState, Widget } from "./widget";
+import { formatCount } from "@/lib/format";
 
 export async function PhaseFunnelWidget({ filter }: { filter: PortfolioFilter }) {
   const funnel = getPhaseFunnel(filter);
   const total = phases.reduce((sum, phase) => sum + funnel[phase], 0);
-  const bars = phases.map((phase) => ({ key: phase, label: phaseLabels[phase], value: funnel[phase], valueLabel: `${funnel[phase]} projekter` }));
+  const bars = phases.map((phase) => ({ key: phase, label: phaseLabels[phase], value: funnel[phase], valueLabel: formatCount(funnel[phase], "projekt", "projekter") }));
   return (
     <Widget id="funnel" title="Faser" description="Alle projekter under filtrene (uden fasefilteret), fra idé til afslutning.">
       {total === 0 ? (

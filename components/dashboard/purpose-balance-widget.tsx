@@ -3,7 +3,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { ChartTable } from "@/components/charts/chart-table";
 import { purposeTypes } from "@/lib/codes";
 import { purposeLabels } from "@/lib/domain/labels";
-import { formatKr } from "@/lib/format";
+import { formatCount, formatKr } from "@/lib/format";
 import { getPurposeBalance } from "@/lib/queries/dashboard";
 import { portfolioHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 import { scopeLabel } from "./scope-label";
@@ -30,7 +30,7 @@ export async function PurposeBalanceWidget({ filter }: { filter: PortfolioFilter
           <BarChart
             id="purpose-count-chart"
             title="Antal projekter pr. formål"
-            bars={data.map((row) => ({ key: row.purpose, label: purposeLabels[row.purpose], value: row.projects, valueLabel: `${row.projects} projekter` }))}
+            bars={data.map((row) => ({ key: row.purpose, label: purposeLabels[row.purpose], value: row.projects, valueLabel: formatCount(row.projects, "projekt", "projekter") }))}
           />
           <h3 className="mb-1 mt-4 text-sm font-semibold">Godkendt budget</h3>
           <BarChart

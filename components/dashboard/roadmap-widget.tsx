@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ChartTable } from "@/components/charts/chart-table";
 import { RoadmapChart } from "@/components/charts/roadmap-chart";
 import { deviationText } from "@/components/charts/roadmap-layout";
-import { formatDate } from "@/lib/format";
+import { formatCount, formatDate } from "@/lib/format";
 import { phaseLabels } from "@/lib/domain/labels";
 import { getRoadmap } from "@/lib/queries/dashboard-roadmap";
 import { portfolioHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
@@ -47,7 +47,7 @@ export async function RoadmapWidget({ filter, today, limit = 15 }: { filter: Por
           <Legend />
           <RoadmapChart
             id="roadmap-chart"
-            title={`Køreplan for ${roadmap.items.length} projekter; ${delayed} forventes at slutte senere end planlagt. Se tabellen for detaljer.`}
+            title={`Køreplan for ${formatCount(roadmap.items.length, "projekt", "projekter")}; ${delayed} forventes at slutte senere end planlagt. Se tabellen for detaljer.`}
             items={roadmap.items.map((item) => ({ key: item.code, label: item.title, start: item.baselineStart, end: item.baselineEnd, forecastEnd: item.forecastEnd }))}
             today={today}
           />

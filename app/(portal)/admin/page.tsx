@@ -6,19 +6,18 @@ import { requireCapability } from "@/lib/auth/current-user";
 import { getAdminOverview } from "@/lib/queries/admin-overview";
 import { getBackupState } from "@/lib/queries/backups";
 import { BackupStatus } from "@/components/admin/backup-status";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Administration" };
-
-const number = new Intl.NumberFormat("da-DK");
 
 export default async function AdminPage() {
   await requireCapability("admin.manage", "/admin");
   const overview = getAdminOverview();
   const status: Partial<Record<AdminSectionHref, string>> = {
-    "/admin/users": `${number.format(overview.activeUsers)} aktive brugere`,
-    "/admin/sessions": `${number.format(overview.activeSessions)} aktive sessioner`,
+    "/admin/users": `${formatCount(overview.activeUsers, "aktiv bruger", "aktive brugere")}`,
+    "/admin/sessions": `${formatCount(overview.activeSessions, "aktiv session", "aktive sessioner")}`,
     "/admin/audit": overview.chain.ok
-      ? `Kæden er intakt: ${number.format(overview.chain.count)} hændelser`
+      ? `Kæden er intakt: ${formatCount(overview.chain.count, "hændelse", "hændelser")}`
       : `Kæden er brudt ved hændelse nr. ${overview.chain.brokenAtId}`,
   };
   return (

@@ -9,7 +9,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
 import { assessmentLabels } from "@/lib/domain/labels";
-import { formatKr } from "@/lib/format";
+import { formatCount, formatKr } from "@/lib/format";
 import { getBenefitSummary, listBenefitsBehind, listOverdueBenefits, listOwnBenefits } from "@/lib/queries/benefit-portfolio";
 import { getFilterOptions } from "@/lib/queries/dashboard-options";
 import { readSettings } from "@/lib/settings";
@@ -59,7 +59,7 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
 
         <section aria-labelledby="assessment-counts">
           <h2 id="assessment-counts" className="mb-3 text-xl font-semibold">
-            Vurdering af {summary.live} gevinster
+            Vurdering af {formatCount(summary.live, "gevinst", "gevinster")}
           </h2>
           <ul className="grid grid-cols-2 gap-3 md:grid-cols-4">
             {counts.map(({ assessment, count }) => (

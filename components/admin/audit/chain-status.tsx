@@ -1,15 +1,13 @@
 import type { ChainReport } from "@/lib/audit";
-import { formatDateTime } from "@/lib/format";
+import { formatCount, formatDateTime } from "@/lib/format";
 import { describeAuditAction } from "@/lib/domain/audit-descriptions";
-
-const number = new Intl.NumberFormat("da-DK");
 
 /** The chain's state as the verifier found it: intact with its length, or the first broken event. */
 export function ChainStatus({ chain }: { chain: ChainReport }) {
   if (chain.ok) {
     return (
       <p role="status" className="mb-6 rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-900">
-        Kæden er intakt: {number.format(chain.count)} hændelser
+        Kæden er intakt: {formatCount(chain.count, "hændelse", "hændelser")}
       </p>
     );
   }

@@ -1,7 +1,6 @@
 import { departmentKindLabels } from "@/lib/domain/labels";
 import type { AdminDepartment } from "@/lib/queries/departments";
-
-const number = new Intl.NumberFormat("da-DK");
+import { formatCount } from "@/lib/format";
 
 /** One department's facts as the admin list shows them; `children` are its forms. */
 export function DepartmentCard({ department, children }: { department: AdminDepartment; children: React.ReactNode }) {
@@ -30,13 +29,13 @@ export function DepartmentCard({ department, children }: { department: AdminDepa
         <div>
           <dt className="inline font-semibold">Brugere og projekter: </dt>
           <dd className="inline">
-            {number.format(department.users)} brugere · {number.format(department.projects)} projekter
+            {formatCount(department.users, "bruger", "brugere")} · {formatCount(department.projects, "projekt", "projekter")}
           </dd>
         </div>
         <div>
           <dt className="inline font-semibold">Gevinster og idéer: </dt>
           <dd className="inline">
-            {number.format(department.benefits)} gevinster · {number.format(department.ideas)} idéer
+            {formatCount(department.benefits, "gevinst", "gevinster")} · {formatCount(department.ideas, "idé", "idéer")}
           </dd>
         </div>
       </dl>

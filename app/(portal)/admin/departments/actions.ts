@@ -2,6 +2,7 @@
 
 import { serviceAction } from "@/lib/actions";
 import { createDepartment, deleteDepartment, mergeDepartments, setDepartmentActive, updateDepartment } from "@/lib/services/departments";
+import { formatCount } from "@/lib/format";
 
 const revalidate = ["/admin/departments"];
 
@@ -27,6 +28,6 @@ export const deleteDepartmentAction = serviceAction((user, _formData, id: number
 
 export const mergeDepartmentsAction = serviceAction((user, formData) => mergeDepartments(user, formData), {
   success: ({ result: { moved } }) =>
-    `Afdelingerne er lagt sammen. Flyttet: ${moved.users} brugere, ${moved.projects} projekter, ${moved.benefits} gevinster og ${moved.ideas} idéer.`,
+    `Afdelingerne er lagt sammen. Flyttet: ${formatCount(moved.users, "bruger", "brugere")}, ${formatCount(moved.projects, "projekt", "projekter")}, ${formatCount(moved.benefits, "gevinst", "gevinster")} og ${formatCount(moved.ideas, "idé", "idéer")}.`,
   revalidate,
 });

@@ -8,6 +8,7 @@ import { requireCapability } from "@/lib/auth/current-user";
 import { isDepartmentEmpty } from "@/lib/domain/departments";
 import { departmentPeopleChoices, listDepartmentsForAdmin } from "@/lib/queries/departments";
 import { createDepartmentAction, deleteDepartmentAction, mergeDepartmentsAction, setDepartmentActiveAction, updateDepartmentAction } from "./actions";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Afdelinger" };
 
@@ -30,7 +31,7 @@ export default async function AdminDepartmentsPage() {
 
       <section aria-labelledby="department-list" className="mb-8 space-y-4">
         <h2 id="department-list" className="text-xl font-semibold">
-          {departments.length} afdelinger
+          {formatCount(departments.length, "afdeling", "afdelinger")}
         </h2>
         {departments.length === 0 && <p className="card text-muted">Der er ingen afdelinger endnu.</p>}
         {departments.map((department) => (

@@ -2,6 +2,7 @@
 
 import { serviceAction } from "@/lib/actions";
 import { createDepartmentsFromLines, saveMunicipalityName, setOnboardingStep } from "@/lib/services/onboarding";
+import { formatCount } from "@/lib/format";
 
 export const saveMunicipalityNameAction = serviceAction((user, formData) => saveMunicipalityName(user, formData), {
   success: "Kommunens navn er gemt.",
@@ -9,7 +10,7 @@ export const saveMunicipalityNameAction = serviceAction((user, formData) => save
 });
 
 export const createDepartmentsAction = serviceAction((user, formData) => createDepartmentsFromLines(user, formData), {
-  success: ({ result: { created } }) => `${created} afdelinger er oprettet.`,
+  success: ({ result: { created } }) => `${formatCount(created, "afdeling", "afdelinger")} er oprettet.`,
   revalidate: ["/admin/onboarding", "/admin/departments"],
 });
 

@@ -10,6 +10,7 @@ import { listDepartmentsForAdmin } from "@/lib/queries/departments";
 import { onboardingCounts, readOnboardingProgress } from "@/lib/queries/settings-onboarding";
 import { readSettings } from "@/lib/settings";
 import { createDepartmentsAction, saveMunicipalityNameAction, setOnboardingStepAction } from "./actions";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Kom i gang" };
 
@@ -38,7 +39,7 @@ export default async function OnboardingPage() {
 
         <OnboardingStepCard number={2} title={onboardingStepLabels.departments} state={progress.departments}>
           <p>
-            {departments.length === 0 ? "Der er ingen afdelinger endnu." : `Der er ${departments.length} afdelinger: ${departments.map((d) => d.name).join(", ")}.`}{" "}
+            {departments.length === 0 ? "Der er ingen afdelinger endnu." : `Der er ${formatCount(departments.length, "afdeling", "afdelinger")}: ${departments.map((d) => d.name).join(", ")}.`}{" "}
             Skriv dem her, eller opret og ret dem under{" "}
             <Link href="/admin/departments" className="underline">
               Afdelinger
@@ -51,7 +52,7 @@ export default async function OnboardingPage() {
 
         <OnboardingStepCard number={3} title={onboardingStepLabels.users} state={progress.users}>
           <p>
-            Der er {counts.users} brugere. Opret dem én ad gangen under{" "}
+            Der er {formatCount(counts.users, "bruger", "brugere")}. Opret dem én ad gangen under{" "}
             <Link href="/admin/users" className="underline">
               Brugere
             </Link>

@@ -9,6 +9,7 @@ import { listDepartmentOptions, listUsersForAdmin } from "@/lib/queries/users";
 import { parseUserListFilter } from "@/lib/validation/user-admin";
 import { parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 import { parseUserSort, type UserSort } from "@/lib/validation/user-list";
+import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Brugere" };
 
@@ -42,10 +43,10 @@ export default async function AdminUsersPage({ searchParams }: Props) {
       </Link>
     </th>
   );
-  const total = new Intl.NumberFormat("da-DK").format(info.total);
+  const total = info.total;
   return (
     <>
-      <PageHeader title="Brugere" description={filtered ? `${total} brugere matcher.` : `${total} brugere med adgang til Styrerum.`}>
+      <PageHeader title="Brugere" description={filtered ? `${formatCount(total, "bruger", "brugere")} matcher.` : `${formatCount(total, "bruger", "brugere")} med adgang til Styrerum.`}>
         <div className="flex flex-wrap gap-2">
           <Link href="/admin/users/new" className="btn">
             Opret bruger

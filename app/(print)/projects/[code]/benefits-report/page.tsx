@@ -5,7 +5,7 @@ import { BenefitCard } from "@/components/benefits/benefit-card";
 import { requireCapability } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
 import { phaseLabels } from "@/lib/domain/labels";
-import { formatDate, formatKr } from "@/lib/format";
+import { formatCount, formatDate, formatKr } from "@/lib/format";
 import { listProjectBenefits } from "@/lib/queries/benefits";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { readSettings } from "@/lib/settings";
@@ -38,7 +38,7 @@ export default async function BenefitsReportPage({ params }: { params: Promise<{
           {project.code} · {detail.departmentName} · Fase: {phaseLabels[project.phase]} · Projektejer: {detail.ownerName} · Udskrevet {formatDate(toDay(now))}
         </p>
         <p className="mt-2">
-          {benefits.length} gevinster{annual > 0 && ` · forventet årlig økonomisk gevinst ${formatKr(annual)}`}
+          {formatCount(benefits.length, "gevinst", "gevinster")}{annual > 0 && ` · forventet årlig økonomisk gevinst ${formatKr(annual)}`}
         </p>
       </header>
       {benefits.length === 0 && <p>Projektet har ingen registrerede gevinster.</p>}
