@@ -91,6 +91,12 @@ test.describe("director on a tablet", () => {
     await page.getByRole("link", { name: "Åbn mødetilstand" }).click();
     await expect(page).toHaveURL(new RegExp(`/meetings/${meeting.id}/present`));
     await expect(page.getByRole("navigation", { name: "Hovedmenu" })).toHaveCount(0);
+    // Decisions wait for the meeting's start time; the seeded meeting lies ahead, so the director starts it now.
+    const start = page.getByRole("button", { name: "Start mødet nu" });
+    if (await start.count()) {
+      await start.click();
+      await expect(start).toHaveCount(0);
+    }
     await expect(position(page)).toHaveText(`Punkt 1 af ${total}`);
 
     await page.getByRole("button", { name: /Næste/ }).click();
