@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { ConflictError, ValidationError } from "@/lib/services/errors";
 import { markMeetingHeld, startMeetingEarly } from "@/lib/services/meeting-start";
+import { listMeetings } from "@/lib/queries/meetings";
 import { addFreeItem, approveMinutes, createMeeting, recordDecision } from "@/lib/services/meetings";
 import { decisionOf, expectMeetingForbidden, expectMeetingRefused, meetingRow, meetingValues, nonDirectorPicks, seedMeetingWorld, type MeetingWorld } from "./meeting-fixtures";
 import { fixedNow, form, successAudit } from "./project-fixtures";
@@ -76,6 +77,19 @@ describe("minutes and the held meeting", () => {
       expectMeetingForbidden(db(), pick(world), "meeting.held", () => markMeetingHeld(pick(world), meetingId, new Date("2026-11-27T14:00:00Z")));
     });
   }
+});
+
+describe("a meeting whose minutes are locked", () => {
+  it("is listed under past meetings even before its date has passed", () => {
+    const meetingId = createMeeting(world.director, form({ ...meetingValues, participantIds: [world.director.id] }));
+    const itemId = addFreeItem(world.director, meetingId, form({ kind: "decision", title: "Budgetramme 2027" }));
+    recordDecision(world.director, itemId, form({ outcome: "approved" }), fixedNow);
+    const ids = (period: "upcoming" | "past") => listMeetings(world.director, period, "2026-11-27").rows.map((row) => row.id);
+    expect(ids("upcoming")).toContain(meetingId);
+    expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(true);
+    expect(ids("upcoming")).not.toContain(meetingId);
+    expect(ids("past")).toContain(meetingId);
+  });
 });
 
 describe("information items", () => {
