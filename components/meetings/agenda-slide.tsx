@@ -59,7 +59,7 @@ export function AgendaSlide({
             {item.decision ? (
               <div className="space-y-3">
                 <DecisionSummary decision={item.decision} recorderName={item.recorderName} large />
-                {canDecide && <UndoDecisionForm action={actions.undoDecision.bind(null, item.id)} itemId={item.id} title={item.title} />}
+                {canDecide && <UndoDecisionForm action={actions.undoDecision.bind(null, item.id)} itemId={item.id} decisionId={item.decision.id} title={item.title} />}
               </div>
             ) : canDecide ? (
               <div className="card">

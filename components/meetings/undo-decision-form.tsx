@@ -8,10 +8,12 @@ import type { ActionState } from "@/lib/action-state";
 export function UndoDecisionForm({
   action,
   itemId,
+  decisionId,
   title,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   itemId: number;
+  decisionId: number;
   title: string;
 }) {
   const id = (part: string) => `undo-${itemId}-${part}`;
@@ -24,6 +26,7 @@ export function UndoDecisionForm({
           return (
             <>
               <FormMessage state={state} />
+              <input type="hidden" name="decisionId" value={decisionId} />
               <div>
                 <label htmlFor={id("reason")} className="mb-1 block font-semibold">
                   Begrundelse

@@ -102,12 +102,15 @@ export function undoDecision(actor: ActingUser, itemId: number, formData: FormDa
   const item = db.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
   if (!item) throw new NotFoundError("Dagsordenspunktet findes ikke.");
   authorize(actor, "board.decide", undefined, { action: "meeting.decision_undo", objectType: "meeting", objectId: item.meetingId });
-  const { reason } = parseInput(undoDecisionSchema, formData);
+  const { reason, decisionId } = parseInput(undoDecisionSchema, formData);
   return db.transaction((tx) => {
     const meeting = tx.select().from(meetings).where(eq(meetings.id, item.meetingId)).get()!;
     if (meeting.minutesLockedAt) throw new ConflictError("Referatet er godkendt og låst. En beslutning kan ikke længere fortrydes.");
     const decision = tx.select().from(decisions).where(eq(decisions.agendaItemId, itemId)).get();
     if (!decision) throw new ConflictError("Punktet har ingen beslutning at fortryde.");
+    if (decisionId !== undefined && decision.id !== decisionId) {
+      throw new ConflictError("Beslutningen er ændret, siden du åbnede den. Intet er fortrudt; se den nyeste beslutning.");
+    }
     const effect = decisionEffect(item.queueKind, decision.outcome);
     const manual = reverseEffect(tx, item, decision, effect, now);
     const undone = tx

@@ -91,6 +91,16 @@ describe("undoing a gate decision", () => {
     expect(projectRow(db(), world.project.id).phase).toBe("trial");
   });
 
+  it("refuses a stale undo: the decision was undone and decided again since the form was opened", () => {
+    const { itemId } = gateDecided("approved");
+    const shown = decisionOf(db(), itemId)!.id;
+    undoDecision(world.director, itemId, form({ reason: "Første fortrydelse", decisionId: shown }), later);
+    recordDecision(world.director, itemId, form({ outcome: "approved" }), later);
+    const error = expectMeetingRefused(db(), ConflictError, () => undoDecision(world.director2, itemId, form({ reason: "Forældet formular", decisionId: shown }), later));
+    expect(error.message).toBe("Beslutningen er ændret, siden du åbnede den. Intet er fortrudt; se den nyeste beslutning.");
+    expect(projectRow(db(), world.project.id).phase).toBe("trial");
+  });
+
   it("is refused for an item without a decision", () => {
     const meetingId = newMeeting(world);
     const itemId = addFreeItem(world.director, meetingId, form({ kind: "decision", title: "Budgetramme 2027" }));
