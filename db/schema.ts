@@ -763,6 +763,9 @@ export const meetings = sqliteTable(
     agendaPublishedAt: text("agenda_published_at"),
     agendaPublishedById: integer("agenda_published_by_id").references(() => users.id),
     minutesLockedAt: text("minutes_locked_at"),
+    /** Set when a director starts the meeting before its scheduled time. */
+    startedEarlyAt: text("started_early_at"),
+    startedEarlyById: integer("started_early_by_id").references(() => users.id),
     createdById: integer("created_by_id")
       .notNull()
       .references(() => users.id),
@@ -829,8 +832,35 @@ export const decisions = sqliteTable(
       .notNull()
       .references(() => users.id),
     recordedAt: text("recorded_at").notNull(),
+    /** JSON: the values a decision's effect replaced, so an undo can restore them. */
+    effectSnapshot: text("effect_snapshot").notNull().default("{}"),
   },
   (table) => [uniqueIndex("decisions_item_unique").on(table.agendaItemId)],
+);
+
+/** A decision that was undone before the minutes were approved; it stays in the minutes and the history. */
+export const undoneDecisions = sqliteTable(
+  "undone_decisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    agendaItemId: integer("agenda_item_id")
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: "cascade" }),
+    outcome: text("outcome", { enum: decisionOutcomes }).notNull(),
+    text: text("text").notNull().default(""),
+    recordedById: integer("recorded_by_id")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: text("recorded_at").notNull(),
+    undoneById: integer("undone_by_id")
+      .notNull()
+      .references(() => users.id),
+    undoneAt: text("undone_at").notNull(),
+    reason: text("reason").notNull(),
+    /** What could not be reversed automatically and must be undone by hand (Danish), or empty. */
+    manualSteps: text("manual_steps").notNull().default(""),
+  },
+  (table) => [index("undone_decisions_item_idx").on(table.agendaItemId)],
 );
 
 export const minutesApprovals = sqliteTable(

@@ -30,6 +30,16 @@ const openGateItem = (meetingId: number) =>
     meetingId,
   );
 
+/** Decisions wait for a meeting's start time; the seeded meeting lies ahead, so it is marked as started early. */
+function startedEarly(meetingId: number): void {
+  const db = openTestDatabase();
+  try {
+    db.prepare("update meetings set started_early_at = ?, started_early_by_id = (select id from users where email = ?) where id = ?").run(new Date().toISOString(), demoRoles.director, meetingId);
+  } finally {
+    db.close();
+  }
+}
+
 const itemCount = (meetingId: number) => query<{ n: number }>("select count(*) as n from agenda_items where meeting_id = ?", meetingId)!.n;
 
 const phaseLabels: Record<string, string> = { trial: "Afprøvning", implementation: "Implementering" };
@@ -69,6 +79,7 @@ test.describe("director on a tablet", () => {
     const meeting = upcomingMeeting();
     const gate = openGateItem(meeting.id);
     expect(gate, "the upcoming meeting has an undecided gate item").toBeDefined();
+    startedEarly(meeting.id);
 
     await page.goto("/meetings");
     await expect(page.getByRole("heading", { name: "Koncernledelsesmøder", level: 1 })).toBeVisible();

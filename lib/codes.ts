@@ -135,7 +135,7 @@ export type AgendaItemKind = (typeof agendaItemKinds)[number];
 export const queueKinds = ["gate", "rebaseline", "change_request", "red_project", "experiment_approval", "experiment_scale"] as const;
 export type QueueKind = (typeof queueKinds)[number];
 
-export const decisionOutcomes = ["approved", "rejected", "postponed", "adjusted"] as const;
+export const decisionOutcomes = ["approved", "rejected", "postponed", "adjusted", "noted"] as const;
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
 
 // Notifications

@@ -5,6 +5,7 @@ import { DecisionForm } from "./decision-form";
 import { DecisionSummary } from "./decision-summary";
 import type { SlideActions } from "./meeting-actions";
 import { PrivateNoteForm } from "./private-note-form";
+import { UndoDecisionForm } from "./undo-decision-form";
 import { ProjectFacts } from "./slide-project";
 import { ExperimentFacts, GateFacts, RebaselineFacts } from "./slide-requests";
 
@@ -56,12 +57,16 @@ export function AgendaSlide({
           </section>
           <div aria-live="polite">
             {item.decision ? (
-              <DecisionSummary decision={item.decision} recorderName={item.recorderName} large />
+              <div className="space-y-3">
+                <DecisionSummary decision={item.decision} recorderName={item.recorderName} large />
+                {canDecide && <UndoDecisionForm action={actions.undoDecision.bind(null, item.id)} itemId={item.id} decisionId={item.decision.id} title={item.title} />}
+              </div>
             ) : canDecide ? (
               <div className="card">
                 <DecisionForm
                   action={actions.recordDecision.bind(null, item.id)}
                   itemId={item.id}
+                  kind={item.kind}
                   title={item.title}
                   promotionDepartments={item.queueKind === "experiment_scale" ? listDepartmentOptions() : undefined}
                 />

@@ -4,24 +4,29 @@ import { PromotionFields } from "@/components/experiments/promotion-fields";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
+import type { AgendaItemKind } from "@/lib/codes";
 import { decisionOutcomeLabels } from "@/lib/domain/labels";
+import { outcomesFor } from "@/lib/domain/meeting-rules";
 
-const outcomes = Object.keys(decisionOutcomeLabels) as (keyof typeof decisionOutcomeLabels)[];
 
 /** Records the board's decision in two taps: an outcome, then "Registrér beslutning"; the text is optional for Godkendt. */
 export function DecisionForm({
   action,
   itemId,
+  kind,
   title,
   promotionDepartments,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   itemId: number;
+  /** An information item is only taken note of; the others are decided. */
+  kind: AgendaItemKind;
   title: string;
   /** Set for an experiment asking to scale: Godkendt creates a project, so the decision names its department, purpose and budget. */
   promotionDepartments?: { id: number; name: string }[];
 }) {
   const id = (part: string) => `decision-${itemId}-${part}`;
+  const outcomes = outcomesFor(kind);
   return (
     <ActionForm action={action} className="space-y-4" ariaLabel={`Beslutning: ${title}`}>
       {(state, pending) => {

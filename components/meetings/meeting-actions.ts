@@ -12,4 +12,5 @@ export type AgendaActions = {
 export type SlideActions = {
   recordDecision: ServiceAction<[itemId: number]>;
   savePrivateNote: ServiceAction<[itemId: number]>;
+  undoDecision: ServiceAction<[itemId: number]>;
 };

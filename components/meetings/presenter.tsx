@@ -17,6 +17,8 @@ export function Presenter({
   titles,
   slides,
   initialIndex = 0,
+  decided = [],
+  notice,
 }: {
   title: string;
   subtitle: string;
@@ -24,6 +26,10 @@ export function Presenter({
   titles: string[];
   slides: React.ReactNode[];
   initialIndex?: number;
+  /** Per item, the decision's label when it is decided (shown in the drawer as text and a mark), else null. */
+  decided?: (string | null)[];
+  /** Shown under the header, e.g. the start button before the meeting's start time. */
+  notice?: React.ReactNode;
 }) {
   const total = slides.length;
   const clamp = (value: number) => Math.min(Math.max(value, 0), total - 1);
@@ -70,6 +76,7 @@ export function Presenter({
         </div>
       </header>
 
+      {notice}
       <main
         id="indhold"
         className="flex-1 touch-pan-y overflow-y-auto"
@@ -129,7 +136,14 @@ export function Presenter({
                   }}
                 >
                   <span className="w-8 shrink-0 text-right tabular-nums">{position + 1}.</span>{" "}
-                  <span>{itemTitle}</span>
+                  <span>
+                    {itemTitle}
+                    {decided[position] && (
+                      <span className="mt-1 flex items-center gap-1 text-base font-normal text-green-900">
+                        <span aria-hidden="true">✓</span> Besluttet: {decided[position]}
+                      </span>
+                    )}
+                  </span>
                 </button>
               </li>
             ))}

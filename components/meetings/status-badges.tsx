@@ -16,6 +16,7 @@ const outcomeStyles: Record<(typeof decisionOutcomes)[number], string> = {
   rejected: "border-red-700 bg-red-50 text-red-900",
   postponed: "border-amber-700 bg-amber-50 text-amber-900",
   adjusted: "border-sky-700 bg-sky-50 text-sky-900",
+  noted: "border-slate-700 bg-slate-50 text-slate-900",
 };
 
 export function OutcomeBadge({ outcome, large = false }: { outcome: (typeof decisionOutcomes)[number]; large?: boolean }) {

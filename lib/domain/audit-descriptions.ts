@@ -118,6 +118,9 @@ const actionTexts: Record<string, string> = {
   "meeting.minutes_approve": "Godkendte et referat",
   "meeting.minutes_locked": "Godkendte et referat, som dermed er endeligt",
   "meeting.private_note": "Gemte en privat note",
+  "meeting.start_early": "Startede et møde før det planlagte tidspunkt",
+  "meeting.decision_undo": "Fortrød en beslutning",
+  "meeting.held": "Markerede et møde som afholdt",
   "notification.read": "Åbnede en notifikation",
   "notification.overdue": "Sendte notifikationer om forfaldne statusrapporter og målinger",
 };

@@ -60,6 +60,8 @@ export function describeHistoryEvent(action: string, changes: Changes): string {
       return `Ændringsanmodning afvist: ${fieldNames(changes.fields)}${changes.comment ? ` — ${String(changes.comment)}` : ""}`;
     case "meeting.decision":
       return `Koncernledelsen besluttede: ${decisionWord(changes.outcome)}${changes.title ? ` — ${String(changes.title)}` : ""}${changes.meetingTitle ? ` (${String(changes.meetingTitle)})` : ""}`;
+    case "meeting.decision_undo":
+      return `Koncernledelsen fortrød beslutningen ${decisionWord(changes.outcome)}${changes.title ? ` — ${String(changes.title)}` : ""}${changes.reason ? `. Begrundelse: ${String(changes.reason)}` : ""}`;
     default:
       return action;
   }

@@ -204,7 +204,7 @@ export const agendaItemKindLabels = {
   gate: "Fasegodkendelse",
 } as const satisfies Record<AgendaItemKind, string>;
 
-export const decisionOutcomeLabels = { approved: "Godkendt", rejected: "Afvist", postponed: "Udsat", adjusted: "Justeret" } as const satisfies Record<DecisionOutcome, string>;
+export const decisionOutcomeLabels = { approved: "Godkendt", rejected: "Afvist", postponed: "Udsat", adjusted: "Justeret", noted: "Taget til efterretning" } as const satisfies Record<DecisionOutcome, string>;
 
 export const queueKindLabels = {
   gate: "Fasegodkendelse",

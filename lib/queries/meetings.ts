@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import {
@@ -47,7 +47,8 @@ export function listMeetings(
   const readsPublished = can(reader, "meeting.read", { kind: "meeting", agendaPublished: true });
   if (!readsPublished && !readsUnpublished) return { rows: [], info: pageInfo(request, 0) };
   const where = and(
-    period === "upcoming" ? gte(meetings.date, today) : lt(meetings.date, today),
+    // A meeting whose minutes are locked is over, whatever its date.
+    period === "upcoming" ? and(gte(meetings.date, today), isNull(meetings.minutesLockedAt)) : or(lt(meetings.date, today), isNotNull(meetings.minutesLockedAt)),
     readsUnpublished ? (readsPublished ? undefined : isNull(meetings.agendaPublishedAt)) : isNotNull(meetings.agendaPublishedAt),
   );
   const total = db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0;

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { agendaItems, decisions, meetingParticipants, meetings, minutesApprovals, privateNotes, projects, users } from "@/db/schema";
+import { agendaItems, benefitRebaselines, benefits, decisions, meetingParticipants, meetings, minutesApprovals, privateNotes, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { decisionEffect, minutesComplete, reorder } from "@/lib/domain/meetings";
+import { meetingHasStarted, minutesMayBeApproved, outcomesFor } from "@/lib/domain/meeting-rules";
 import {
   agendaItemEditSchema,
   decisionSchema,
@@ -248,15 +249,25 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
   authorize(actor, "board.decide", undefined, { action: "meeting.decision", objectType: "meeting", objectId: meeting.id });
   assertOpen(meeting);
   const input = parseInput(decisionSchema, formData);
+  if (!meetingHasStarted(meeting, now)) {
+    throw new ConflictError("Mødet er ikke begyndt endnu. Beslutninger kan først registreres fra mødets starttidspunkt, eller når en direktør har startet mødet.");
+  }
+  if (!outcomesFor(item.kind).includes(input.outcome)) {
+    const message = item.kind === "information" ? "Et orienteringspunkt kan kun tages til efterretning" : "Vælg Godkendt, Afvist, Udsat eller Justeret";
+    throw new ValidationError({ outcome: [message] });
+  }
   const promotion =
     decisionEffect(item.queueKind, input.outcome) === "promote_experiment" ? boardPromotion(db, item.experimentId!, actor, formData) : undefined;
   db.transaction((tx) => {
     if (tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.agendaItemId, itemId)).get()) {
       throw new ConflictError("Punktet har allerede en beslutning.");
     }
-    tx.insert(decisions).values({ agendaItemId: itemId, outcome: input.outcome, text: input.text, recordedById: actor.id, recordedAt: now.toISOString() }).run();
-    const context = { meetingId: meeting.id, agendaItemId: itemId, decisionText: input.text };
     const effect = decisionEffect(item.queueKind, input.outcome);
+    const effectSnapshot = JSON.stringify(effect === "approve_rebaseline" ? rebaselineSnapshot(tx, item.rebaselineId!) : {});
+    tx.insert(decisions)
+      .values({ agendaItemId: itemId, outcome: input.outcome, text: input.text, recordedById: actor.id, recordedAt: now.toISOString(), effectSnapshot })
+      .run();
+    const context = { meetingId: meeting.id, agendaItemId: itemId, decisionText: input.text };
     if (effect === "approve_gate" || effect === "reject_gate") {
       applyGateDecision(tx, actor, item.gateRequestId!, effect === "approve_gate" ? "approved" : "rejected", input.text, now, context);
     } else if (effect === "approve_rebaseline" || effect === "reject_rebaseline") {
@@ -286,6 +297,17 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
   });
 }
 
+/** The benefit's baseline and target before a re-baseline is applied, so an undo can restore them. */
+function rebaselineSnapshot(tx: DbOrTx, rebaselineId: number): Record<string, unknown> {
+  const row = tx
+    .select({ baselineValue: benefits.baselineValue, baselineDate: benefits.baselineDate, targetValue: benefits.targetValue, targetDate: benefits.targetDate })
+    .from(benefitRebaselines)
+    .innerJoin(benefits, eq(benefits.id, benefitRebaselines.benefitId))
+    .where(eq(benefitRebaselines.id, rebaselineId))
+    .get();
+  return row ?? {};
+}
+
 /** A participating director approves the minutes; the last approval locks them. */
 export function approveMinutes(actor: ActingUser, meetingId: number, now = new Date()): boolean {
   authorize(actor, "board.decide", undefined, { action: "meeting.minutes_approve", objectType: "meeting", objectId: meetingId });
@@ -300,6 +322,7 @@ export function approveMinutes(actor: ActingUser, meetingId: number, now = new D
     .all()
     .map((row) => row.id);
   authorize(actor, "minutes.approve", { kind: "meeting", agendaPublished: meeting.agendaPublishedAt !== null, participantIds: participantDirectorIds }, { action: "meeting.minutes_approve", objectType: "meeting", objectId: meetingId });
+  if (!minutesMayBeApproved(meeting.status)) throw new ConflictError("Referatet kan først godkendes, når mødet er markeret som afholdt.");
   return db.transaction((tx) => {
     tx.insert(minutesApprovals).values({ meetingId, directorId: actor.id, approvedAt: now.toISOString() }).onConflictDoNothing().run();
     const approvedBy = tx.select({ id: minutesApprovals.directorId }).from(minutesApprovals).where(eq(minutesApprovals.meetingId, meetingId)).all().map((row) => row.id);

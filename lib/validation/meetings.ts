@@ -31,7 +31,7 @@ export const decisionSchema = z
     text: z.string().trim().max(4000, "Højst 4000 tegn").default(""),
   })
   .superRefine((value, ctx) => {
-    if (value.outcome !== "approved" && value.text.length < 3) {
+    if (value.outcome !== "approved" && value.outcome !== "noted" && value.text.length < 3) {
       ctx.addIssue({ code: "custom", path: ["text"], message: "Skriv beslutningen, når den ikke blot er Godkendt" });
     }
   });

@@ -11,6 +11,7 @@ import { ForbiddenError } from "@/lib/services/errors";
 import { decideGate } from "@/lib/services/gates";
 import type { ActingUser } from "@/lib/services/guard";
 import { addFreeItem, approveMinutes, recordDecision } from "@/lib/services/meetings";
+import { startMeetingEarly } from "@/lib/services/meeting-start";
 import { recordOverviewVisit } from "@/lib/services/overview-visit";
 import { updateRisk } from "@/lib/services/risks";
 import { createStatusReport } from "@/lib/services/status-reports";
@@ -85,6 +86,7 @@ describe("the director's inbox", () => {
     const key = `minutes:${meeting.id}`;
     expect(has(director(), "minutes_approval", key)).toBe(false);
     const itemId = addFreeItem(director(), meeting.id, form({ kind: "decision", title: "Fælles retning for AI-assistenter" }));
+    startMeetingEarly(director(), meeting.id);
     recordDecision(director(), itemId, form({ outcome: "approved" }));
     expect(has(director(), "minutes_approval", key)).toBe(true);
     expect(has(otherDirector(), "minutes_approval", key)).toBe(true);

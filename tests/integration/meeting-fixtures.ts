@@ -52,7 +52,7 @@ export const nonDirectorPicks: MeetingActorPick[] = [
   ["staff of another department", (world) => world.staffB],
 ];
 
-export const meetingValues = { title: "Koncernledelsesmøde december", date: "2026-12-10", time: "09:00", location: "Rådhuset, mødelokale 1" };
+export const meetingValues = { title: "Koncernledelsesmøde december", date: "2026-11-27", time: "08:00", location: "Rådhuset, mødelokale 1" };
 
 /** A meeting created by the fixture director; participants default to every active director. */
 export function newMeeting(world: MeetingWorld, participantIds: number[] = []): number {

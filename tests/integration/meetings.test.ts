@@ -20,6 +20,7 @@ import {
   updateAgendaItem,
   updateMeeting,
 } from "@/lib/services/meetings";
+import { markMeetingHeld } from "@/lib/services/meeting-start";
 import {
   decisionOf,
   expectMeetingForbidden,
@@ -340,7 +341,7 @@ describe("recordDecision", () => {
 
   it("refuses a second decision on the same item", () => {
     const meetingId = newMeeting(world);
-    const itemId = addFreeItem(world.director, meetingId, free());
+    const itemId = addFreeItem(world.director, meetingId, free("Beslutning om budget", "decision"));
     recordDecision(world.director, itemId, form({ outcome: "approved" }), fixedNow);
     expect(expectMeetingRefused(db(), ConflictError, () => recordDecision(world.director2, itemId, form({ outcome: "rejected", text: "Nej tak" }))).message).toBe(
       "Punktet har allerede en beslutning.",
@@ -363,8 +364,9 @@ describe("recordDecision", () => {
 describe("approveMinutes", () => {
   it("locks the minutes when the last participating director approves, and marks the meeting", () => {
     const { meetingId } = meetingWithGate([world.director.id, world.director2.id]);
+    markMeetingHeld(world.director, meetingId, fixedNow);
     expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(false);
-    expect(meetingRow(db(), meetingId)).toMatchObject({ minutesLockedAt: null, status: "planned" });
+    expect(meetingRow(db(), meetingId)).toMatchObject({ minutesLockedAt: null, status: "held" });
     expect(successAudit(db(), "meeting.minutes_approve")).toHaveLength(1);
     expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(false);
     expect(approveMinutes(world.director2, meetingId, fixedNow)).toBe(true);

@@ -7,6 +7,7 @@ import {
   savePrivateNoteAction,
   updateAgendaItemAction,
 } from "./actions";
+import { undoDecisionAction } from "./decide-actions";
 
 /** The agenda builder's actions, handed to the queue and the agenda item cards. */
 export const agendaActions: AgendaActions = {
@@ -17,4 +18,4 @@ export const agendaActions: AgendaActions = {
 };
 
 /** Meeting mode's actions, handed to each slide. */
-export const slideActions: SlideActions = { recordDecision: recordDecisionAction, savePrivateNote: savePrivateNoteAction };
+export const slideActions: SlideActions = { recordDecision: recordDecisionAction, savePrivateNote: savePrivateNoteAction, undoDecision: undoDecisionAction };

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { requireMeetingReader, requireMeetingVisible } from "@/app/(portal)/meetings/meeting-access";
 import { AgendaSlide } from "@/components/meetings/agenda-slide";
 import { Presenter } from "@/components/meetings/presenter";
+import { StartEarly } from "@/components/meetings/start-early";
+import { decisionOutcomeLabels } from "@/lib/domain/labels";
+import { meetingHasStarted } from "@/lib/domain/meeting-rules";
 import { toDay } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
 import { can } from "@/lib/permissions";
@@ -50,6 +53,8 @@ export default async function PresentPage({ params, searchParams }: Props) {
       backHref={backHref}
       initialIndex={initialIndex}
       titles={items.map((item) => item.title)}
+      decided={items.map((item) => (item.decision ? decisionOutcomeLabels[item.decision.outcome] : null))}
+      notice={canDecide && !meetingHasStarted(meeting, new Date()) ? <StartEarly meetingId={meeting.id} time={meeting.time} /> : undefined}
       slides={items.map((item, index) => (
         <AgendaSlide key={item.id} actions={slideActions} item={item} card={cards[index]} canDecide={canDecide} note={notes ? (notes[item.id] ?? "") : null} tolerance={benefitTolerance} today={today} />
       ))}

@@ -5,6 +5,9 @@ import { requireMeetingReader, requireMeetingVisible } from "@/app/(portal)/meet
 import { PrintButton } from "@/components/learnings/print-button";
 import { ApproveMinutesForm } from "@/components/meetings/approve-minutes";
 import { MinutesItems } from "@/components/meetings/minutes-items";
+import { MarkHeld } from "@/components/meetings/mark-held";
+import { UndoneDecisions } from "@/components/meetings/undone-decisions";
+import { undoneDecisionsOf } from "@/lib/queries/meeting-undone-decisions";
 import { MeetingStatusBadge } from "@/components/meetings/status-badges";
 import { roleLabels } from "@/lib/domain/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -26,7 +29,8 @@ export default async function MinutesPage({ params }: Props) {
   const directors = participants.filter(isBoardMember);
   const hasDecisions = items.some((item) => item.decision);
   const isParticipatingDirector = can(user, "minutes.approve", { kind: "meeting", agendaPublished: meeting.agendaPublishedAt !== null, participantIds: directors.map((person) => person.id) });
-  const canApprove = isParticipatingDirector && !locked && hasDecisions && !approvedAt.has(user.id);
+  const canApprove = isParticipatingDirector && !locked && hasDecisions && meeting.status === "held" && !approvedAt.has(user.id);
+  const canMarkHeld = can(user, "board.decide") && meeting.status === "planned";
 
   return (
     <article aria-labelledby="minutes-title" className="space-y-6">
@@ -74,6 +78,7 @@ export default async function MinutesPage({ params }: Props) {
           Beslutninger
         </h2>
         <MinutesItems items={items} />
+        <UndoneDecisions rows={undoneDecisionsOf(meeting.id)} />
       </section>
 
       <section aria-labelledby="approvals-heading" className="break-inside-avoid">
@@ -96,6 +101,11 @@ export default async function MinutesPage({ params }: Props) {
           <p role="status" className="no-print mt-4 font-semibold text-green-900">
             Du har godkendt referatet. Det låses, når de øvrige deltagende direktører også har godkendt det.
           </p>
+        )}
+        {canMarkHeld && (
+          <div className="no-print mt-4">
+            <MarkHeld meetingId={meeting.id} />
+          </div>
         )}
         {canApprove && (
           <div className="no-print mt-4">

@@ -1,0 +1,14 @@
+import { startMeetingEarlyAction } from "@/app/(portal)/meetings/decide-actions";
+import { ActionButton } from "./action-button";
+
+/** Shown in meeting mode before the scheduled start: decisions wait for the start, or for a director to start early. */
+export function StartEarly({ meetingId, time }: { meetingId: number; time: string }) {
+  return (
+    <section aria-label="Mødestart" className="border-b border-amber-700 bg-amber-50 px-4 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4">
+        <p className="text-lg">Mødet begynder kl. {time}. Beslutninger kan registreres fra mødets start.</p>
+        <ActionButton action={startMeetingEarlyAction.bind(null, meetingId)} label="Start mødet nu" className="btn" />
+      </div>
+    </section>
+  );
+}
