@@ -121,6 +121,6 @@ export function nextSignal(error: unknown): NextSignal | null {
 /** A message a user can read: Danish prose, not a stack trace, an English error or a leaked value. */
 export function isReadableDanishMessage(message: unknown): boolean {
   if (typeof message !== "string" || message.trim() === "") return false;
-  if (/\b(undefined|NaN|null|Error|TypeError|SQLITE|Exception|at \w+ \()/.test(message)) return false;
+  if (/\b(undefined|NaN|null|Error|TypeError|SQLITE|Exception|Invalid|Expected|expected|received|Too (big|small))\b|at \w+ \(/.test(message)) return false;
   return !message.includes("<script>") && !message.includes("onerror=");
 }

@@ -100,8 +100,9 @@ type HandWritten = {
 const refusedState = (result: unknown): boolean => {
   const value = result as { ok?: unknown; message?: unknown; fieldErrors?: Record<string, unknown[]> } | undefined;
   if (!value || value.ok !== false) return false;
-  const fieldMessages = Object.values(value.fieldErrors ?? {}).flat();
-  return isReadableDanishMessage(value.message) || (fieldMessages.length > 0 && fieldMessages.every(isReadableDanishMessage));
+  // A message, field errors or both; every one of them readable.
+  const messages = [value.message, ...Object.values(value.fieldErrors ?? {}).flat()].filter((message) => message != null && message !== "");
+  return messages.length > 0 && messages.every(isReadableDanishMessage);
 };
 const withState = (previous: unknown) => (action: AnyAction, bound: unknown[], form: FormData) => action(...bound, previous, form);
 
