@@ -22,7 +22,7 @@ import { withDemoDatabase } from "./temp-database";
 /**
  * The bad-input sweep over every server action: each exported function of each "use server" module under app/
  * gets missing fields, wrong types, over-long strings, control characters, script payloads and bound arguments
- * that name nothing, as a signed-in director, as an administrator and signed out.
+ * that name nothing, as a signed-in director, department head and administrator, and signed out.
  *
  * Acceptable answers: an ActionState with `ok: false` and a readable Danish message or field errors; a redirect to
  * /login (signed out, or a sign-in step that must start over); a 403 or 404 signal. Never a thrown error of any
@@ -231,7 +231,7 @@ describe("the bad-input sweep over every server action", () => {
     expect([...Object.keys(handWritten), ...plainTextOnly].filter((key) => !exported.has(key))).toEqual([]);
   });
 
-  for (const role of ["director", "admin", null] as const) {
+  for (const role of ["director", "department_head", "admin", null] as const) {
     describe(role ? `signed in as the demo ${role}` : "signed out", () => {
       it.each(files)("%s refuses bad input without a write", async (file) => {
         expect(await sweepFile(file, role)).toEqual([]);
