@@ -5,6 +5,19 @@ import { runService, type ActionState, type ServiceAction } from "@/lib/action-s
 import { requireActionUser } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/services/auth";
 
+/**
+ * What serviceAction records on each action it makes (a non-enumerable property), so tests can call every action:
+ * `(...boundArgs, previousState, formData)`. `readsInput` is false when the service takes neither form nor arguments.
+ */
+export type ActionShape = { boundArguments: number; readsInput: boolean };
+export const actionShapeKey = "styrerumActionShape";
+
+/** The shape serviceAction recorded on `action`, or null for an action it did not make. */
+export function actionShape(action: unknown): ActionShape | null {
+  if (typeof action !== "function") return null;
+  return (action as unknown as Record<string, ActionShape | undefined>)[actionShapeKey] ?? null;
+}
+
 /** A path to revalidate after success: a page, or a layout and everything under it. */
 export type Revalidation = string | { layout: string };
 
@@ -45,7 +58,7 @@ export function serviceAction<Args extends unknown[], Result, Extra extends obje
 ): ServiceAction<Args, ActionState & Partial<Extra>> {
   const boundCount = Math.max(0, service.length - 2);
   type State = ActionState & Partial<Extra>;
-  return async (...input) => {
+  const action: ServiceAction<Args, State> = async (...input) => {
     const args = input.slice(0, boundCount) as Args;
     const payload = input[boundCount + 1];
     const formData = payload instanceof FormData ? payload : new FormData();
@@ -63,4 +76,7 @@ export function serviceAction<Args extends unknown[], Result, Extra extends obje
     if (wiring.redirect) redirect(wiring.redirect(done));
     return { ...state, message: resolve(wiring.success, done), ...wiring.extra?.(done) } as State;
   };
+  const shape: ActionShape = { boundArguments: boundCount, readsInput: service.length >= 2 };
+  Object.defineProperty(action, actionShapeKey, { value: shape, enumerable: false });
+  return action;
 }

@@ -23,6 +23,9 @@ export function stripControlCharacters<T>(value: T): T {
   return value;
 }
 
+/** Markup brackets, which no name (of a department, of the municipality) ever contains. */
+export const hasNoMarkup = (value: string) => !/[<>]/.test(value);
+
 const blank = (value: unknown) => value == null || (typeof value === "string" && value.trim() === "");
 
 /**

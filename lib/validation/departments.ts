@@ -1,18 +1,20 @@
 import { z } from "zod";
 import { departmentKinds } from "@/lib/codes";
-import { optionalId, requiredId } from "./common";
+import { hasNoMarkup, optionalId, requiredId } from "./common";
 
 export const departmentSchema = z.object({
   name: z
     .string({ error: "Skriv afdelingens navn" })
     .trim()
     .min(2, "Navnet skal være mindst 2 tegn")
-    .max(120, "Navnet må højst være 120 tegn"),
+    .max(120, "Navnet må højst være 120 tegn")
+    .refine(hasNoMarkup, "Navnet må ikke indeholde < eller >"),
   shortName: z
     .string({ error: "Skriv en forkortelse" })
     .trim()
     .min(1, "Skriv en forkortelse")
-    .max(12, "Forkortelsen må højst være 12 tegn"),
+    .max(12, "Forkortelsen må højst være 12 tegn")
+    .refine(hasNoMarkup, "Forkortelsen må ikke indeholde < eller >"),
   kind: z.enum(departmentKinds, { error: "Vælg fagområde eller stab" }),
   headUserId: optionalId,
   responsibleDirectorId: optionalId,
@@ -41,7 +43,13 @@ export const departmentLinesSchema = z.object({
     )
     .pipe(
       z
-        .array(z.string().min(2, "Hvert navn skal være mindst 2 tegn").max(120, "Hvert navn må højst være 120 tegn"))
+        .array(
+          z
+            .string()
+            .min(2, "Hvert navn skal være mindst 2 tegn")
+            .max(120, "Hvert navn må højst være 120 tegn")
+            .refine(hasNoMarkup, "Et navn må ikke indeholde < eller >"),
+        )
         .min(1, "Skriv mindst én afdeling")
         .max(100, "Skriv højst 100 afdelinger ad gangen")
         .refine((names) => new Set(names.map((name) => name.toLocaleLowerCase("da-DK"))).size === names.length, "Samme navn står flere gange"),

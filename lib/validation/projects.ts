@@ -4,7 +4,7 @@ import { idList, krAmount, optionalId, optionalIsoDay, requiredId, version } fro
 
 export const projectFormSchema = z
   .object({
-    title: z.string().trim().min(3, "Titlen skal være mindst 3 tegn").max(160, "Titlen må højst være 160 tegn"),
+    title: z.string({ error: "Skriv en titel" }).trim().min(3, "Titlen skal være mindst 3 tegn").max(160, "Titlen må højst være 160 tegn"),
     summary: z.string().trim().max(4000, "Resuméet må højst være 4000 tegn").default(""),
     purpose: z.enum(purposeTypes, { error: "Vælg et formål" }),
     departmentId: requiredId("en afdeling"),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defaultSettings, rangeText, settingDefinitions, type SettingDefinition, type SettingKey, type Settings } from "@/lib/domain/settings";
 import { unknownRoleWords } from "@/lib/domain/two-factor";
-import { parseDanishNumber, version } from "./common";
+import { hasNoMarkup, parseDanishNumber, version } from "./common";
 
 function fieldSchema(definition: SettingDefinition): z.ZodType<string | number> {
   if (definition.kind === "text") {
@@ -9,7 +9,8 @@ function fieldSchema(definition: SettingDefinition): z.ZodType<string | number> 
       .string({ error: `Skriv ${definition.label.toLowerCase()}` })
       .trim()
       .min(definition.minLength, `${definition.label} skal være mindst ${definition.minLength} tegn`)
-      .max(definition.maxLength, `${definition.label} må højst være ${definition.maxLength} tegn`);
+      .max(definition.maxLength, `${definition.label} må højst være ${definition.maxLength} tegn`)
+      .refine(hasNoMarkup, `${definition.label} må ikke indeholde < eller >`);
   }
   const outOfRange = `${definition.label} skal ligge ${rangeText(definition)}`;
   return z.preprocess(
