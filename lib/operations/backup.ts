@@ -44,7 +44,8 @@ export async function createBackup(options: { dataDir: string; target?: string; 
   const source = path.join(options.dataDir, databaseFileName);
   if (!fs.existsSync(source)) throw new BackupError(`Der er ingen database i ${options.dataDir}.`);
   const folder = options.target ?? path.join(defaultBackupsFolder(options.dataDir), backupFolderName(now));
-  if (fs.existsSync(folder) && fs.readdirSync(folder).length > 0) throw new BackupError(`Mappen ${folder} findes allerede og er ikke tom.`);
+  // The folder is the operator's choice; the build must not trace it.
+  if (fs.existsSync(/*turbopackIgnore: true*/ folder) && fs.readdirSync(/*turbopackIgnore: true*/ folder).length > 0) throw new BackupError(`Mappen ${folder} findes allerede og er ikke tom.`);
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
 
   const target = path.join(folder, databaseFileName);
