@@ -3,40 +3,14 @@ import type { AppDatabase } from "@/db";
 import { deliverQueuedMails } from "@/lib/services/mail-delivery";
 import { queueDueDigests } from "@/lib/services/mail-digests";
 import { demoUser, notify } from "./mail-fixtures";
+import { planOf, statementsOfAsync, type Statement } from "./statement-capture";
 import { withDemoDatabase } from "./temp-database";
 
 const db = withDemoDatabase();
 
-type Statement = { sql: string; params: unknown[] };
-
-/** Every statement (with its parameters) run through the app's connection while `work` runs. */
-async function statementsOf(database: AppDatabase, work: () => Promise<unknown>): Promise<Statement[]> {
-  const client = database.$client;
-  const prepare = client.prepare;
-  const statements: Statement[] = [];
-  client.prepare = function (this: typeof client, source: string) {
-    const statement = prepare.call(this, source);
-    for (const method of ["all", "get", "run"] as const) {
-      const original = statement[method] as (...args: unknown[]) => unknown;
-      (statement as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
-        statements.push({ sql: source, params });
-        return original.apply(statement, params);
-      };
-    }
-    return statement;
-  } as typeof client.prepare;
-  try {
-    await work();
-  } finally {
-    client.prepare = prepare;
-  }
-  return statements;
-}
-
 /** The tables a statement reads whole. */
 function fullScans(database: AppDatabase, statement: Statement): string[] {
-  const plan = database.$client.prepare(`explain query plan ${statement.sql}`).all(...statement.params) as { detail: string }[];
-  return plan.map((row) => row.detail).filter((detail) => /^SCAN (\w+)(?! USING)/.test(detail) && !/USING (COVERING )?INDEX/.test(detail));
+  return planOf(database, statement).filter((detail) => /^SCAN (\w+)(?! USING)/.test(detail) && !/USING (COVERING )?INDEX/.test(detail));
 }
 
 describe("the mail jobs' queries", () => {
@@ -45,7 +19,7 @@ describe("the mail jobs' queries", () => {
     await queueDueDigests(new Date("2026-12-01T06:00:00Z"));
     notify([director.id], "overdue", new Date("2026-12-01T10:00:00Z"));
     notify([director.id], "decision_made", new Date("2026-12-01T10:00:00Z"));
-    const statements = await statementsOf(db(), async () => {
+    const statements = await statementsOfAsync(db(), async () => {
       await queueDueDigests(new Date("2026-12-02T06:00:00Z"));
       await deliverQueuedMails(new Date("2026-12-02T06:01:00Z"), { send: async () => {} });
     });

@@ -9,35 +9,10 @@ import { listProjectPage } from "@/lib/queries/project-page";
 import { listMyProjects } from "@/lib/queries/projects";
 import { parsePortfolioFilter } from "@/lib/validation/portfolio";
 import { userId } from "./dashboard-fixtures";
+import { planOf, statementsOf, type Statement } from "./statement-capture";
 import { withDemoDatabase } from "./temp-database";
 
 const db = withDemoDatabase();
-
-type Statement = { sql: string; params: unknown[] };
-
-/** Every statement (with its parameters) that `read` runs through the app's connection. */
-function statementsOf(database: AppDatabase, read: () => void): Statement[] {
-  const client = database.$client;
-  const prepare = client.prepare;
-  const statements: Statement[] = [];
-  client.prepare = function (this: typeof client, source: string) {
-    const statement = prepare.call(this, source);
-    for (const method of ["all", "get", "run", "iterate"] as const) {
-      const original = statement[method] as (...args: unknown[]) => unknown;
-      (statement as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
-        statements.push({ sql: source, params });
-        return original.apply(statement, params);
-      };
-    }
-    return statement;
-  } as typeof client.prepare;
-  try {
-    read();
-  } finally {
-    client.prepare = prepare;
-  }
-  return statements;
-}
 
 /** The big tables (and the aliases the queries give them) that a hot query must never read whole. */
 const bigTables = ["projects", "status_reports", "latest_report", "lr", "benefits", "benefit_measurements"];
@@ -45,8 +20,7 @@ const bigTables = ["projects", "status_reports", "latest_report", "lr", "benefit
 const fullScan = new RegExp(`^SCAN (${bigTables.join("|")})$`);
 
 function fullScans(database: AppDatabase, statement: Statement): string[] {
-  const plan = database.$client.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[];
-  return plan.map((row) => row.detail).filter((detail) => fullScan.test(detail));
+  return planOf(database, statement).filter((detail) => fullScan.test(detail));
 }
 
 const filter = (params: Record<string, string> = {}) => parsePortfolioFilter(params);
