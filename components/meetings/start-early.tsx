@@ -1,13 +1,13 @@
-import { startMeetingEarlyAction } from "@/app/(portal)/meetings/decide-actions";
+import type { ServiceAction } from "@/lib/action-state";
 import { ActionButton } from "./action-button";
 
 /** Shown in meeting mode before the scheduled start: decisions wait for the start, or for a director to start early. */
-export function StartEarly({ meetingId, time }: { meetingId: number; time: string }) {
+export function StartEarly({ meetingId, time, start }: { meetingId: number; time: string; start: ServiceAction<[meetingId: number]> }) {
   return (
     <section aria-label="Mødestart" className="border-b border-amber-700 bg-amber-50 px-4 py-3">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-4">
         <p className="text-lg">Mødet begynder kl. {time}. Beslutninger kan registreres fra mødets start.</p>
-        <ActionButton action={startMeetingEarlyAction.bind(null, meetingId)} label="Start mødet nu" className="btn" />
+        <ActionButton action={start.bind(null, meetingId)} label="Start mødet nu" className="btn" />
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { requireMeetingReader, requireMeetingVisible } from "@/app/(portal)/meet
 import { AgendaSlide } from "@/components/meetings/agenda-slide";
 import { Presenter } from "@/components/meetings/presenter";
 import { StartEarly } from "@/components/meetings/start-early";
+import { startMeetingEarlyAction } from "@/app/(portal)/meetings/decide-actions";
 import { decisionOutcomeLabels } from "@/lib/domain/labels";
 import { meetingHasStarted } from "@/lib/domain/meeting-rules";
 import { toDay } from "@/lib/domain/dates";
@@ -54,7 +55,7 @@ export default async function PresentPage({ params, searchParams }: Props) {
       initialIndex={initialIndex}
       titles={items.map((item) => item.title)}
       decided={items.map((item) => (item.decision ? decisionOutcomeLabels[item.decision.outcome] : null))}
-      notice={canDecide && !meetingHasStarted(meeting, new Date()) ? <StartEarly meetingId={meeting.id} time={meeting.time} /> : undefined}
+      notice={canDecide && !meetingHasStarted(meeting, new Date()) ? <StartEarly meetingId={meeting.id} time={meeting.time} start={startMeetingEarlyAction} /> : undefined}
       slides={items.map((item, index) => (
         <AgendaSlide key={item.id} actions={slideActions} item={item} card={cards[index]} canDecide={canDecide} note={notes ? (notes[item.id] ?? "") : null} tolerance={benefitTolerance} today={today} />
       ))}

@@ -6,6 +6,7 @@ import { PrintButton } from "@/components/learnings/print-button";
 import { ApproveMinutesForm } from "@/components/meetings/approve-minutes";
 import { MinutesItems } from "@/components/meetings/minutes-items";
 import { MarkHeld } from "@/components/meetings/mark-held";
+import { markMeetingHeldAction } from "@/app/(portal)/meetings/decide-actions";
 import { UndoneDecisions } from "@/components/meetings/undone-decisions";
 import { undoneDecisionsOf } from "@/lib/queries/meeting-undone-decisions";
 import { MeetingStatusBadge } from "@/components/meetings/status-badges";
@@ -104,7 +105,7 @@ export default async function MinutesPage({ params }: Props) {
         )}
         {canMarkHeld && (
           <div className="no-print mt-4">
-            <MarkHeld meetingId={meeting.id} />
+            <MarkHeld meetingId={meeting.id} markHeld={markMeetingHeldAction} />
           </div>
         )}
         {canApprove && (
