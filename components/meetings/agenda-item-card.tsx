@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
 import type { AgendaItemView } from "@/lib/queries/meetings";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { AgendaItemEditForm } from "./agenda-item-edit-form";
 import { DecisionSummary } from "./decision-summary";
 import type { AgendaActions } from "./meeting-actions";

@@ -1,5 +1,5 @@
 import type { ServiceAction } from "@/lib/action-state";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 /** "Markér som afholdt": the minutes can be approved only after this. */
 export function MarkHeld({ meetingId, markHeld }: { meetingId: number; markHeld: ServiceAction<[meetingId: number]> }) {

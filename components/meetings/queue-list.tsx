@@ -1,7 +1,7 @@
 import type { AgendaActions } from "./meeting-actions";
 import { queueKindLabels } from "@/lib/domain/labels";
 import type { QueueItem } from "@/lib/domain/meetings";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 /** The beslutningskø: what waits for the board, each put on the agenda with one button. */
 export function QueueList({ actions, meetingId, queue }: { actions: Pick<AgendaActions, "addQueueItem">; meetingId: number; queue: QueueItem[] }) {

@@ -1,5 +1,5 @@
 import type { ServiceAction } from "@/lib/action-state";
-import { ActionButton } from "./action-button";
+import { ActionButton } from "@/components/ui/action-button";
 
 /** Shown in meeting mode before the scheduled start: decisions wait for the start, or for a director to start early. */
 export function StartEarly({ meetingId, time, start }: { meetingId: number; time: string; start: ServiceAction<[meetingId: number]> }) {

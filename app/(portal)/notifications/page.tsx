@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { unreadLabel } from "@/components/layout/notification-bell";
-import { MarkAllReadForm } from "@/components/notifications/mark-all-read-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -32,7 +32,7 @@ export default async function NotificationsPage({ searchParams }: Props) {
           <h2 id="notifications-heading" className="text-xl font-semibold">
             Nyeste først <span className="font-normal text-muted">({unreadLabel(page.unread)})</span>
           </h2>
-          {page.info.total > 0 && <MarkAllReadForm action={markAllReadAction} />}
+          {page.info.total > 0 && <ActionButton action={markAllReadAction} label="Markér alle som læst" pendingLabel="Markerer …" showSuccess />}
         </div>
         <NotificationList items={page.rows} openAction={(id) => openNotificationAction.bind(null, id)} />
         <Pagination info={page.info} path="/notifications" searchParams={params} anchor="#notifications-heading" noun="notifikationer" />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/meetings/action-button";
+import { ActionButton } from "@/components/ui/action-button";
 import { AgendaItemCard } from "@/components/meetings/agenda-item-card";
 import { FreeItemForm } from "@/components/meetings/free-item-form";
 import { MeetingForm } from "@/components/meetings/meeting-form";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { approveMinutesAction } from "@/app/(portal)/meetings/actions";
 import { requireMeetingReader, requireMeetingVisible } from "@/app/(portal)/meetings/meeting-access";
 import { PrintButton } from "@/components/learnings/print-button";
-import { ApproveMinutesForm } from "@/components/meetings/approve-minutes";
+import { ActionButton } from "@/components/ui/action-button";
 import { MinutesItems } from "@/components/meetings/minutes-items";
 import { MarkHeld } from "@/components/meetings/mark-held";
 import { markMeetingHeldAction } from "@/app/(portal)/meetings/decide-actions";
@@ -110,7 +110,7 @@ export default async function MinutesPage({ params }: Props) {
         )}
         {canApprove && (
           <div className="no-print mt-4">
-            <ApproveMinutesForm action={approveMinutesAction.bind(null, meeting.id)} />
+            <ActionButton action={approveMinutesAction.bind(null, meeting.id)} label="Godkend referatet" className="btn" pendingLabel="Godkender …" showSuccess />
           </div>
         )}
         {isParticipatingDirector && !locked && !hasDecisions && (
