@@ -36,7 +36,7 @@ const benefitColumns: XlsxColumn[] = benefitHeaders.map((header) => ({
 type ExportFormat = "csv" | "xlsx";
 
 /** The filtered benefit list as CSV or Excel, audited like every export. */
-export function exportBenefits(actor: ActingUser, filter: PortfolioFilter, format: ExportFormat, ip: string | null, now = new Date()) {
+export async function exportBenefits(actor: ActingUser, filter: PortfolioFilter, format: ExportFormat, ip: string | null, now = new Date()) {
   authorize(actor, "portfolio.read", undefined, { action: "benefits.export", objectType: "benefits" });
   const benefits = listPortfolioBenefits(filter, readSettings().benefitTolerance, now);
   const rows = benefits.map((b) => [
@@ -60,7 +60,7 @@ export function exportBenefits(actor: ActingUser, filter: PortfolioFilter, forma
   const body =
     format === "csv"
       ? toCsv(benefitHeaders, rows)
-      : toXlsx({ name: "Gevinster", columns: benefitColumns, rows });
+      : await toXlsx([{ name: "Gevinster", columns: benefitColumns, rows }]);
   getDb().transaction((tx) =>
     recordAudit(tx, {
       actorId: actor.id,

@@ -1,11 +1,10 @@
 import { lightLabels, phaseLabels, purposeLabels } from "@/lib/domain/labels";
 import type { ProjectListItem } from "@/lib/queries/projects";
-import type { XlsxColumn } from "./xlsx";
-
-type PortfolioColumn = XlsxColumn & { value: (project: ProjectListItem) => string | number | null };
+import { headersOf, rowsOf, type SheetColumn } from "./sheet-columns";
+import type { XlsxValue } from "./xlsx";
 
 /** The columns of a portfolio export, in order, with their Danish headers. */
-export const portfolioColumns: readonly PortfolioColumn[] = [
+export const portfolioColumns: readonly SheetColumn<ProjectListItem>[] = [
   { header: "Nr.", kind: "text", width: 14, value: (p) => p.code },
   { header: "Titel", kind: "text", width: 44, value: (p) => p.title },
   { header: "Afdeling", kind: "text", width: 28, value: (p) => p.departmentName },
@@ -20,10 +19,10 @@ export const portfolioColumns: readonly PortfolioColumn[] = [
   { header: "Forventet slut", kind: "date", width: 14, value: (p) => p.forecastEnd },
 ];
 
-export const portfolioHeaders = portfolioColumns.map((column) => column.header);
+export const portfolioHeaders = headersOf(portfolioColumns);
 
-export function portfolioRows(projects: readonly ProjectListItem[]): (string | number | null)[][] {
-  return projects.map((project) => portfolioColumns.map((column) => column.value(project)));
+export function portfolioRows(projects: readonly ProjectListItem[]): XlsxValue[][] {
+  return rowsOf(portfolioColumns, projects);
 }
 
 /** `portefolje-2026-11-27.csv`, dated in Copenhagen time. */

@@ -25,7 +25,7 @@ describe("portfolio export without portfolio.read", () => {
     const row = db().select().from(users).where(eq(users.email, "medarbejder@egeby.dk")).get()!;
     const user = { id: row.id, role: row.role, departmentId: row.departmentId } as SessionUser;
     const before = db().select().from(auditEvents).all().length;
-    expect(() => exportPortfolio(user, parsePortfolioFilter({}), "csv", null)).toThrow(ForbiddenError);
+    await expect(exportPortfolio(user, parsePortfolioFilter({}), "csv", null)).rejects.toThrow(ForbiddenError);
     const events = db().select().from(auditEvents).all().slice(before);
     expect(events.map((event) => [event.action, event.outcome, event.actorId])).toEqual([["portfolio.export", "denied", row.id]]);
   });

@@ -1,89 +1,80 @@
-import { strFromU8, unzipSync } from "fflate";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { columnName, escapeXml, excelSerial, sheetName, toXlsx } from "@/lib/export/xlsx";
+import { danishDateFormat, isoDayToDate, toXlsx, type XlsxSheet } from "@/lib/export/xlsx";
 
-const sheet = {
+const portfolio: XlsxSheet = {
   name: "Portefølje",
   columns: [
-    { header: "Nr.", kind: "text" as const },
-    { header: "Titel", kind: "text" as const },
-    { header: "Godkendt budget", kind: "number" as const },
-    { header: "Planlagt slut", kind: "date" as const },
+    { header: "Nr.", kind: "text", width: 14 },
+    { header: "Titel", kind: "text", width: 44 },
+    { header: "Godkendt budget", kind: "number" },
+    { header: "Planlagt slut", kind: "date", width: 14 },
+    { header: "Baseline", kind: "decimal" },
   ],
   rows: [
-    ["DIG-2026-001", "Faldsensorer i plejeboliger – æøå & <test>", 1_500_000, "2026-12-31"],
-    ["DIG-2026-002", "Uden dato", 0, null],
+    ["DIG-2026-001", "Faldsensorer i plejeboliger – æøå & <test>", 1_500_000, "2026-12-31", 12.5],
+    ["DIG-2026-002", "=HYPERLINK(\"http://x\")\u0001", 0, null, null],
+    ["DIG-2026-003", "Ukendt dato", Number.NaN, "snart", 3],
   ],
 };
+const second: XlsxSheet = { name: "Gevinster", columns: [{ header: "Gevinst", kind: "text" }], rows: [["Kortere sagsbehandling"]] };
 
-function unzip(bytes: Uint8Array): Record<string, string> {
-  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+async function readBack(sheets: readonly XlsxSheet[]): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(await toXlsx(sheets)) as unknown as ExcelJS.Buffer);
+  return workbook;
 }
 
 describe("toXlsx", () => {
-  it("is a zip with the parts of a minimal workbook", () => {
-    const bytes = toXlsx(sheet);
+  it("is a zip with one worksheet per sheet, in order", async () => {
+    const bytes = await toXlsx([portfolio, second]);
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
-    const files = unzip(bytes);
-    expect(Object.keys(files).sort()).toEqual(
-      ["[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"].sort(),
-    );
-    expect(files["[Content_Types].xml"]).toContain('PartName="/xl/worksheets/sheet1.xml"');
-    expect(files["_rels/.rels"]).toContain('Target="xl/workbook.xml"');
-    expect(files["xl/_rels/workbook.xml.rels"]).toContain('Target="worksheets/sheet1.xml"');
-    expect(files["xl/workbook.xml"]).toContain('<sheet name="Portefølje" sheetId="1" r:id="rId1"/>');
+    const workbook = await readBack([portfolio, second]);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Portefølje", "Gevinster"]);
+    expect(workbook.getWorksheet("Gevinster")!.getCell("A2").value).toBe("Kortere sagsbehandling");
   });
 
-  it("writes the headers and text as inline strings, escaped", () => {
-    const xml = unzip(toXlsx(sheet))["xl/worksheets/sheet1.xml"];
-    for (const header of ["Nr.", "Titel", "Godkendt budget", "Planlagt slut"]) expect(xml).toContain(`<t xml:space="preserve">${header}</t>`);
-    expect(xml).toContain('<c r="A2" t="inlineStr"><is><t xml:space="preserve">DIG-2026-001</t></is></c>');
-    expect(xml).toContain("Faldsensorer i plejeboliger – æøå &amp; &lt;test&gt;");
+  it("writes a bold, frozen, filterable header row and the column widths", async () => {
+    const sheet = (await readBack([portfolio])).getWorksheet("Portefølje")!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(["Nr.", "Titel", "Godkendt budget", "Planlagt slut", "Baseline"]);
+    for (let column = 1; column <= 5; column++) expect(sheet.getRow(1).getCell(column).font?.bold).toBe(true);
+    expect(sheet.getCell("A2").font?.bold).toBeFalsy();
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBe("A1:E1");
+    expect([1, 2, 3, 4].map((column) => sheet.getColumn(column).width)).toEqual([14, 44, 16, 14]);
   });
 
-  it("writes numbers and dates as numbers, not text", () => {
-    const xml = unzip(toXlsx(sheet))["xl/worksheets/sheet1.xml"];
-    expect(xml).toMatch(/<c r="C2" s="\d+"><v>1500000<\/v><\/c>/);
-    expect(xml).toMatch(/<c r="C3" s="\d+"><v>0<\/v><\/c>/);
-    expect(xml).toMatch(new RegExp(`<c r="D2" s="\\d+"><v>${excelSerial("2026-12-31")}</v></c>`));
-    expect(xml).not.toContain('r="D3"');
-    expect(xml).toContain('<row r="3">');
+  it("writes numbers as numbers and ISO days as real dates in the Danish format", async () => {
+    const sheet = (await readBack([portfolio])).getWorksheet("Portefølje")!;
+    expect(sheet.getCell("C2").value).toBe(1_500_000);
+    expect(sheet.getCell("C2").numFmt).toBe("#,##0");
+    expect(sheet.getCell("C3").value).toBe(0);
+    expect(sheet.getCell("E2").value).toBe(12.5);
+    const date = sheet.getCell("D2").value;
+    expect(date).toBeInstanceOf(Date);
+    expect((date as Date).toISOString()).toBe("2026-12-31T00:00:00.000Z");
+    expect(sheet.getCell("D2").numFmt).toBe(danishDateFormat);
   });
 
-  it("is well-formed XML in every part", () => {
-    const files = unzip(toXlsx(sheet));
-    for (const [name, xml] of Object.entries(files)) {
-      expect(xml.startsWith("<?xml"), name).toBe(true);
-      const tags = xml.replace(/<\?xml[^>]*\?>/, "").match(/<\/?[A-Za-z][^>]*>/g) ?? [];
-      const stack: string[] = [];
-      for (const tag of tags) {
-        if (tag.endsWith("/>")) continue;
-        const tagName = tag.match(/^<\/?([^\s>/]+)/)![1];
-        if (tag.startsWith("</")) expect(stack.pop(), `${name}: ${tag}`).toBe(tagName);
-        else stack.push(tagName);
-      }
-      expect(stack, name).toEqual([]);
-    }
+  it("leaves empty values empty, keeps text that is not a date as text and never writes a formula", async () => {
+    const sheet = (await readBack([portfolio])).getWorksheet("Portefølje")!;
+    expect(sheet.getCell("D3").value).toBeNull();
+    expect(sheet.getCell("E3").value).toBeNull();
+    expect(sheet.getCell("C4").value).toBeNull();
+    expect(sheet.getCell("D4").value).toBe("snart");
+    expect(sheet.getCell("B2").value).toBe("Faldsensorer i plejeboliger – æøå & <test>");
+    expect(sheet.getCell("B3").value).toBe('=HYPERLINK("http://x")');
+    expect(sheet.getCell("B3").type).toBe(ExcelJS.ValueType.String);
+    expect(sheet.rowCount).toBe(4);
   });
 });
 
-describe("xlsx helpers", () => {
-  it("names columns like a spreadsheet", () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnName)).toEqual(["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"]);
-  });
-
-  it("counts days from the spreadsheet epoch", () => {
-    expect(excelSerial("1900-03-01")).toBe(61);
-    expect(excelSerial("2026-01-01")).toBe(46023);
-    expect(excelSerial("ikke en dato")).toBeNull();
-  });
-
-  it("drops characters XML cannot hold and escapes the rest", () => {
-    expect(escapeXml('a\u0001b & "c" <d>')).toBe("ab &amp; &quot;c&quot; &lt;d&gt;");
-  });
-
-  it("keeps sheet names within the rules", () => {
-    expect(sheetName("a/b:c")).toBe("a b c");
-    expect(sheetName("x".repeat(40))).toHaveLength(31);
+describe("isoDayToDate", () => {
+  it("reads ISO days (and timestamps) as UTC midnight and refuses what is not a day", () => {
+    expect(isoDayToDate("2026-01-01")?.toISOString()).toBe("2026-01-01T00:00:00.000Z");
+    expect(isoDayToDate("2026-11-27T12:00:00Z")?.toISOString()).toBe("2026-11-27T00:00:00.000Z");
+    expect(isoDayToDate("2026-02-30")).toBeNull();
+    expect(isoDayToDate("31-12-2026")).toBeNull();
+    expect(isoDayToDate("ikke en dato")).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ export async function exportResponse(request: NextRequest, format: ExportFormat)
   const user = await getCurrentUser();
   if (!user) return plain(401, "Du er ikke logget ind.");
   try {
-    const file = exportPortfolio(user, parsePortfolioFilter(request.nextUrl.searchParams), format, clientIp(request.headers));
+    const file = await exportPortfolio(user, parsePortfolioFilter(request.nextUrl.searchParams), format, clientIp(request.headers));
     const body = typeof file.body === "string" ? file.body : Buffer.from(file.body);
     return new Response(body, {
       headers: {

@@ -16,7 +16,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const user = await getCurrentUser();
   if (!user) return plain(401, "Du er ikke logget ind.");
   try {
-    const file = exportBenefits(user, parsePortfolioFilter(request.nextUrl.searchParams), format, clientIp(request.headers));
+    const file = await exportBenefits(user, parsePortfolioFilter(request.nextUrl.searchParams), format, clientIp(request.headers));
     return new Response(typeof file.body === "string" ? file.body : Buffer.from(file.body), {
       headers: {
         "Content-Type": file.contentType,
