@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { auditEvents, users } from "@/db/schema";
+import { exportBenefits } from "@/lib/export/benefits-export";
 import { exportPortfolio } from "@/lib/export/portfolio-export";
 import type { SessionUser } from "@/lib/services/auth";
 import { ForbiddenError } from "@/lib/services/errors";
@@ -28,5 +29,18 @@ describe("portfolio export without portfolio.read", () => {
     await expect(exportPortfolio(user, parsePortfolioFilter({}), "csv", null)).rejects.toThrow(ForbiddenError);
     const events = db().select().from(auditEvents).all().slice(before);
     expect(events.map((event) => [event.action, event.outcome, event.actorId])).toEqual([["portfolio.export", "denied", row.id]]);
+  });
+
+  it("refuses the Excel workbook as well, and the benefits export, auditing each refusal", async () => {
+    const row = db().select().from(users).where(eq(users.email, "medarbejder@egeby.dk")).get()!;
+    const user = { id: row.id, role: row.role, departmentId: row.departmentId } as SessionUser;
+    const before = db().select().from(auditEvents).all().length;
+    await expect(exportPortfolio(user, parsePortfolioFilter({}), "xlsx", null)).rejects.toThrow(ForbiddenError);
+    await expect(exportBenefits(user, parsePortfolioFilter({}), "xlsx", null)).rejects.toThrow(ForbiddenError);
+    const events = db().select().from(auditEvents).all().slice(before);
+    expect(events.map((event) => [event.action, event.outcome, event.actorId])).toEqual([
+      ["portfolio.export", "denied", row.id],
+      ["benefits.export", "denied", row.id],
+    ]);
   });
 });
