@@ -74,7 +74,7 @@ const projectSynonyms: Record<ProjectImportField, string[]> = {
   code: ["nr", "nr.", "nummer", "projektnr", "projektnummer", "projektkode", "kode", "code", "project code", "id", "projekt id", "projekt-id"],
   title: ["titel", "title", "projektnavn", "projekt", "navn", "project name", "project", "name", "projekttitel"],
   summary: ["beskrivelse", "resume", "resumé", "description", "summary", "kort beskrivelse"],
-  department: ["afdeling", "department", "forvaltning", "omraade", "område", "fagomraade", "fagområde", "enhed"],
+  department: ["afdeling", "afd", "afd.", "department", "forvaltning", "omraade", "område", "fagomraade", "fagområde", "enhed"],
   purpose: ["formaal", "formål", "purpose", "formaalstype", "type"],
   phase: ["fase", "phase", "projektfase", "stage"],
   light: ["status", "rag", "statusfarve", "farve", "samlet status", "overall status", "trafiklys"],

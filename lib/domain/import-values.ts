@@ -93,9 +93,9 @@ export function parseDanishNumber(text: string): number | null {
 }
 
 const amountUnits: [RegExp, number][] = [
-  [/(mia\.?|milliard(?:er)?)$/, 1_000_000_000],
-  [/(mio\.?|million(?:er)?|mill\.?)$/, 1_000_000],
-  [/(t\.?\s*kr\.?|tkr\.?|tusind)$/, 1_000],
+  [/\s*(mia\.?|milliard(?:er)?)(\s*kr\.?)?$/, 1_000_000_000],
+  [/\s*(mio\.?|million(?:er)?|mill\.?)(\s*kr\.?)?$/, 1_000_000],
+  [/\s*(t\.?\s*kr\.?|tkr\.?|tusind(\s*kr\.?)?)$/, 1_000],
 ];
 
 /** An amount in whole kroner from a number or Danish text: "1.250.000 kr.", "1,25 mio.", "500 t.kr.", "kr. 2.000". */
@@ -106,15 +106,16 @@ export function parseDanishAmount(cell: CellValue): Parsed<number | null> {
   if (cell.kind === "date") return fail(`"${cell.day}" er et beløb som dato; skriv beløbet i kr.`);
   if (cell.kind === "empty") return ok(null);
   const original = cell.text.trim();
-  let text = original.toLowerCase().replace(/^kr\.?\s*/, "").replace(/\s*(dkk|kr\.?|,-|\.-)$/, "").trim();
+  let text = original.toLowerCase().replace(/^(kr\.?|dkk)\s*/, "").trim();
   let factor = 1;
   for (const [pattern, unitFactor] of amountUnits) {
     if (pattern.test(text)) {
       factor = unitFactor;
-      text = text.replace(pattern, "").replace(/\s*(kr\.?)$/, "").trim();
+      text = text.replace(pattern, "").trim();
       break;
     }
   }
+  text = text.replace(/\s*(dkk|kr\.?|,-|\.-)$/, "").trim();
   const number = parseDanishNumber(text);
   if (number === null) return fail(`"${original}" er ikke et beløb (skriv fx 1.250.000 kr. eller 1,25 mio.)`);
   return checkAmount(number * factor, original);
