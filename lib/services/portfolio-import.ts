@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { fieldsOf, proposeMapping, reuseMapping, type ColumnMapping } from "@/lib/domain/import-mapping";
 import { importSettingsSchema, parseImportSettings, type ImportSettings } from "@/lib/import/import-settings";
 import { buildPlan, type ImportPlan } from "@/lib/import/plan";
-import { readSpreadsheet, SpreadsheetError, type Sheet } from "@/lib/import/read-spreadsheet";
+import { maxImportFileBytes, readSpreadsheet, SpreadsheetError, type Sheet } from "@/lib/import/read-spreadsheet";
 import { defaultSheets, tableOf, type SheetTable } from "@/lib/import/sheet-table";
 import { chosenTables } from "@/lib/import/tables";
 import { findOwnUpload, listImportMappings, loadImportContext } from "@/lib/queries/portfolio-import";
@@ -165,4 +165,13 @@ function saveMapping(tx: Parameters<Parameters<ReturnType<typeof getDb>["transac
 /** The sheet as read, for the mapping form: its headers and first rows. */
 export function sheetHeaders(sheet: Sheet): string[] {
   return tableOf(sheet)?.headers ?? [];
+}
+
+/** The upload form: the file in the field "file". */
+export async function uploadImportForm(actor: ActingUser, formData: FormData, now = new Date()): Promise<{ uploadId: number }> {
+  authorize(actor, "portfolio.import", undefined, { action: "import.upload", objectType: "import" });
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.size === 0) throw new ValidationError({ file: ["Vælg en fil (.xlsx eller .csv)"] }, "Vælg en fil (.xlsx eller .csv).");
+  if (file.size > maxImportFileBytes) throw new ValidationError({ file: ["Filen er større end 10 MB. Del den op i flere filer."] }, "Filen er større end 10 MB. Del den op i flere filer.");
+  return uploadImportFile(actor, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }, now);
 }
