@@ -45,6 +45,7 @@ test("an admin imports a sheet, adjusts a mapping, applies it, finds the project
   await page.goto("/admin/import");
   await page.getByRole("button", { name: `Rul tilbage: import nr. ${batchNumber}` }).click();
   await expect(page.getByRole("status").filter({ hasText: "Importen er rullet tilbage." })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Rul tilbage/ })).toHaveCount(0);
   await page.goto(`/portfolio?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, gt, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
-import { benefits, importBatches, importBatchRows, projectChangeRequests, projects, statusReports } from "@/db/schema";
+import { auditEvents, benefits, importBatches, importBatchRows, projectChangeRequests, projects, statusReports } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { rollbackRefusal } from "@/lib/domain/import-rollback";
 import { ConflictError, NotFoundError } from "./errors";
@@ -22,9 +22,32 @@ export function rollbackImportBatch(actor: ActingUser, batchId: number, now = ne
     const rows = tx.select().from(importBatchRows).where(eq(importBatchRows.batchId, batchId)).orderBy(desc(importBatchRows.id)).all();
     const projectVersions = versionsOf(tx, "project", rows.filter((row) => row.entityType === "project").map((row) => row.entityId));
     const benefitVersions = versionsOf(tx, "benefit", rows.filter((row) => row.entityType === "benefit").map((row) => row.entityId));
+    const applied = tx
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "import.apply"), eq(auditEvents.objectType, "import_batch"), eq(auditEvents.objectId, String(batchId))))
+      .get();
+    const touchedSince = (code: string) =>
+      Boolean(
+        tx
+          .select({ id: auditEvents.id })
+          .from(auditEvents)
+          .where(and(eq(auditEvents.objectType, "project"), eq(auditEvents.objectId, code), eq(auditEvents.outcome, "success"), gt(auditEvents.id, applied?.id ?? 0)))
+          .limit(1)
+          .get(),
+      );
+    const codes = new Map(
+      tx
+        .select({ id: projects.id, code: projects.code })
+        .from(projects)
+        .where(inArray(projects.id, rows.filter((row) => row.entityType === "project").map((row) => row.entityId)))
+        .all()
+        .map((row) => [row.id, row.code]),
+    );
     const changed = rows
       .filter((row) => {
-        if (row.entityType === "project") return projectVersions.get(row.entityId) !== row.afterVersion;
+        // A project counts as changed when its version moved or anything on it (benefits, risks, reports) was recorded since.
+        if (row.entityType === "project") return projectVersions.get(row.entityId) !== row.afterVersion || touchedSince(codes.get(row.entityId) ?? "");
         if (row.entityType === "benefit") return benefitVersions.get(row.entityId) !== row.afterVersion;
         if (row.entityType === "change_request") {
           const request = tx.select({ status: projectChangeRequests.status }).from(projectChangeRequests).where(eq(projectChangeRequests.id, row.entityId)).get();

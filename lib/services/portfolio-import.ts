@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { fieldsOf, proposeMapping, reuseMapping, type ColumnMapping } from "@/lib/domain/import-mapping";
 import { importSettingsSchema, parseImportSettings, type ImportSettings } from "@/lib/import/import-settings";
 import { buildPlan, type ImportPlan } from "@/lib/import/plan";
-import { maxImportFileBytes, readSpreadsheet, SpreadsheetError, type Sheet } from "@/lib/import/read-spreadsheet";
+import { maxImportDataRows, maxImportFileBytes, readSpreadsheet, SpreadsheetError, type Sheet } from "@/lib/import/read-spreadsheet";
 import { defaultSheets, tableOf, type SheetTable } from "@/lib/import/sheet-table";
 import { chosenTables } from "@/lib/import/tables";
 import { findOwnUpload, listImportMappings, loadImportContext } from "@/lib/queries/portfolio-import";
@@ -40,6 +40,10 @@ export async function uploadImportFile(actor: ActingUser, file: UploadedFile, no
   }
   const settings: ImportSettings = { projectSheet, benefitSheet, projectMapping: {}, benefitMapping: {}, values: {} };
   const tables = chosenTables(sheets, settings);
+  if ((tables.projects?.rows.length ?? 0) + (tables.benefits?.rows.length ?? 0) > maxImportDataRows) {
+    const message = `Filen har mere end ${maxImportDataRows.toLocaleString("da-DK")} rækker. Del den op i flere filer.`;
+    throw new ValidationError({ file: [message] }, message);
+  }
   if (tables.projects) settings.projectMapping = proposeMapping("projects", tables.projects.headers);
   if (tables.benefits) settings.benefitMapping = proposeMapping("benefits", tables.benefits.headers);
   const sha256 = createHash("sha256").update(file.bytes).digest("hex");

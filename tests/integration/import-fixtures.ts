@@ -1,8 +1,10 @@
 import ExcelJS from "exceljs";
 import { asc, eq } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
-import { departments, projects, users } from "@/db/schema";
-import { lightLabels, phaseLabels, purposeLabels } from "@/lib/domain/labels";
+import { benefits, departments, projects, users } from "@/db/schema";
+import { benefitTypeLabels, lightLabels, phaseLabels, purposeLabels } from "@/lib/domain/labels";
+
+export const benefitContractHeaders = ["Nr.", "Gevinst", "Type", "Gevinstejer", "Indikator", "Enhed", "Baseline", "Baselinedato", "Mål", "Måldato", "Årlig værdi (kr.)"];
 
 export const contractHeaders = ["Nr.", "Titel", "Afdeling", "Fase", "Formål", "Status", "Projektejer", "Projektleder", "Godkendt budget", "Forbrugt", "Planlagt slut", "Forventet slut"];
 
@@ -61,6 +63,24 @@ export async function exportLikeWorkbook(db: AppDatabase): Promise<Uint8Array> {
         project.spentKr,
         project.baselineEnd ? day(project.baselineEnd) : null,
         project.forecastEnd ? day(project.forecastEnd) : null,
+      ]);
+    }
+    const benefitSheet = workbook.addWorksheet("Gevinster");
+    benefitSheet.addRow(benefitContractHeaders);
+    const codes = new Map(rows.map((project) => [project.id, project.code]));
+    for (const benefit of db.select().from(benefits).orderBy(asc(benefits.id)).all()) {
+      benefitSheet.addRow([
+        codes.get(benefit.projectId),
+        benefit.title,
+        benefitTypeLabels[benefit.type],
+        benefit.ownerId ? names.get(benefit.ownerId) : null,
+        benefit.indicator || null,
+        benefit.unit || null,
+        benefit.baselineValue,
+        benefit.baselineDate ? day(benefit.baselineDate) : null,
+        benefit.targetValue,
+        benefit.targetDate ? day(benefit.targetDate) : null,
+        benefit.annualValueKr,
       ]);
     }
     workbook.addWorksheet("Statushistorik").addRow(["Nr.", "Dato", "Samlet"]);

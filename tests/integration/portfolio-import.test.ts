@@ -1,13 +1,14 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, importBatches, importUploads, projectChangeRequests, projects, statusReports, users } from "@/db/schema";
+import { auditEvents, benefits, departments, importBatches, importUploads, projectChangeRequests, projects, statusReports, users } from "@/db/schema";
 import { proposeMapping } from "@/lib/domain/import-mapping";
 import { applyImport } from "@/lib/services/portfolio-import-apply";
 import { previewImport, updateImportSettings, uploadImportFile } from "@/lib/services/portfolio-import";
 import { rollbackImportBatch } from "@/lib/services/portfolio-import-rollback";
+import { createBenefit } from "@/lib/services/benefits";
 import { updateProject } from "@/lib/services/projects";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/services/errors";
-import { contractHeaders, exportLikeWorkbook, municipalSheet, projectByTitle, workbookBytes } from "./import-fixtures";
+import { benefitContractHeaders, contractHeaders, exportLikeWorkbook, municipalSheet, projectByTitle, workbookBytes } from "./import-fixtures";
 import { fixedNow, projectCode, projectRow, seedWorld, snapshot } from "./project-fixtures";
 import { loadDemoDatabase, withTempDatabase } from "./temp-database";
 
@@ -171,6 +172,35 @@ describe("portfolio import: the municipal sheet", () => {
     expect(db().select().from(projects).where(eq(projects.code, "KOM-001")).get()).toBeDefined();
   });
 
+  it("refuses a rollback when something was added to an imported project since, and lets an admin create a department", async () => {
+    const world = seedWorld(db());
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet("Ark1");
+      sheet.addRow(["Nr.", "Titel", "Afdeling", "Projektejer", "Projektleder", "Formål"]);
+      sheet.addRow(["KOM-002", "Projekt i ny afdeling", "Borgerservice", "Olga Ejer", "Lars Leder", "Kvalitet"]);
+    });
+    const { uploadId } = await upload(world.admin, bytes);
+    await updateImportSettings(world.admin, uploadId, { projectSheet: "Ark1", "value.department:borgerservice": "create" }, fixedNow);
+    const { batchId } = await applyImport(world.admin, uploadId, fixedNow);
+    const project = db().select().from(projects).where(eq(projects.code, "KOM-002")).get()!;
+    expect(db().select().from(departments).where(eq(departments.id, project.departmentId)).get()!.name).toBe("Borgerservice");
+    createBenefit(world.owner, "KOM-002", { title: "Kortere ventetid", type: "citizen", direction: "up" });
+    expect(() => rollbackImportBatch(world.admin, batchId, fixedNow)).toThrow(/KOM-002 Projekt i ny afdeling/);
+  });
+
+  it("refuses a director's choice to create a department (administrators only)", async () => {
+    const world = seedWorld(db());
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet("Ark1");
+      sheet.addRow(["Titel", "Afdeling", "Projektejer", "Projektleder", "Formål"]);
+      sheet.addRow(["Projekt i ny afdeling", "Borgerservice", "Olga Ejer", "Lars Leder", "Kvalitet"]);
+    });
+    const { uploadId } = await upload(world.director, bytes);
+    await updateImportSettings(world.director, uploadId, { projectSheet: "Ark1", "value.department:borgerservice": "create" }, fixedNow);
+    const { plan } = await previewImport(world.director, uploadId, fixedNow);
+    expect(plan.projectRows[0].errors.map((error) => error.reason)).toEqual(["Kun en administrator kan oprette afdelinger; vælg en eksisterende afdeling"]);
+  });
+
   it("refuses department heads and staff on every step, and writes nothing", async () => {
     const world = seedWorld(db());
     const bytes = await municipalSheet(projectCode);
@@ -200,6 +230,43 @@ describe("portfolio import: the municipal sheet", () => {
   });
 });
 
+describe("portfolio import: benefits", () => {
+  it("creates a benefit on a project created by the same import and updates an existing one; rollback removes and restores", async () => {
+    const world = seedWorld(db());
+    const existing = db()
+      .insert(benefits)
+      .values({ projectId: world.project.id, title: "Færre faldulykker", type: "quality", indicator: "Fald pr. måned", unit: "antal", baselineValue: 40, baselineDate: "2026-01-01", targetValue: 20, targetDate: "2027-12-31" })
+      .returning()
+      .get();
+    const bytes = await workbookBytes((workbook) => {
+      const projectSheet = workbook.addWorksheet("Projekter");
+      projectSheet.addRow(contractHeaders);
+      projectSheet.addRow(["KOM-7", "Digital modtagelse", "Social og Sundhed", "Idé", "Effektivisering", "", "Olga Ejer", "Lars Leder", 100000, 0, "", ""]);
+      const benefitSheet = workbook.addWorksheet("Gevinster");
+      benefitSheet.addRow(benefitContractHeaders);
+      benefitSheet.addRow(["KOM-7", "Frigjort tid i visitationen", "Frigjort tid", "Olga Ejer", "Timer pr. uge", "timer", 0, "01-01-2027", 30, "31-12-2027", "450.000 kr."]);
+      benefitSheet.addRow([projectCode, "færre faldulykker", "Kvalitet", "", "", "", 40, "01-01-2026", 15, "31-12-2027", ""]);
+      benefitSheet.addRow([projectCode, "Økonomisk gevinst uden værdi", "Økonomisk, budgetvirkende", "", "", "", "", "", "", "", ""]);
+      benefitSheet.addRow(["DIG-1999-001", "Gevinst på ukendt projekt", "Kvalitet", "", "", "", "", "", "", "", ""]);
+    });
+    const { uploadId } = await upload(world.director, bytes);
+    const { plan, upload: loaded } = await previewImport(world.director, uploadId, fixedNow);
+    expect(loaded.settings.benefitSheet).toBe("Gevinster");
+    expect(plan.benefitRows.map((row) => row.status)).toEqual(["new", "changed", "error", "error"]);
+    expect(plan.benefitRows[1].changes).toEqual([{ field: "targetValue", label: "Mål", from: "20", to: "15" }]);
+    expect(plan.benefitRows[2].errors[0].reason).toBe("Økonomiske gevinster skal have en årlig værdi i kr.");
+    expect(plan.benefitRows[3].errors[0].reason).toBe("Projektet DIG-1999-001 findes ikke");
+
+    const { batchId } = await applyImport(world.director, uploadId, fixedNow);
+    const created = db().select().from(benefits).where(eq(benefits.title, "Frigjort tid i visitationen")).get()!;
+    expect(created).toMatchObject({ type: "economic_time", annualValueKr: 450_000, targetDate: "2027-12-31", ownerId: world.owner.id });
+    expect(db().select().from(benefits).where(eq(benefits.id, existing.id)).get()!.targetValue).toBe(15);
+    rollbackImportBatch(world.director, batchId, fixedNow);
+    expect(db().select().from(benefits).where(eq(benefits.title, "Frigjort tid i visitationen")).get()).toBeUndefined();
+    expect(db().select().from(benefits).where(eq(benefits.id, existing.id)).get()).toMatchObject({ targetValue: 20, indicator: "Fald pr. måned" });
+  });
+});
+
 describe("portfolio import: CSV and round trip", () => {
   it("reads a Windows-1252 CSV with semicolons", async () => {
     const world = seedWorld(db());
@@ -224,9 +291,11 @@ describe("portfolio import: CSV and round trip", () => {
     const bytes = await exportLikeWorkbook(db());
     const { uploadId } = await uploadImportFile(director, { name: "eksport.xlsx", bytes });
     const { plan } = await previewImport(director, uploadId);
-    const notUnchanged = plan.projectRows.filter((row) => row.status !== "unchanged").map((row) => [row.label, row.changes, row.errors]);
+    const notUnchanged = [...plan.projectRows, ...plan.benefitRows].filter((row) => row.status !== "unchanged").map((row) => [row.label, row.changes, row.errors]);
     expect(notUnchanged).toEqual([]);
-    expect(plan.counts.unchanged).toBe(db().select({ n: count() }).from(projects).get()!.n);
+    expect(plan.projectRows.length).toBe(db().select({ n: count() }).from(projects).get()!.n);
+    expect(plan.benefitRows.length).toBe(db().select({ n: count() }).from(benefits).get()!.n);
+    expect(plan.counts.unchanged).toBe(plan.projectRows.length + plan.benefitRows.length);
     await expect(applyImport(director, uploadId)).rejects.toBeInstanceOf(ValidationError);
   });
 });

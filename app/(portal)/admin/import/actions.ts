@@ -24,4 +24,5 @@ export const applyImportAction = serviceAction((user, _formData, uploadId: numbe
 export const rollbackImportAction = serviceAction((user, _formData, batchId: number) => rollbackImportBatch(user, batchId), {
   success: "Importen er rullet tilbage.",
   revalidate: ["/portfolio", "/admin/import"],
+  redirect: ({ args: [batchId] }) => `/admin/import?batch=${batchId}`,
 });
