@@ -2,6 +2,7 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, benefits, departments, importBatches, importUploads, projectChangeRequests, projects, statusReports, users } from "@/db/schema";
 import { proposeMapping } from "@/lib/domain/import-mapping";
+import { errorReportCsv } from "@/lib/import/error-report";
 import { applyImport } from "@/lib/services/portfolio-import-apply";
 import { previewImport, updateImportSettings, uploadImportFile } from "@/lib/services/portfolio-import";
 import { rollbackImportBatch } from "@/lib/services/portfolio-import-rollback";
@@ -52,6 +53,10 @@ describe("portfolio import: the municipal sheet", () => {
     expect(byRow.get(7)!.errors.map((error) => error.reason).join(" ")).toContain('Afdelingen "Ukendt forvaltning" findes ikke');
     expect(byRow.get(8)!.errors.map((error) => error.reason)).toEqual(expect.arrayContaining(["Formler læses ikke", expect.stringContaining('"Lilla" er ikke en statusfarve')]));
     expect(plan.unmatched.map((value) => value.text).sort()).toEqual(["Niels Ingen", "Ukendt forvaltning"]);
+    const report = errorReportCsv(plan).split("\r\n");
+    expect(report[0]).toBe("\uFEFFArk;Række;Projekt / gevinst;Kolonne;Fejl");
+    expect(report).toContain("Projekter;8;Skærmbesøg i rehabilitering;Budget;Formler læses ikke");
+    expect(report.filter(Boolean)).toHaveLength(1 + 6);
   });
 
   it("applies as a director: creates, updates, imports status colours as reports, one batch; rollback undoes it all", async () => {
