@@ -504,3 +504,15 @@ function planBenefits(table: SheetTable, mapping: ColumnMapping, context: Import
   });
 }
 
+
+/** A short fingerprint of what a plan would write: apply refuses when the data moved since the preview was shown. */
+export function planFingerprint(plan: ImportPlan): string {
+  const rows = [...plan.projectRows, ...plan.benefitRows].map((row) => [row.kind, row.sheetRow, row.status, row.changes.map((change) => [change.field, change.from, change.to])]);
+  const text = JSON.stringify(rows);
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${hash.toString(16)}-${text.length}`;
+}

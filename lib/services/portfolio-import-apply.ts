@@ -4,12 +4,12 @@ import { getDb, type DbOrTx } from "@/db";
 import { benefits, importBatches, importBatchRows, importUploads, projectChangeRequests, projectGoals, projects, projectTags, statusReports, technologyTags } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import type { FieldChange } from "@/lib/domain/controlled-fields";
-import { buildPlan, type BenefitRowPlan, type ImportPlan, type ProjectRowPlan, type ProjectValues } from "@/lib/import/plan";
+import { buildPlan, planFingerprint, type BenefitRowPlan, type ImportPlan, type ProjectRowPlan, type ProjectValues } from "@/lib/import/plan";
 import { importSetsControlledFieldsDirectly } from "@/lib/permissions";
 import { loadImportContext } from "@/lib/queries/portfolio-import";
 import { createBenefit, updateBenefit } from "./benefits";
 import { createDepartment } from "./departments";
-import { ServiceError, ValidationError } from "./errors";
+import { ConflictError, ServiceError, ValidationError } from "./errors";
 import type { ActingUser } from "./guard";
 import { notifyChangeRequestFiled } from "./notification-events/requests";
 import { loadUpload } from "./portfolio-import";
@@ -31,11 +31,15 @@ const benefitColumns = ["title", "type", "ownerId", "indicator", "unit", "baseli
 
 export type ImportResult = { batchId: number; counts: ImportPlan["counts"] & { statusReports: number; changeRequests: number } };
 
-export async function applyImport(actor: ActingUser, uploadId: number, now = new Date()): Promise<ImportResult> {
+export const stalePreviewMessage = "Data i Styrerum er ændret, siden forhåndsvisningen blev vist. Intet er importeret; se den nye forhåndsvisning, og importér igen.";
+
+/** Applies the upload; with `previewed` (the preview's fingerprint) it is refused when the plan differs from what was shown. */
+export async function applyImport(actor: ActingUser, uploadId: number, now = new Date(), previewed?: string): Promise<ImportResult> {
   const upload = await loadUpload(actor, uploadId, now);
   const db = getDb();
   return db.transaction((tx) => {
     const plan = buildPlan(upload.tables, upload.settings, loadImportContext(tx, actor, now));
+    if (previewed !== undefined && previewed !== planFingerprint(plan)) throw new ConflictError(stalePreviewMessage);
     const toWrite = [...plan.projectRows, ...plan.benefitRows].filter((row) => row.status === "new" || row.status === "changed");
     if (toWrite.length === 0) throw new ValidationError({ _form: ["Ingen rækker er nye eller ændrede"] }, "Der er intet at importere: ingen rækker er nye eller ændrede.");
     const batch = tx

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { auditEvents, benefits, departments, importBatches, importUploads, projectChangeRequests, projects, statusReports, users } from "@/db/schema";
 import { proposeMapping } from "@/lib/domain/import-mapping";
 import { errorReportCsv } from "@/lib/import/error-report";
-import { applyImport } from "@/lib/services/portfolio-import-apply";
+import { planFingerprint } from "@/lib/import/plan";
+import { applyImport, stalePreviewMessage } from "@/lib/services/portfolio-import-apply";
 import { previewImport, updateImportSettings, uploadImportFile } from "@/lib/services/portfolio-import";
 import { rollbackImportBatch } from "@/lib/services/portfolio-import-rollback";
 import { createBenefit } from "@/lib/services/benefits";
@@ -134,6 +135,18 @@ describe("portfolio import: the municipal sheet", () => {
     expect(loaded.settings.projectMapping.statusDate).toBeUndefined();
     expect(plan.projectRows.find((row) => row.sheetRow === 7)!.status).toBe("skipped");
     expect(plan.counts).toEqual({ new: 2, changed: 1, unchanged: 0, error: 2, skipped: 1 });
+  });
+
+  it("refuses to apply when the data changed after the preview was shown", async () => {
+    const world = seedWorld(db());
+    const { uploadId } = await upload(world.director, await municipalSheet(projectCode));
+    const shown = planFingerprint((await previewImport(world.director, uploadId, fixedNow)).plan);
+    db().update(projects).set({ spentKr: 500_000 }).where(eq(projects.id, world.project.id)).run();
+    const before = snapshot(db());
+    await expect(applyImport(world.director, uploadId, fixedNow, shown)).rejects.toThrow(stalePreviewMessage);
+    expect(snapshot(db())).toEqual(before);
+    const fresh = planFingerprint((await previewImport(world.director, uploadId, fixedNow)).plan);
+    await expect(applyImport(world.director, uploadId, fixedNow, fresh)).resolves.toMatchObject({ counts: { changed: 1 } });
   });
 
   it("writes nothing when a row is refused by the services mid-way", async () => {

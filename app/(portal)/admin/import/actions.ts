@@ -15,7 +15,7 @@ export const saveImportSettingsAction = serviceAction((user, formData, uploadId:
   redirect: ({ args: [uploadId], formData }) => `/admin/import?upload=${uploadId}&step=${formData.get("next") === "mapping" ? "mapping" : "preview"}`,
 });
 
-export const applyImportAction = serviceAction((user, _formData, uploadId: number) => applyImport(user, uploadId), {
+export const applyImportAction = serviceAction((user, formData, uploadId: number) => applyImport(user, uploadId, new Date(), String(formData.get("fingerprint") ?? "")), {
   success: "Importen er gennemført.",
   revalidate: ["/portfolio", "/admin/import"],
   redirect: ({ result }) => `/admin/import?batch=${result.batchId}`,

@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/db";
 import { requireCapability } from "@/lib/auth/current-user";
 import { fieldsOf, importFieldLabels } from "@/lib/domain/import-mapping";
+import { planFingerprint } from "@/lib/import/plan";
 import { canCreateDepartmentsOnImport, isAdministrator } from "@/lib/permissions";
 import { getImportBatch, listImportBatches, listImportMappings } from "@/lib/queries/portfolio-import";
 import { listDepartmentOptions, listPeopleOptions } from "@/lib/queries/import-options";
@@ -130,7 +131,15 @@ async function UploadStep({ user, uploadId, step }: { user: SessionUser; uploadI
               Hent fejlrapport (CSV)
             </a>
           )}
-          {writes > 0 && <ActionButton action={applyImportAction.bind(null, upload.id)} label={`Importér ${writes} ${writes === 1 ? "række" : "rækker"}`} className="btn" pendingLabel="Importerer …" />}
+          {writes > 0 && (
+            <ActionButton
+              action={applyImportAction.bind(null, upload.id)}
+              hidden={{ fingerprint: planFingerprint(plan) }}
+              label={`Importér ${writes} ${writes === 1 ? "række" : "rækker"}`}
+              className="btn"
+              pendingLabel="Importerer …"
+            />
+          )}
         </div>
         <PreviewTable title="Projekter" rows={plan.projectRows} />
         <PreviewTable title="Gevinster" rows={plan.benefitRows} />
