@@ -8,7 +8,7 @@ import { fieldsOf, proposeMapping, reuseMapping, type ColumnMapping } from "@/li
 import { importSettingsSchema, parseImportSettings, type ImportSettings } from "@/lib/import/import-settings";
 import { buildPlan, type ImportPlan } from "@/lib/import/plan";
 import { maxImportDataRows, maxImportFileBytes, readSpreadsheet, SpreadsheetError, type Sheet } from "@/lib/import/read-spreadsheet";
-import { defaultSheets, tableOf, type SheetTable } from "@/lib/import/sheet-table";
+import { defaultSheets, type SheetTable } from "@/lib/import/sheet-table";
 import { chosenTables } from "@/lib/import/tables";
 import { findOwnUpload, listImportMappings, loadImportContext } from "@/lib/queries/portfolio-import";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
@@ -164,11 +164,6 @@ function saveMapping(tx: Parameters<Parameters<ReturnType<typeof getDb>["transac
   if (existing) tx.update(importMappings).set({ mapping: json, updatedAt: new Date().toISOString() }).where(eq(importMappings.id, existing.id)).run();
   else tx.insert(importMappings).values({ name, mapping: json, createdById: actor.id }).run();
   recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "import.mapping_save", objectType: "import_mapping", objectId: name, changes: mapping });
-}
-
-/** The sheet as read, for the mapping form: its headers and first rows. */
-export function sheetHeaders(sheet: Sheet): string[] {
-  return tableOf(sheet)?.headers ?? [];
 }
 
 /** The upload form: the file in the field "file". */
