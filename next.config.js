@@ -25,7 +25,7 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "pino", "pino-pretty"],
   // A user import (CSV up to 2 MB) is posted to a server action, and its text again at confirmation.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "30mb" } },
   // `npm test` type-checks with tsc before it builds; checking again inside the build only costs minutes.
   typescript: { ignoreBuildErrors: true },
   async headers() {

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   agendaItemKinds,
   auditOutcomes,
@@ -377,6 +377,8 @@ export const statusReports = sqliteTable(
       .references(() => users.id),
     publishedAt: text("published_at"),
     publishedById: integer("published_by_id").references(() => users.id),
+    /** "form" for a report written in the portal, "import" for a status colour read from an imported sheet. */
+    source: text("source", { enum: ["form", "import"] }).notNull().default("form"),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
@@ -1064,4 +1066,85 @@ export const backupRuns = sqliteTable(
     error: text("error"),
   },
   (table) => [index("backup_runs_started_idx").on(table.startedAt)],
+);
+
+// --- Portfolio import (projects and benefits from a spreadsheet) ---
+
+/** An uploaded spreadsheet kept between the steps of an import (mapping, preview, apply); expires after 24 hours. */
+export const importUploads = sqliteTable(
+  "import_uploads",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    uploadedById: integer("uploaded_by_id")
+      .notNull()
+      .references(() => users.id),
+    fileName: text("file_name").notNull(),
+    fileSha256: text("file_sha256").notNull(),
+    bytes: blob("bytes", { mode: "buffer" }).notNull(),
+    /** JSON: the chosen sheets, column mapping and value choices (ImportSettings). */
+    settings: text("settings").notNull().default("{}"),
+    expiresAt: text("expires_at").notNull(),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  },
+  (table) => [index("import_uploads_user_idx").on(table.uploadedById), index("import_uploads_expires_idx").on(table.expiresAt)],
+);
+
+/** A column mapping saved with a name, for next month's sheet. */
+export const importMappings = sqliteTable(
+  "import_mappings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    /** JSON: { projects: { field: header }, benefits: { field: header } }. */
+    mapping: text("mapping").notNull(),
+    createdById: integer("created_by_id")
+      .notNull()
+      .references(() => users.id),
+    ...timestamps,
+  },
+  (table) => [uniqueIndex("import_mappings_name_unique").on(table.name)],
+);
+
+/** One applied import: who, when, which file, the mapping and the counts; rolled back as a whole within 7 days. */
+export const importBatches = sqliteTable(
+  "import_batches",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    importedById: integer("imported_by_id")
+      .notNull()
+      .references(() => users.id),
+    importedAt: text("imported_at").notNull(),
+    fileName: text("file_name").notNull(),
+    fileSha256: text("file_sha256").notNull(),
+    mapping: text("mapping").notNull(),
+    /** JSON: { created, updated, unchanged, failed, skipped, statusReports, changeRequests }. */
+    counts: text("counts").notNull(),
+    rolledBackAt: text("rolled_back_at"),
+    rolledBackById: integer("rolled_back_by_id").references(() => users.id),
+  },
+  (table) => [index("import_batches_imported_idx").on(table.importedAt)],
+);
+
+/** What one import batch wrote: the entity, created or updated, its values before and its version after. */
+export const importBatchRows = sqliteTable(
+  "import_batch_rows",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    batchId: integer("batch_id")
+      .notNull()
+      .references(() => importBatches.id, { onDelete: "cascade" }),
+    /** project | benefit | status_report | change_request */
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id").notNull(),
+    /** created | updated */
+    action: text("action").notNull(),
+    /** The sheet row (1-based) it came from, for messages. */
+    sheetRow: integer("sheet_row"),
+    label: text("label").notNull().default(""),
+    /** JSON of the changed columns' values before the import (updated rows only). */
+    before: text("before"),
+    /** The entity's version (or updated_at) right after the import, compared at rollback. */
+    afterVersion: text("after_version").notNull(),
+  },
+  (table) => [index("import_batch_rows_batch_idx").on(table.batchId), index("import_batch_rows_entity_idx").on(table.entityType, table.entityId)],
 );

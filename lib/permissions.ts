@@ -7,6 +7,7 @@ import { canCorrectMeasurement } from "@/lib/domain/benefit-rules";
  */
 export const capabilities = [
   "portfolio.read",
+  "portfolio.import",
   "project.create",
   "project.edit",
   "project.stop",
@@ -41,6 +42,8 @@ export type Grant = "always" | "own" | "never";
 
 export const capabilityTable: Record<Capability, Record<Role, Grant>> = {
   "portfolio.read": { director: "always", department_head: "always", staff: "always", admin: "always" },
+  /** Importing projects and benefits from a spreadsheet, and rolling an import back: the board and the administrators. */
+  "portfolio.import": { director: "always", department_head: "never", staff: "never", admin: "always" },
   "project.create": { director: "always", department_head: "own", staff: "never", admin: "always" },
   "project.edit": { director: "always", department_head: "own", staff: "own", admin: "always" },
   "project.stop": { director: "always", department_head: "never", staff: "never", admin: "never" },
@@ -244,4 +247,19 @@ export function isAdministrator(person: { role: string }): boolean {
 /** An administrator who can sign in: the portal must always keep at least one. */
 export function isActiveAdministrator(person: { role: string; active: boolean }): boolean {
   return person.active && isAdministrator(person);
+}
+
+/** Imports projects and benefits from a spreadsheet (and rolls an import back): directors and administrators. */
+export function canImportPortfolio(actor: Pick<Actor, "role">): boolean {
+  return grantOf(actor.role, "portfolio.import") === "always";
+}
+
+/** An import that names a department not in the portal may create it: administrators only (they manage departments). */
+export function canCreateDepartmentsOnImport(actor: Actor): boolean {
+  return can(actor, "portfolio.import") && can(actor, "admin.manage");
+}
+
+/** A director's import sets board-controlled figures directly; anyone else's becomes a change request. */
+export function importSetsControlledFieldsDirectly(actor: Actor): boolean {
+  return can(actor, "portfolio.import") && can(actor, "board.decide");
 }

@@ -8,6 +8,7 @@ export const adminSections = [
   { href: "/admin/settings", label: "Indstillinger", description: "Forretningsregler, tærskler og sessionstider." },
   { href: "/admin/sessions", label: "Sessioner", description: "Hvem er logget ind, og afslut sessioner." },
   { href: "/admin/audit", label: "Revisionslog", description: "Hvem gjorde hvad og hvornår, med kædens tilstand." },
+  { href: "/admin/import", label: "Import", description: "Importér projekter og gevinster fra Excel eller CSV." },
 ] as const;
 
 export type AdminSectionHref = (typeof adminSections)[number]["href"];

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AttentionWidget } from "@/components/dashboard/attention-widget";
 import { ExportLinks } from "@/components/dashboard/export-links";
+import { ImportLink } from "@/components/import/import-link";
 import { FilterForm, FilterSummary } from "@/components/dashboard/filter-form";
 import { InvolvementWidget } from "@/components/dashboard/involvement-widget";
 import { KpiWidget } from "@/components/dashboard/kpi-widget";
@@ -24,7 +25,7 @@ export const metadata: Metadata = { title: "Portefølje" };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function PortfolioPage({ searchParams }: Props) {
-  await requireCapability("portfolio.read");
+  const user = await requireCapability("portfolio.read");
   const params = await searchParams;
   const filter = parsePortfolioFilter(params);
   const page = parsePageNumber(params.side);
@@ -37,6 +38,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
     <>
       <PageHeader title="Portefølje" description="Koncernledelsens overblik over kommunens digitaliseringsprojekter: status, økonomi, faser, risici og inddragelse.">
         <ExportLinks filter={filter} />
+        <ImportLink user={user} />
       </PageHeader>
 
       <FilterSummary filter={filter} options={options} />
