@@ -47,7 +47,7 @@ function papersWhere(condition: SQL): (PaperView & { agendaItemId: number | null
     .innerJoin(storedFiles, eq(storedFiles.sha256, attachments.sha256))
     .innerJoin(users, eq(users.id, attachments.uploadedById))
     .where(and(condition, isNull(attachments.deletedAt)))
-    .orderBy(asc(attachments.createdAt), asc(attachments.id))
+    .orderBy(asc(attachments.id))
     .all();
   const replacedIds = new Set(rows.map((row) => row.replacesAttachmentId).filter((id) => id !== null));
   return rows.map(({ mimeType, frozenAt, replacesAttachmentId: _replaces, ...row }) => ({

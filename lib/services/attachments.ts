@@ -124,12 +124,12 @@ async function upload(actor: ActingUser, owner: Owner, formData: FormData | Reco
 }
 
 /** Attaches a paper to an agenda item: the agenda builder's right (directors), until the minutes are locked. */
-export function uploadAgendaItemPaper(actor: ActingUser, itemId: number, formData: FormData | Record<string, unknown>, now = new Date()): Promise<number> {
+export async function uploadAgendaItemPaper(actor: ActingUser, itemId: number, formData: FormData | Record<string, unknown>, now = new Date()): Promise<number> {
   return upload(actor, agendaItemOwner(getDb(), itemId), formData, now);
 }
 
 /** Attaches a paper to a project: whoever may edit the project. */
-export function uploadProjectPaper(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): Promise<number> {
+export async function uploadProjectPaper(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): Promise<number> {
   return upload(actor, projectOwner(getDb(), code), formData, now);
 }
 
