@@ -6,7 +6,7 @@ import { paperHref, type PaperView } from "@/lib/queries/attachments";
 export function PaperLink({ paper }: { paper: PaperView }) {
   const href = paperHref(paper);
   return (
-    <a href={href} data-paper-url={href} className="inline-flex min-h-11 items-center font-semibold underline" {...(paper.isPdf ? {} : { download: paper.fileName })}>
+    <a href={href} data-paper-url={href} className="inline-flex min-h-11 min-w-11 items-center font-semibold underline" {...(paper.isPdf ? {} : { download: paper.fileName })}>
       {paper.fileName}
     </a>
   );

@@ -46,7 +46,7 @@ export function PaperList({
               {edit && (
                 <div className="flex flex-wrap items-start gap-2">
                   <details className="min-w-0">
-                    <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-800 underline" aria-label={`Erstat: ${paper.fileName}`}>
+                    <summary className="inline-flex min-h-11 min-w-11 cursor-pointer items-center font-semibold text-brand-800 underline" aria-label={`Erstat: ${paper.fileName}`}>
                       Erstat
                     </summary>
                     <div className="mt-2">

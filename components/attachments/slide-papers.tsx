@@ -19,7 +19,7 @@ export function SlidePapers({ itemId, papers }: { itemId: number; papers: PaperV
           <li key={paper.id}>
             {paper.isPdf ? (
               <details open={index === 0} className="space-y-2">
-                <summary className="inline-flex min-h-11 cursor-pointer items-center text-lg font-semibold">{paper.fileName}</summary>
+                <summary className="inline-flex min-h-11 min-w-11 cursor-pointer items-center text-lg font-semibold">{paper.fileName}</summary>
                 <PaperFacts paper={paper} />
                 <iframe
                   title={`Bilag: ${paper.fileName}`}
