@@ -36,7 +36,7 @@ test("a director attaches a PDF to an agenda item and reads it in meeting mode",
   const { meetingId, itemId } = arrangeMeeting();
   await page.goto(`/meetings/${meetingId}`);
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: itemTitle }) });
-  await item.getByLabel("Vedhæft et bilag").setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: Buffer.from(minimalPdf("Budgetnotat 2027")) });
+  await item.getByLabel("Vedhæft et bilag", { exact: true }).setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: Buffer.from(minimalPdf("Budgetnotat 2027")) });
   await item.getByRole("button", { name: `Vedhæft bilag: ${itemTitle}` }).click();
   await expect(item.getByText("Bilaget er vedhæftet.")).toBeVisible();
   const paperId = paperIdOf(itemId);

@@ -28,11 +28,11 @@ export function SlidePapers({ itemId, papers }: { itemId: number; papers: PaperV
                   className="h-[70vh] w-full rounded-md border border-gray-300 bg-gray-100"
                 />
                 <div className="flex flex-wrap gap-3">
-                  <a href={paperHref(paper)} data-paper-url={paperHref(paper)} target="_blank" rel="noopener" className="btn btn-secondary">
-                    Åbn i fuld skærm<span className="sr-only">: {paper.fileName}</span>
+                  <a href={paperHref(paper)} data-paper-url={paperHref(paper)} target="_blank" rel="noopener" className="btn btn-secondary" aria-label={`Åbn i fuld skærm: ${paper.fileName}`}>
+                    Åbn i fuld skærm
                   </a>
-                  <a href={`/attachments/${paper.id}`} download={paper.fileName} className="btn btn-secondary">
-                    Hent<span className="sr-only"> {paper.fileName}</span>
+                  <a href={`/attachments/${paper.id}`} download={paper.fileName} className="btn btn-secondary" aria-label={`Hent: ${paper.fileName}`}>
+                    Hent
                   </a>
                 </div>
               </details>
