@@ -1148,3 +1148,42 @@ export const importBatchRows = sqliteTable(
   },
   (table) => [index("import_batch_rows_batch_idx").on(table.batchId), index("import_batch_rows_entity_idx").on(table.entityType, table.entityId)],
 );
+
+/** The bytes of an uploaded file, once per content: stored at DATA_DIR/files/<first two hex digits>/<sha256>. */
+export const storedFiles = sqliteTable("stored_files", {
+  sha256: text("sha256").primaryKey(),
+  size: integer("size").notNull(),
+  /** The type detected from the content (lib/domain/file-types.ts), never the one the browser claimed. */
+  mimeType: text("mime_type").notNull(),
+  createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+});
+
+/**
+ * A board paper (bilag) on an agenda item or a project. A replaced paper keeps its row; the new version points back to
+ * it. `frozenAt` is set when the item's agenda is published; a frozen paper can be replaced but not deleted.
+ */
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    sha256: text("sha256")
+      .notNull()
+      .references(() => storedFiles.sha256),
+    fileName: text("file_name").notNull(),
+    uploadedById: integer("uploaded_by_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: text("created_at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+    agendaItemId: integer("agenda_item_id").references(() => agendaItems.id, { onDelete: "cascade" }),
+    projectId: integer("project_id").references(() => projects.id, { onDelete: "cascade" }),
+    version: integer("version").notNull().default(1),
+    replacesAttachmentId: integer("replaces_attachment_id"),
+    frozenAt: text("frozen_at"),
+    deletedAt: text("deleted_at"),
+  },
+  (table) => [
+    index("attachments_agenda_item_idx").on(table.agendaItemId),
+    index("attachments_project_idx").on(table.projectId),
+    index("attachments_replaces_idx").on(table.replacesAttachmentId),
+  ],
+);

@@ -12,8 +12,11 @@ import { randomBytes } from "node:crypto";
 /** Pages anyone may open. */
 export const publicPagePattern = /^\/(login|accessibility|share\/|set-password\/)/;
 
-/** Route handlers and static files: no page, no nonce, no redirect. */
-const nonPagePattern = /^\/(api\/|_next\/|favicon\.ico$|icon\.svg$)/;
+/**
+ * Route handlers and static files: no page, no nonce, no redirect. Board papers (/attachments/<id>) set their own
+ * policy (an inline PDF may be framed by meeting mode) and answer the anonymous with 404.
+ */
+const nonPagePattern = /^\/(api\/|_next\/|attachments\/|favicon\.ico$|icon\.svg$)/;
 
 /** Auth.js's session cookie, plain or with the __Secure- prefix, whole or chunked (.0, .1 …). */
 const sessionCookiePattern = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
@@ -48,6 +51,8 @@ export function pageContentSecurityPolicy(nonce, development = false, providerOr
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // Meeting mode shows a paper's PDF in a frame of this site's /attachments/<id>?inline=1.
+    "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

@@ -14,9 +14,12 @@ export function AgendaItemCard({
   first,
   last,
   canEdit,
+  papers,
 }: {
   actions: AgendaActions;
-  item: AgendaItemView; meetingId: number; first: boolean; last: boolean; canEdit: boolean }) {
+  item: AgendaItemView; meetingId: number; first: boolean; last: boolean; canEdit: boolean;
+  /** The item's board papers (bilag), rendered by the page. */
+  papers?: React.ReactNode }) {
   const headingId = `agenda-item-${item.id}`;
   return (
     <li className="card space-y-3">
@@ -44,6 +47,7 @@ export function AgendaItemCard({
         <p className="font-semibold">Indstilling</p>
         <p className="whitespace-pre-line">{item.proposedDecision || <span className="text-muted">Ingen indstilling endnu.</span>}</p>
       </div>
+      {papers}
       {item.decision && <DecisionSummary decision={item.decision} recorderName={item.recorderName} headingLevel={4} />}
       {canEdit && (
         <div className="border-t border-gray-200 pt-3">

@@ -1,3 +1,5 @@
+import { SlidePapers } from "@/components/attachments/slide-papers";
+import type { PaperView } from "@/lib/queries/attachments";
 import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
 import type { AgendaItemView, PresentationCard } from "@/lib/queries/meetings";
 import { listDepartmentOptions } from "@/lib/queries/projects";
@@ -22,6 +24,7 @@ export function AgendaSlide({
   note,
   tolerance,
   today,
+  papers = [],
 }: {
   actions: SlideActions;
   item: AgendaItemView;
@@ -30,6 +33,8 @@ export function AgendaSlide({
   note: string | null;
   tolerance: number;
   today: string;
+  /** The item's current board papers. */
+  papers?: PaperView[];
 }) {
   const titleId = `slide-${item.id}-title`;
   const hasFacts = Boolean(card.project || card.gate || card.rebaseline || card.experiment);
@@ -55,6 +60,7 @@ export function AgendaSlide({
             </h3>
             <p className="mt-1 whitespace-pre-line text-lg">{item.proposedDecision || "Ingen indstilling."}</p>
           </section>
+          <SlidePapers itemId={item.id} papers={papers} />
           <div aria-live="polite">
             {item.decision ? (
               <div className="space-y-3">

@@ -1,10 +1,12 @@
+import { MinutesPapers } from "@/components/attachments/minutes-papers";
+import type { PaperView } from "@/lib/queries/attachments";
 import { agendaItemKindLabels } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";
 import type { AgendaItemView } from "@/lib/queries/meetings";
 import { OutcomeBadge } from "./status-badges";
 
 /** The beslutningsreferat proper: every item with its decision, who recorded it and when. Never private notes. */
-export function MinutesItems({ items }: { items: AgendaItemView[] }) {
+export function MinutesItems({ items, papers }: { items: AgendaItemView[]; papers?: Record<number, PaperView[]> }) {
   if (items.length === 0) return <p>Mødet havde ingen punkter på dagsordenen.</p>;
   return (
     <ol className="divide-y divide-gray-300 border-y border-gray-300">
@@ -36,6 +38,7 @@ export function MinutesItems({ items }: { items: AgendaItemView[] }) {
           ) : (
             <p className="mt-2 italic">Ingen beslutning registreret.</p>
           )}
+          <MinutesPapers papers={papers?.[item.id]} />
         </li>
       ))}
     </ol>

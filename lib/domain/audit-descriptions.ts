@@ -128,6 +128,9 @@ const actionTexts: Record<string, string> = {
   "meeting.start_early": "Startede et møde før det planlagte tidspunkt",
   "meeting.decision_undo": "Fortrød en beslutning",
   "meeting.held": "Markerede et møde som afholdt",
+  "attachment.upload": "Vedhæftede et bilag",
+  "attachment.replace": "Erstattede et bilag med en ny version",
+  "attachment.delete": "Slettede et bilag",
   "notification.read": "Åbnede en notifikation",
   "notification.overdue": "Sendte notifikationer om forfaldne statusrapporter og målinger",
 };

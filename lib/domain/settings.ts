@@ -25,6 +25,8 @@ export const defaultSettings = {
   backupKeepDaily: 7,
   backupKeepWeekly: 4,
   backupKeepMonthly: 12,
+  /** The largest board paper (bilag) that may be uploaded, in MB. */
+  paperMaxSizeMb: 25,
 };
 
 export type Settings = typeof defaultSettings;
@@ -161,6 +163,7 @@ export const settingDefinitions: Record<SettingKey, SettingDefinition> = {
   backupKeepDaily: count("operations", "Behold daglige sikkerhedskopier", "dage", 0, 90, "Den nyeste sikkerhedskopi fra så mange af de seneste dage beholdes."),
   backupKeepWeekly: count("operations", "Behold ugentlige sikkerhedskopier", "uger", 0, 104, "Den nyeste sikkerhedskopi fra så mange af de seneste uger beholdes."),
   backupKeepMonthly: count("operations", "Behold månedlige sikkerhedskopier", "måneder", 0, 120, "Den nyeste sikkerhedskopi fra så mange af de seneste måneder beholdes; ældre slettes."),
+  paperMaxSizeMb: count("operations", "Største bilag", "MB", 1, 28, "Et bilag til et dagsordenspunkt eller et projekt må højst fylde så meget. Større filer afvises."),
 };
 
 /** The setting keys of one area, in definition order. */

@@ -14,6 +14,7 @@ import {
   privateNoteSchema,
   queueKeySchema,
 } from "@/lib/validation/meetings";
+import { freezeAgendaPapers, hasFrozenPapers } from "./attachments";
 import { applyRebaselineDecision } from "./benefits";
 import { applyChangeRequestDecision } from "./change-requests";
 import { loadDecisionQueue } from "@/lib/queries/decision-queue";
@@ -220,6 +221,7 @@ export function removeAgendaItem(actor: ActingUser, itemId: number): void {
       .where(and(eq(privateNotes.agendaItemId, itemId), ne(privateNotes.userId, actor.id)))
       .get();
     if (othersNote) throw new ConflictError(othersNotesMessage);
+    if (hasFrozenPapers(tx, itemId)) throw new ConflictError("Punktet har bilag, der er låst af den offentliggjorte dagsorden, og kan ikke fjernes.");
     tx.delete(privateNotes).where(and(eq(privateNotes.agendaItemId, itemId), eq(privateNotes.userId, actor.id))).run();
     tx.delete(agendaItems).where(eq(agendaItems.id, itemId)).run();
     audit(tx, actor, "meeting.agenda_remove", meeting.id, { agendaItemId: itemId });
@@ -234,7 +236,8 @@ export function publishAgenda(actor: ActingUser, meetingId: number, now = new Da
   assertOpen(meeting);
   db.transaction((tx) => {
     tx.update(meetings).set({ agendaPublishedAt: now.toISOString(), agendaPublishedById: actor.id, updatedAt: now.toISOString() }).where(eq(meetings.id, meetingId)).run();
-    audit(tx, actor, "meeting.publish", meetingId, { republished: Boolean(meeting.agendaPublishedAt) });
+    const papersFrozen = freezeAgendaPapers(tx, meetingId, now);
+    audit(tx, actor, "meeting.publish", meetingId, { republished: Boolean(meeting.agendaPublishedAt), papersFrozen });
     notifyAgendaPublished(tx, actor, meeting, Boolean(meeting.agendaPublishedAt), now);
   });
 }

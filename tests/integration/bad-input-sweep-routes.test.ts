@@ -35,6 +35,7 @@ type Handler = (request: NextRequest, context: { params: Promise<Record<string, 
 /** Values for each dynamic segment the app's routes use; a route with a segment not listed here fails the sweep. */
 const segmentValues: Record<string, string[][] | string[]> = {
   format: ["csv", "xlsx", "<script>alert(1)</script>", ".."],
+  id: ["0", "-1", "abc", "1e999", "999999999", "<script>alert(1)</script>", ".."],
   nextauth: [["session"], ["csrf"], ["signin"], ["signout"], ["callback", "credentials"], ["<script>"], ["callback", "x'; drop table users;--"]],
 };
 

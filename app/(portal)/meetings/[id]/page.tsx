@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { AgendaItemCard } from "@/components/meetings/agenda-item-card";
+import { PaperList } from "@/components/attachments/paper-list";
+import { meetingPapers } from "@/lib/queries/attachments";
+import { readSettings } from "@/lib/settings";
 import { FreeItemForm } from "@/components/meetings/free-item-form";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { QueueList } from "@/components/meetings/queue-list";
@@ -15,6 +18,7 @@ import { decisionQueue, directorOptions, getMeeting } from "@/lib/queries/meetin
 import { pageOf, parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 import { agendaActions } from "../action-sets";
 import { addFreeItemAction, publishAgendaAction, updateMeetingAction } from "../actions";
+import { agendaPaperActions, uploadAgendaPaperAction } from "../paper-action-set";
 import { requireMeetingReader, requireMeetingVisible } from "../meeting-access";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -32,6 +36,8 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const locked = meeting.minutesLockedAt !== null;
   const canEdit = can(user, "meeting.manage") && !locked;
   const people = canEdit ? directorOptions() : [];
+  const papers = meetingPapers(meeting.id);
+  const maxSizeMb = readSettings().paperMaxSizeMb;
 
   return (
     <>
@@ -96,7 +102,24 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         ) : (
           <ol className="space-y-3">
             {items.map((item, index) => (
-              <AgendaItemCard key={item.id} actions={agendaActions} item={item} meetingId={meeting.id} first={index === 0} last={index === items.length - 1} canEdit={canEdit} />
+              <AgendaItemCard
+                key={item.id}
+                actions={agendaActions}
+                item={item}
+                meetingId={meeting.id}
+                first={index === 0}
+                last={index === items.length - 1}
+                canEdit={canEdit}
+                papers={
+                  <PaperList
+                    papers={papers[item.id] ?? []}
+                    idPrefix={`item-${item.id}`}
+                    context={item.title}
+                    headingLevel={4}
+                    edit={canEdit ? { upload: uploadAgendaPaperAction.bind(null, item.id), actions: agendaPaperActions, maxSizeMb } : undefined}
+                  />
+                }
+              />
             ))}
           </ol>
         )}

@@ -34,6 +34,7 @@ import { getProjectByCode } from "@/lib/queries/projects";
 import { proposalsForProject } from "@/lib/services/status-reports";
 import { readSettings } from "@/lib/settings";
 import { decideChangeRequestAction } from "./change-request-actions";
+import { ProjectPapers } from "./project-papers";
 import { benefitActions, projectActions } from "./action-sets";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -113,6 +114,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           decideAction={canDecideProjectChange(user) ? (requestId) => decideChangeRequestAction.bind(null, project.code, requestId) : null}
         />
       )}
+      {tab === "overview" && <ProjectPapers projectId={project.id} code={project.code} title={project.title} canEdit={canEdit} />}
       {tab === "status" && (
         <StatusTab
           actions={projectActions}

@@ -11,6 +11,7 @@ import { toDay } from "@/lib/domain/dates";
 import { formatDate } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { ownPrivateNotes, presentationItems } from "@/lib/queries/meetings";
+import { currentPapers, meetingPapers } from "@/lib/queries/attachments";
 import { readSettings } from "@/lib/settings";
 import { slideActions } from "@/app/(portal)/meetings/action-sets";
 
@@ -43,6 +44,7 @@ export default async function PresentPage({ params, searchParams }: Props) {
   const isDirector = can(user, "board.decide");
   const canDecide = isDirector && meeting.minutesLockedAt === null;
   const notes = isDirector ? ownPrivateNotes(meeting.id, user.id) : null;
+  const papers = meetingPapers(meeting.id);
   const today = toDay(new Date());
   const requested = Number((await searchParams).punkt);
   const initialIndex = Number.isInteger(requested) && requested >= 1 && requested <= items.length ? requested - 1 : 0;
@@ -57,7 +59,7 @@ export default async function PresentPage({ params, searchParams }: Props) {
       decided={items.map((item) => (item.decision ? decisionOutcomeLabels[item.decision.outcome] : null))}
       notice={canDecide && !meetingHasStarted(meeting, new Date()) ? <StartEarly meetingId={meeting.id} time={meeting.time} start={startMeetingEarlyAction} /> : undefined}
       slides={items.map((item, index) => (
-        <AgendaSlide key={item.id} actions={slideActions} item={item} card={cards[index]} canDecide={canDecide} note={notes ? (notes[item.id] ?? "") : null} tolerance={benefitTolerance} today={today} />
+        <AgendaSlide key={item.id} actions={slideActions} item={item} card={cards[index]} canDecide={canDecide} note={notes ? (notes[item.id] ?? "") : null} tolerance={benefitTolerance} today={today} papers={currentPapers(papers[item.id] ?? [])} />
       ))}
     />
   );

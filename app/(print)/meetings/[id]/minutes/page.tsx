@@ -14,6 +14,7 @@ import { roleLabels } from "@/lib/domain/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { can, isBoardMember } from "@/lib/permissions";
 import { getMeeting } from "@/lib/queries/meetings";
+import { meetingPapers } from "@/lib/queries/attachments";
 import { readSettings } from "@/lib/settings";
 
 type Props = { params: Promise<{ id: string }> };
@@ -78,7 +79,7 @@ export default async function MinutesPage({ params }: Props) {
         <h2 id="decisions-heading" className="mb-2 text-xl font-semibold">
           Beslutninger
         </h2>
-        <MinutesItems items={items} />
+        <MinutesItems items={items} papers={meetingPapers(meeting.id)} />
         <UndoneDecisions rows={undoneDecisionsOf(meeting.id)} />
       </section>
 

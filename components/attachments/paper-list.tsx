@@ -1,0 +1,74 @@
+import { ActionButton } from "@/components/ui/action-button";
+import { currentPapers, type PaperView } from "@/lib/queries/attachments";
+import { FrozenMark, PaperFacts, PaperLink } from "./paper-details";
+import type { PaperActions, PaperUpload } from "./paper-actions";
+import { PaperUploadForm } from "./upload-form";
+
+/**
+ * The "Bilag" of an agenda item or a project: the current version of each paper, with "Erstat" and "Slet" for those who
+ * may change them (a frozen paper cannot be deleted), and the upload form. Replaced versions are shown in the minutes.
+ */
+export function PaperList({
+  papers,
+  idPrefix,
+  context,
+  headingLevel = 3,
+  edit,
+}: {
+  papers: PaperView[];
+  /** Unique on the page, e.g. "item-12". */
+  idPrefix: string;
+  /** What the papers belong to (the item's or project's title), for accessible names. */
+  context: string;
+  headingLevel?: 2 | 3 | 4;
+  /** Present for those who may upload, replace and delete. */
+  edit?: { upload: PaperUpload; actions: PaperActions; maxSizeMb: number };
+}) {
+  const shown = currentPapers(papers);
+  const Heading = `h${headingLevel}` as const;
+  const headingId = `${idPrefix}-papers`;
+  return (
+    <section aria-labelledby={headingId} className="space-y-2">
+      <Heading id={headingId} className="font-semibold">
+        Bilag
+      </Heading>
+      {shown.length === 0 ? (
+        <p className="text-sm text-muted">Ingen bilag.</p>
+      ) : (
+        <ul className="divide-y divide-gray-200">
+          {shown.map((paper) => (
+            <li key={paper.id} className="space-y-1 py-2">
+              <div className="flex flex-wrap items-center gap-2">
+                <PaperLink paper={paper} />
+                {paper.frozen && <FrozenMark />}
+              </div>
+              <PaperFacts paper={paper} />
+              {edit && (
+                <div className="flex flex-wrap items-start gap-2">
+                  <details className="min-w-0">
+                    <summary className="inline-flex min-h-11 min-w-11 cursor-pointer items-center font-semibold text-brand-800 underline" aria-label={`Erstat: ${paper.fileName}`}>
+                      Erstat
+                    </summary>
+                    <div className="mt-2">
+                      <PaperUploadForm
+                        action={edit.actions.replace.bind(null, paper.id)}
+                        idPrefix={`${idPrefix}-replace-${paper.id}`}
+                        label="Ny version"
+                        submitLabel="Erstat bilaget"
+                        context={paper.fileName}
+                        maxSizeMb={edit.maxSizeMb}
+                        version={paper.version}
+                      />
+                    </div>
+                  </details>
+                  {!paper.frozen && <ActionButton action={edit.actions.remove.bind(null, paper.id)} label="Slet" context={paper.fileName} />}
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {edit && <PaperUploadForm action={edit.upload} idPrefix={`${idPrefix}-upload`} label="Vedhæft et bilag" context={context} maxSizeMb={edit.maxSizeMb} />}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+import { minimalPdf } from "../lib/files/minimal-pdf";
+import { demoRoles, expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
+
+const title = "Bilagsprøve: mødepapirer i mødetilstand";
+const itemTitle = "Budgetnotat til drøftelse";
+const fileName = "Budgetnotat 2027.pdf";
+
+/** A meeting of its own, far ahead and unpublished, so no other spec's meeting or queue changes. */
+function arrangeMeeting(): { meetingId: number; itemId: number } {
+  const db = openTestDatabase();
+  try {
+    const director = db.prepare("select id from users where email = ?").get(demoRoles.director) as { id: number };
+    const date = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+    const meetingId = Number(db.prepare("insert into meetings (title, date, time, location, created_by_id) values (?, ?, '09:00', 'Rådhuset', ?)").run(title, date, director.id).lastInsertRowid);
+    db.prepare("insert into meeting_participants (meeting_id, user_id) values (?, ?)").run(meetingId, director.id);
+    const itemId = Number(db.prepare("insert into agenda_items (meeting_id, position, kind, title) values (?, 1, 'information', ?)").run(meetingId, itemTitle).lastInsertRowid);
+    return { meetingId, itemId };
+  } finally {
+    db.close();
+  }
+}
+
+const paperIdOf = (itemId: number) => {
+  const db = openTestDatabase();
+  try {
+    return (db.prepare("select id from attachments where agenda_item_id = ? order by id desc limit 1").get(itemId) as { id: number } | undefined)?.id;
+  } finally {
+    db.close();
+  }
+};
+
+test.use({ storageState: storageStateOf("director") });
+
+test("a director attaches a PDF to an agenda item and reads it in meeting mode", async ({ page }) => {
+  const { meetingId, itemId } = arrangeMeeting();
+  await page.goto(`/meetings/${meetingId}`);
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: itemTitle }) });
+  await item.getByLabel("Vedhæft et bilag", { exact: true }).setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: Buffer.from(minimalPdf("Budgetnotat 2027")) });
+  await item.getByRole("button", { name: `Vedhæft bilag: ${itemTitle}` }).click();
+  await expect(item.getByText("Bilaget er vedhæftet.")).toBeVisible();
+  const paperId = paperIdOf(itemId);
+  expect(paperId).toBeDefined();
+  const url = `/attachments/${paperId}?inline=1`;
+  await expect(item.getByRole("link", { name: fileName })).toHaveAttribute("data-paper-url", url);
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "Åbn mødetilstand" }).click();
+  await expect(page).toHaveURL(new RegExp(`/meetings/${meetingId}/present`));
+  const viewer = page.getByRole("article", { name: itemTitle }).locator(`iframe[title="Bilag: ${fileName}"]`);
+  await expect(viewer).toBeVisible();
+  await expect(viewer).toHaveAttribute("src", url);
+  await expect(page.getByRole("link", { name: `Åbn i fuld skærm: ${fileName}` })).toHaveAttribute("data-paper-url", url);
+
+  const response = await page.request.get(url);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(response.headers()["x-frame-options"]).toBe("SAMEORIGIN");
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'self'");
+  expect(response.headers()["cache-control"]).toMatch(/^private/);
+  expect((await response.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});
