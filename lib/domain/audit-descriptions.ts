@@ -121,6 +121,7 @@ const actionTexts: Record<string, string> = {
   "meeting.start_early": "Startede et møde før det planlagte tidspunkt",
   "meeting.decision_undo": "Fortrød en beslutning",
   "meeting.held": "Markerede et møde som afholdt",
+  "meeting.offline_sync": "Sendte beslutninger og noter, der var skrevet uden net",
   "notification.read": "Åbnede en notifikation",
   "notification.overdue": "Sendte notifikationer om forfaldne statusrapporter og målinger",
 };
