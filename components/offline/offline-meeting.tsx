@@ -56,6 +56,11 @@ export function OfflineMeeting({
   const [writes, setWrites] = useState<OfflineWrite[]>([]);
   const [ready, setReady] = useState(false);
   const sending = useRef(false);
+  // The bound action is a new function on every server render; the sending loop must not restart for that.
+  const syncRef = useRef(sync);
+  useEffect(() => {
+    syncRef.current = sync;
+  }, [sync]);
 
   const replace = useCallback((write: OfflineWrite) => setWrites((current) => current.map((other) => (other.id === write.id ? write : other))), []);
 
@@ -70,7 +75,7 @@ export function OfflineMeeting({
         for (const [name, value] of syncFields(write)) formData.append(name, value);
         let answer: ActionState;
         try {
-          answer = await sync(idleState, formData);
+          answer = await syncRef.current(idleState, formData);
         } catch {
           // No connection after all: it stays pending, in order, for the next try.
           replace(write);
@@ -91,7 +96,7 @@ export function OfflineMeeting({
       sending.current = false;
     }
     if (refresh) router.refresh();
-  }, [meetingId, userId, sync, replace, router]);
+  }, [meetingId, userId, replace, router]);
 
   // On load: show what this device still holds for the meeting, and send it if there is a connection.
   useEffect(() => {
@@ -99,7 +104,8 @@ export function OfflineMeeting({
     meetingWrites(userId, meetingId)
       .then((kept) => {
         if (!live) return;
-        setWrites(kept);
+        // Writes confirmed in this session stay on screen (as Gemt) next to what the device still holds.
+        setWrites((current) => [...current.filter((write) => write.state === "saved" && !kept.some((other) => other.id === write.id)), ...kept].sort((a, b) => a.id - b.id));
         void flush();
       })
       .catch(() => undefined);

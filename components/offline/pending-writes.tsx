@@ -28,7 +28,7 @@ function Entry({ write }: { write: OfflineWrite }) {
     <li className={`space-y-2 rounded-lg border-2 p-3 ${tone}`}>
       <p className="font-semibold">
         <span aria-hidden="true">{write.state === "saved" ? "✓ " : write.state === "pending" || write.state === "sending" ? "⏳ " : "! "}</span>
-        {stateLabels[write.state]}
+        <span>{stateLabels[write.state]}</span>
       </p>
       <Written write={write} />
       {write.state === "conflict" && write.theirs && (
