@@ -36,7 +36,7 @@ const decisionOf = (itemId: number) =>
 /** Opens meeting mode online and waits until the worker has kept the meeting on the device. */
 async function openKeptMeeting(page: Page, meetingId: number): Promise<void> {
   await page.goto(`/meetings/${meetingId}/present`);
-  await expect(page.getByText(/(^|\s)Online$/)).toBeVisible();
+  await expect(page.getByText("Online", { exact: true })).toBeVisible();
   await expect(page.getByText("Mødet er klar til brug uden net")).toBeVisible({ timeout: 30_000 });
 }
 
@@ -72,7 +72,7 @@ test("offline in meeting mode: a decision and a note wait on the device, survive
   await expectNoAxeViolations(page);
 
   await context.setOffline(false);
-  await expect(onDevice(page).getByText(/(^|\s)Gemt$/)).toHaveCount(2, { timeout: 30_000 });
+  await expect(onDevice(page).getByText("Gemt", { exact: true })).toHaveCount(2, { timeout: 30_000 });
   expect(decisionOf(itemIds[0])).toMatchObject({ outcome: "rejected", text: "Aftalen afvises; nyt udbud i foråret" });
   const note = withDatabase((db) => db.prepare("select body from private_notes where agenda_item_id = ?").get(itemIds[0])) as { body: string } | undefined;
   expect(note?.body).toBe("Spørg til leverandørens supportaftale");
@@ -106,7 +106,7 @@ test("an offline decision on an item someone else decided meanwhile is shown wit
   await expect(conflict.getByText("Godkendt — Godkendt som indstillet")).toBeVisible();
   await expect(conflict.getByText("Udsat — Udsat til januar, prisen mangler")).toBeVisible();
   await conflict.getByRole("button", { name: "Erstat med min beslutning" }).click();
-  await expect(conflict.getByText(/(^|\s)Gemt$/)).toBeVisible({ timeout: 30_000 });
+  await expect(conflict.getByText("Gemt", { exact: true })).toBeVisible({ timeout: 30_000 });
   expect(decisionOf(itemIds[0])).toMatchObject({ outcome: "postponed", text: "Udsat til januar, prisen mangler" });
   const undone = withDatabase((db) => db.prepare("select reason, recorded_by_id as recordedById from undone_decisions where agenda_item_id = ?").get(itemIds[0]));
   expect(undone).toEqual({ reason: "Erstattet af beslutning registreret uden net", recordedById: other.id });
