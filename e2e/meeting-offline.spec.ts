@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { demoRoles, expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
+import { demoRoles, expectNoAxeViolations, logIn, openTestDatabase, storageStateOf } from "./support";
 
 /** Reads or writes the test server's database for one statement. */
 function withDatabase<T>(run: (db: ReturnType<typeof openTestDatabase>) => T): T {
@@ -78,7 +78,12 @@ test("offline in meeting mode: a decision and a note wait on the device, survive
   expect(note?.body).toBe("Spørg til leverandørens supportaftale");
 });
 
-test("an offline decision on an item someone else decided meanwhile is shown with both texts, and the director's choice replaces theirs", async ({ page, context }) => {
+test("an offline decision on an item someone else decided meanwhile is shown with both texts, and the director's choice replaces theirs; signing out clears the device", async ({ browser }) => {
+  // A session of its own, since this test signs out at the end.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await logIn(page, demoRoles.director);
+  await expect(page).not.toHaveURL(/\/login/);
   const { meetingId, itemIds } = arrangeMeeting("Konflikt-prøve koncernledelsesmøde");
   await openKeptMeeting(page, meetingId);
   const slide = page.getByRole("article", { name: "Fælles indkøbsaftale for tablets" });
@@ -110,4 +115,16 @@ test("an offline decision on an item someone else decided meanwhile is shown wit
   expect(decisionOf(itemIds[0])).toMatchObject({ outcome: "postponed", text: "Udsat til januar, prisen mangler" });
   const undone = withDatabase((db) => db.prepare("select reason, recorded_by_id as recordedById from undone_decisions where agenda_item_id = ?").get(itemIds[0]));
   expect(undone).toEqual({ reason: "Erstattet af beslutning registreret uden net", recordedById: other.id });
+
+  await page.goto(`/meetings/${meetingId}`);
+  await page.locator("summary:visible").filter({ hasText: "Brugermenu" }).click();
+  await page.getByRole("button", { name: "Log ud" }).filter({ visible: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+  const left = await page.evaluate(async () => ({
+    caches: (await caches.keys()).filter((name) => name.startsWith("styrerum-meeting-")),
+    databases: (await indexedDB.databases()).map((database) => database.name),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  expect(left).toEqual({ caches: [], databases: [], workers: 0 });
+  await context.close();
 });

@@ -44,25 +44,33 @@ function pageKey(url) {
   return new URL(url.pathname, url.origin).href;
 }
 
+/**
+ * The user's cache, or null when meeting mode has not asked for a meeting to be kept (or sign-out deleted it):
+ * only the "keep-meeting" message creates it, so a page still open while signing out cannot bring it back.
+ */
+async function existingCache() {
+  return (await caches.has(cacheName)) ? caches.open(cacheName) : null;
+}
+
 async function networkFirst(request, key) {
-  const cache = await caches.open(cacheName);
+  const cache = await existingCache();
   try {
     const response = await fetch(request);
-    if (keepable(response)) await cache.put(key, response.clone());
+    if (cache && keepable(response)) await cache.put(key, response.clone());
     return response;
   } catch (error) {
-    const kept = await cache.match(key, { ignoreVary: true });
+    const kept = cache && (await cache.match(key, { ignoreVary: true }));
     if (kept) return kept;
     throw error;
   }
 }
 
 async function cacheFirst(request) {
-  const cache = await caches.open(cacheName);
-  const kept = await cache.match(request, { ignoreVary: true });
+  const cache = await existingCache();
+  const kept = cache && (await cache.match(request, { ignoreVary: true }));
   if (kept) return kept;
   const response = await fetch(request);
-  if (keepable(response)) await cache.put(request, response.clone());
+  if (cache && keepable(response)) await cache.put(request, response.clone());
   return response;
 }
 
