@@ -1,12 +1,15 @@
 /*
- * Styrerum's meeting-mode service worker, registered from meeting mode only (scope /meetings/).
+ * Styrerum's meeting-mode service worker, registered from meeting mode only. Its scope is the whole site, because
+ * a paper opened in a frame or a tab of its own (/attachments/…) is a page of its own; it answers nothing but the
+ * requests listed below and leaves every other request to the network.
  *
  * What it keeps, in one cache per signed-in user (the user id comes from the worker's own URL, ?user=<id>):
  * - the meeting-mode page of each meeting the user opened online (/meetings/<id>/present): network first,
  *   the kept copy when the network fails. The page holds every agenda item, so moving between items needs
  *   nothing more;
  * - the page's own files under /_next/static/ (they never change for a given name): cache first;
- * - the papers of its items (/attachments/…): network first, the kept copy when offline.
+ * - the papers of its items (/attachments/…): network first, the kept copy when offline; only papers that
+ *   meeting mode asked to keep are kept (not every file the user opens elsewhere in the portal).
  * Nothing else is touched: other pages, route handlers (JSON), React Server Component requests and every request
  * that is not a GET go straight to the network. Signing out deletes these caches (and the device's queue).
  */
@@ -52,11 +55,12 @@ async function existingCache() {
   return (await caches.has(cacheName)) ? caches.open(cacheName) : null;
 }
 
-async function networkFirst(request, key) {
+async function networkFirst(request, key, onlyIfKept = false) {
   const cache = await existingCache();
   try {
     const response = await fetch(request);
-    if (cache && keepable(response)) await cache.put(key, response.clone());
+    const update = cache && keepable(response) && (!onlyIfKept || (await cache.match(key, { ignoreVary: true })));
+    if (update) await cache.put(key, response.clone());
     return response;
   } catch (error) {
     const kept = cache && (await cache.match(key, { ignoreVary: true }));
@@ -84,7 +88,7 @@ self.addEventListener("fetch", (event) => {
   } else if (staticAsset.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else if (paper.test(url.pathname) && !request.headers.has("RSC")) {
-    event.respondWith(networkFirst(request, request.url));
+    event.respondWith(networkFirst(request, request.url, true));
   }
 });
 

@@ -23,6 +23,8 @@ export type OfflineMeetingContext = {
   retry: (id: number) => void;
   /** Removes a write from the device and the screen (only offered once the user has seen and chosen). */
   dismiss: (id: number) => void;
+  /** Refreshes the meeting kept on the device after something was saved online. */
+  refreshKept: () => void;
 };
 
 const Context = createContext<OfflineMeetingContext | null>(null);
@@ -62,12 +64,22 @@ export function OfflineMeeting({
     syncRef.current = sync;
   }, [sync]);
 
+  // Keeps (or refreshes) the meeting on the device: after load online and after writes reached the server, so the
+  // kept page shows what is decided now and a reload offline does not offer an item that is already decided.
+  const keepPage = useCallback(() => {
+    if (!navigator.onLine) return;
+    keepMeetingOnDevice(userId)
+      .then((kept) => setReady((was) => was || kept))
+      .catch(() => undefined);
+  }, [userId]);
+
   const replace = useCallback((write: OfflineWrite) => setWrites((current) => current.map((other) => (other.id === write.id ? write : other))), []);
 
   const flush = useCallback(async () => {
     if (sending.current || !navigator.onLine) return;
     sending.current = true;
     let refresh = false;
+    let saved = false;
     try {
       for (const write of sendingOrder(await meetingWrites(userId, meetingId))) {
         replace({ ...write, state: "sending" });
@@ -85,6 +97,7 @@ export function OfflineMeeting({
         if (result.state === "saved") {
           await deleteWrite(write.id);
           replace({ ...write, state: "saved", message: undefined });
+          saved = true;
         } else {
           const next: OfflineWrite = { ...write, ...result };
           await putWrite(next);
@@ -96,7 +109,8 @@ export function OfflineMeeting({
       sending.current = false;
     }
     if (refresh) router.refresh();
-  }, [meetingId, userId, replace, router]);
+    if (saved) keepPage();
+  }, [meetingId, userId, replace, router, keepPage]);
 
   // On load: show what this device still holds for the meeting, and send it if there is a connection.
   useEffect(() => {
@@ -127,15 +141,8 @@ export function OfflineMeeting({
 
   // Keep the meeting on the device once it has loaded online.
   useEffect(() => {
-    if (!navigator.onLine) return;
-    let live = true;
-    keepMeetingOnDevice(userId)
-      .then((kept) => live && setReady(kept))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [userId]);
+    keepPage();
+  }, [keepPage]);
 
   const keep = useCallback<OfflineMeetingContext["keep"]>(
     async (write) => {
@@ -171,8 +178,9 @@ export function OfflineMeeting({
         update(id, (write) => (choice === "replace" ? { ...write, kind: "replace", state: "pending", message: undefined } : { ...write, state: "kept" })),
       retry: (id) => update(id, (write) => ({ ...write, state: "pending", message: undefined })),
       dismiss: (id) => update(id, () => null),
+      refreshKept: keepPage,
     };
-  }, [meetingId, userId, online, writes, keep, replace, flush]);
+  }, [meetingId, userId, online, writes, keep, replace, flush, keepPage]);
 
   return <Context.Provider value={value}>{children({ online, ready })}</Context.Provider>;
 }

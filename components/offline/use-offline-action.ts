@@ -26,7 +26,9 @@ export function useOfflineAction(action: Action, write: { kind: OfflineWriteKind
       const keep = () => offline.keep({ kind, itemId, seenDecisionId, fields: formFields(formData) });
       if (!navigator.onLine) return keep();
       try {
-        return await action(state, formData);
+        const answer = await action(state, formData);
+        if (answer.ok) offline.refreshKept();
+        return answer;
       } catch (error) {
         if (lostConnection(error)) return keep();
         throw error;

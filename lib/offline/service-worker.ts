@@ -3,7 +3,8 @@ import { deleteOfflineDatabase } from "./store";
 /** The browser side of public/meeting-sw.js: register it from meeting mode, ask it to keep a meeting, and clear the device. */
 
 const workerPath = "/meeting-sw.js";
-const workerScope = "/meetings/";
+/** The whole site: a paper opens in a frame or a tab of its own (/attachments/…), which only a worker of scope "/" sees. */
+const workerScope = "/";
 const cachePrefix = "styrerum-meeting-";
 
 /** This page's own files (scripts, styles, fonts) under /_next/static/: what meeting mode needs to start offline. */
