@@ -110,6 +110,7 @@ test("an offline decision on an item someone else decided meanwhile is shown wit
   await expect(conflict.getByText(`Registreret af ${other.name}:`)).toBeVisible({ timeout: 30_000 });
   await expect(conflict.getByText("Godkendt — Godkendt som indstillet")).toBeVisible();
   await expect(conflict.getByText("Udsat — Udsat til januar, prisen mangler")).toBeVisible();
+  await expectNoAxeViolations(page);
   await conflict.getByRole("button", { name: "Erstat med min beslutning" }).click();
   await expect(conflict.getByText("Gemt", { exact: true })).toBeVisible({ timeout: 30_000 });
   expect(decisionOf(itemIds[0])).toMatchObject({ outcome: "postponed", text: "Udsat til januar, prisen mangler" });
