@@ -14,9 +14,11 @@ export const publicPagePattern = /^\/(login|accessibility|share\/|set-password\/
 
 /**
  * Route handlers and static files: no page, no nonce, no redirect. Board papers (/attachments/<id>) set their own
- * policy (an inline PDF may be framed by meeting mode) and answer the anonymous with 404.
+ * policy (an inline PDF may be framed by meeting mode) and answer the anonymous with 404. The web app manifest is
+ * fetched without cookies, so it is public too. The meeting-mode service worker (/meeting-sw.js) is not listed: it is
+ * served to the signed-in only.
  */
-const nonPagePattern = /^\/(api\/|_next\/|attachments\/|favicon\.ico$|icon\.svg$)/;
+const nonPagePattern = /^\/(api\/|_next\/|attachments\/|favicon\.ico$|icon\.svg$|manifest\.webmanifest$)/;
 
 /** Auth.js's session cookie, plain or with the __Secure- prefix, whole or chunked (.0, .1 …). */
 const sessionCookiePattern = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
@@ -38,7 +40,8 @@ export function signInProviderOrigin(issuer) {
  * Scripts only with this request's nonce and what they load ('strict-dynamic'); no inline scripts
  * otherwise. Styles keep 'unsafe-inline' for React's style attributes. Development adds
  * 'unsafe-eval', which React's dev tooling needs. Forms post to this site, and lead on to the single
- * sign-on provider when there is one.
+ * sign-on provider when there is one. Meeting mode registers its service worker from this site ('strict-dynamic'
+ * would otherwise leave workers without an allowed source).
  * @param {string} nonce
  * @param {boolean} [development]
  * @param {string | null} [providerOrigin]
@@ -53,6 +56,8 @@ export function pageContentSecurityPolicy(nonce, development = false, providerOr
     "connect-src 'self'",
     // Meeting mode shows a paper's PDF in a frame of this site's /attachments/<id>?inline=1.
     "frame-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "frame-ancestors 'none'",

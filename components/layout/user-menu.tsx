@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClearDeviceOnSignOut } from "@/components/offline/clear-device-on-sign-out";
 
 /** A disclosure built on <details>: keyboard- and touch-friendly without client JavaScript. */
 export function UserMenu({ name, roleLabel, logout }: { name: string; roleLabel: string; logout: () => Promise<void> }) {
@@ -19,6 +20,7 @@ export function UserMenu({ name, roleLabel, logout }: { name: string; roleLabel:
           Min konto
         </Link>
         <form action={logout}>
+          <ClearDeviceOnSignOut />
           <button type="submit" className="flex min-h-11 w-full items-center rounded px-3 text-left font-medium hover:bg-brand-50">
             Log ud
           </button>

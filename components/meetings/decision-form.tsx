@@ -1,15 +1,21 @@
 "use client";
 
 import { PromotionFields } from "@/components/experiments/promotion-fields";
+import { useOfflineMeeting } from "@/components/offline/offline-meeting";
+import { useOfflineAction } from "@/components/offline/use-offline-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import type { AgendaItemKind } from "@/lib/codes";
 import { decisionOutcomeLabels } from "@/lib/domain/labels";
 import { outcomesFor } from "@/lib/domain/meeting-rules";
+import { isOpen } from "@/lib/offline/queue";
 
-
-/** Records the board's decision in two taps: an outcome, then "Registrér beslutning"; the text is optional for Godkendt. */
+/**
+ * Records the board's decision in two taps: an outcome, then "Registrér beslutning"; the text is optional for Godkendt.
+ * In meeting mode without a connection the decision is kept on the device (written against "no decision", which is
+ * what this form shows) and the form gives way to it until it is sent or the user has chosen after a conflict.
+ */
 export function DecisionForm({
   action,
   itemId,
@@ -27,8 +33,13 @@ export function DecisionForm({
 }) {
   const id = (part: string) => `decision-${itemId}-${part}`;
   const outcomes = outcomesFor(kind);
+  const offline = useOfflineMeeting();
+  const submit = useOfflineAction(action, { kind: "decision", itemId, seenDecisionId: null });
+  if (offline?.writes.some((write) => write.itemId === itemId && write.kind !== "note" && isOpen(write))) {
+    return <p className="text-lg">Din beslutning er gemt på enheden og står øverst på punktet.</p>;
+  }
   return (
-    <ActionForm action={action} className="space-y-4" ariaLabel={`Beslutning: ${title}`}>
+    <ActionForm action={submit} className="space-y-4" ariaLabel={`Beslutning: ${title}`}>
       {(state, pending) => {
         const errors = state.fieldErrors ?? {};
         return (

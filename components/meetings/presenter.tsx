@@ -2,6 +2,19 @@
 
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { NetworkBanner } from "@/components/offline/network-banner";
+import { OfflineMeeting } from "@/components/offline/offline-meeting";
+import { PendingWrites } from "@/components/offline/pending-writes";
+import type { ActionState } from "@/lib/action-state";
+
+/** What meeting mode needs to work without a connection: whose device it is, and where kept writes are sent. */
+export type PresenterOffline = {
+  meetingId: number;
+  userId: number;
+  /** Per slide, its agenda item's id (kept writes are shown on their item's slide). */
+  itemIds: number[];
+  sync: (state: ActionState, formData: FormData) => Promise<ActionState>;
+};
 
 const swipeDistance = 60;
 const typingTarget = "input, textarea, select, [contenteditable='true']";
@@ -9,8 +22,21 @@ const typingTarget = "input, textarea, select, [contenteditable='true']";
 /**
  * Meeting mode: every agenda item is already rendered (by the server) and kept in the page; this shows one
  * at a time. Next/previous by the buttons, the arrow keys and a horizontal swipe; the drawer jumps anywhere.
+ * Because the whole agenda is one page, the service worker keeps that one page and moving between items works
+ * offline; what is written offline is kept on the device and shown on its slide until it is sent.
  */
-export function Presenter({
+export function Presenter({ offline, ...props }: PresenterProps & { offline?: PresenterOffline }) {
+  if (!offline) return <PresenterScreen {...props} />;
+  return (
+    <OfflineMeeting meetingId={offline.meetingId} userId={offline.userId} sync={offline.sync}>
+      {(status) => <PresenterScreen {...props} banner={<NetworkBanner {...status} />} itemIds={offline.itemIds} />}
+    </OfflineMeeting>
+  );
+}
+
+type PresenterProps = Parameters<typeof PresenterScreen>[0];
+
+function PresenterScreen({
   title,
   subtitle,
   backHref,
@@ -19,6 +45,8 @@ export function Presenter({
   initialIndex = 0,
   decided = [],
   notice,
+  banner,
+  itemIds,
 }: {
   title: string;
   subtitle: string;
@@ -30,6 +58,9 @@ export function Presenter({
   decided?: (string | null)[];
   /** Shown under the header, e.g. the start button before the meeting's start time. */
   notice?: React.ReactNode;
+  /** The connection banner, always shown in meeting mode. */
+  banner?: React.ReactNode;
+  itemIds?: number[];
 }) {
   const total = slides.length;
   const clamp = (value: number) => Math.min(Math.max(value, 0), total - 1);
@@ -76,6 +107,7 @@ export function Presenter({
         </div>
       </header>
 
+      {banner}
       {notice}
       <main
         id="indhold"
@@ -98,6 +130,7 @@ export function Presenter({
       >
         {slides.map((slide, position) => (
           <div key={position} hidden={position !== index}>
+            {itemIds?.[position] !== undefined && <PendingWrites itemId={itemIds[position]} />}
             {slide}
           </div>
         ))}

@@ -1,14 +1,16 @@
 "use client";
 
+import { useOfflineAction } from "@/components/offline/use-offline-action";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 
-/** The signed-in director's own note on an item; only its author can ever read it. */
+/** The signed-in director's own note on an item; only its author can ever read it. In meeting mode it is kept on the device while offline. */
 export function PrivateNoteForm({ action, itemId, note }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; itemId: number; note: string }) {
   const id = `note-${itemId}`;
+  const submit = useOfflineAction(action, { kind: "note", itemId, seenDecisionId: null });
   return (
-    <ActionForm action={action} className="space-y-2" ariaLabel="Mine private noter">
+    <ActionForm action={submit} className="space-y-2" ariaLabel="Mine private noter">
       {(state, pending) => (
         <>
           <label htmlFor={id} className="block text-lg font-semibold">

@@ -131,6 +131,7 @@ const actionTexts: Record<string, string> = {
   "attachment.upload": "Vedhæftede et bilag",
   "attachment.replace": "Erstattede et bilag med en ny version",
   "attachment.delete": "Slettede et bilag",
+  "meeting.offline_sync": "Sendte beslutninger og noter, der var skrevet uden net",
   "notification.read": "Åbnede en notifikation",
   "notification.overdue": "Sendte notifikationer om forfaldne statusrapporter og målinger",
 };

@@ -60,3 +60,15 @@ describe("forms and the single sign-on provider", () => {
   });
 });
 
+
+describe("meeting mode offline", () => {
+  it("lets pages register a service worker from this site only", () => {
+    expect(directive(pageContentSecurityPolicy("n"), "worker-src")).toBe("worker-src 'self'");
+  });
+
+  it("serves the meeting worker to the signed-in only, and the manifest to everyone", () => {
+    expect(guardPage("/meeting-sw.js", "authjs.session-token=abc").kind).toBe("page");
+    expect(guardPage("/meeting-sw.js", undefined).kind).toBe("login");
+    expect(guardPage("/manifest.webmanifest", undefined).kind).toBe("other");
+  });
+});

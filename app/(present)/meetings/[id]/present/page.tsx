@@ -14,6 +14,7 @@ import { ownPrivateNotes, presentationItems } from "@/lib/queries/meetings";
 import { currentPapers, meetingPapers } from "@/lib/queries/attachments";
 import { readSettings } from "@/lib/settings";
 import { slideActions } from "@/app/(portal)/meetings/action-sets";
+import { syncOfflineWriteAction } from "./offline-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -55,6 +56,7 @@ export default async function PresentPage({ params, searchParams }: Props) {
       subtitle={subtitle}
       backHref={backHref}
       initialIndex={initialIndex}
+      offline={{ meetingId: meeting.id, userId: user.id, itemIds: items.map((item) => item.id), sync: syncOfflineWriteAction.bind(null, meeting.id) }}
       titles={items.map((item) => item.title)}
       decided={items.map((item) => (item.decision ? decisionOutcomeLabels[item.decision.outcome] : null))}
       notice={canDecide && !meetingHasStarted(meeting, new Date()) ? <StartEarly meetingId={meeting.id} time={meeting.time} start={startMeetingEarlyAction} /> : undefined}

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from "@playwright/test";
+import { demoRoles, expectNoAxeViolations, logIn, openTestDatabase, storageStateOf } from "./support";
+
+/** Reads or writes the test server's database for one statement. */
+function withDatabase<T>(run: (db: ReturnType<typeof openTestDatabase>) => T): T {
+  const db = openTestDatabase();
+  try {
+    return run(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** A meeting of its own (started, agenda published) with two free decision items, so no other spec's data moves. */
+function arrangeMeeting(title: string): { meetingId: number; itemIds: number[] } {
+  return withDatabase((db) => {
+    const director = db.prepare("select id from users where email = ?").get(demoRoles.director) as { id: number };
+    const now = new Date().toISOString();
+    const meetingId = Number(
+      db
+        .prepare("insert into meetings (title, date, time, created_by_id, agenda_published_at, agenda_published_by_id) values (?, '2026-01-05', '09:00', ?, ?, ?)")
+        .run(title, director.id, now, director.id).lastInsertRowid,
+    );
+    db.prepare("insert into meeting_participants (meeting_id, user_id) values (?, ?)").run(meetingId, director.id);
+    const insertItem = db.prepare("insert into agenda_items (meeting_id, position, kind, title) values (?, ?, 'decision', ?)");
+    const itemIds = ["Fælles indkøbsaftale for tablets", "Ny mødekalender for 2027"].map((itemTitle, index) => Number(insertItem.run(meetingId, index + 1, itemTitle).lastInsertRowid));
+    return { meetingId, itemIds };
+  });
+}
+
+const decisionOf = (itemId: number) =>
+  withDatabase((db) => db.prepare("select outcome, text, recorded_by_id as recordedById from decisions where agenda_item_id = ?").get(itemId)) as
+    | { outcome: string; text: string; recordedById: number }
+    | undefined;
+
+/** Opens meeting mode online and waits until the worker has kept the meeting on the device. */
+async function openKeptMeeting(page: Page, meetingId: number): Promise<void> {
+  await page.goto(`/meetings/${meetingId}/present`);
+  await expect(page.getByText("Online", { exact: true })).toBeVisible();
+  await expect(page.getByText("Mødet er klar til brug uden net")).toBeVisible({ timeout: 30_000 });
+}
+
+const onDevice = (page: Page) => page.getByRole("region", { name: "Skrevet på enheden" });
+
+test.use({ storageState: storageStateOf("director") });
+
+test("offline in meeting mode: a decision and a note wait on the device, survive a reload, and are saved when the connection returns", async ({ page, context }) => {
+  const { meetingId, itemIds } = arrangeMeeting("Uden net-prøve koncernledelsesmøde");
+  await openKeptMeeting(page, meetingId);
+  const slide = page.getByRole("article", { name: "Fælles indkøbsaftale for tablets" });
+
+  await context.setOffline(true);
+  await expect(page.getByText("Uden net — det du skriver gemmes på enheden")).toBeVisible();
+  await slide.getByRole("radio", { name: "Afvist" }).check();
+  await slide.getByLabel("Beslutningstekst").fill("Aftalen afvises; nyt udbud i foråret");
+  await slide.getByRole("button", { name: "Registrér beslutning" }).click();
+  await slide.getByRole("textbox", { name: "Mine private noter" }).fill("Spørg til leverandørens supportaftale");
+  await slide.getByRole("button", { name: "Gem note" }).click();
+  await expect(onDevice(page).getByText("Venter på net")).toHaveCount(2);
+  await expect(onDevice(page).getByText("Afvist — Aftalen afvises; nyt udbud i foråret")).toBeVisible();
+
+  // Moving between items needs no network: the page holds them all.
+  await page.getByRole("button", { name: "Næste →" }).click();
+  await expect(page.getByRole("article", { name: "Ny mødekalender for 2027" })).toBeVisible();
+  await page.getByRole("button", { name: "← Forrige" }).click();
+
+  await page.reload();
+  await expect(slide).toBeVisible();
+  await expect(page.getByText("Uden net — det du skriver gemmes på enheden")).toBeVisible();
+  await expect(onDevice(page).getByText("Venter på net")).toHaveCount(2);
+  await expect(onDevice(page).getByText("Spørg til leverandørens supportaftale")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await context.setOffline(false);
+  await expect(onDevice(page).getByText("Gemt", { exact: true })).toHaveCount(2, { timeout: 30_000 });
+  expect(decisionOf(itemIds[0])).toMatchObject({ outcome: "rejected", text: "Aftalen afvises; nyt udbud i foråret" });
+  const note = withDatabase((db) => db.prepare("select body from private_notes where agenda_item_id = ?").get(itemIds[0])) as { body: string } | undefined;
+  expect(note?.body).toBe("Spørg til leverandørens supportaftale");
+});
+
+test("an offline decision on an item someone else decided meanwhile is shown with both texts, and the director's choice replaces theirs; signing out clears the device", async ({ browser }) => {
+  // A session of its own, since this test signs out at the end.
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  await logIn(page, demoRoles.director);
+  await expect(page).not.toHaveURL(/\/login/);
+  const { meetingId, itemIds } = arrangeMeeting("Konflikt-prøve koncernledelsesmøde");
+  await openKeptMeeting(page, meetingId);
+  const slide = page.getByRole("article", { name: "Fælles indkøbsaftale for tablets" });
+
+  await context.setOffline(true);
+  await slide.getByRole("radio", { name: "Udsat" }).check();
+  await slide.getByLabel("Beslutningstekst").fill("Udsat til januar, prisen mangler");
+  await slide.getByRole("button", { name: "Registrér beslutning" }).click();
+  await expect(onDevice(page).getByText("Venter på net")).toBeVisible();
+
+  // Another director decides the same item meanwhile.
+  const other = withDatabase((db) => {
+    const row = db.prepare("select id, name from users where role = 'director' and active = 1 and email <> ? order by id limit 1").get(demoRoles.director) as { id: number; name: string };
+    db.prepare("insert into decisions (agenda_item_id, outcome, text, recorded_by_id, recorded_at, effect_snapshot) values (?, 'approved', 'Godkendt som indstillet', ?, ?, '{}')").run(
+      itemIds[0],
+      row.id,
+      new Date().toISOString(),
+    );
+    return row;
+  });
+
+  await context.setOffline(false);
+  const conflict = onDevice(page);
+  await expect(conflict.getByText(`Registreret af ${other.name}:`)).toBeVisible({ timeout: 30_000 });
+  await expect(conflict.getByText("Godkendt — Godkendt som indstillet")).toBeVisible();
+  await expect(conflict.getByText("Udsat — Udsat til januar, prisen mangler")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await conflict.getByRole("button", { name: "Erstat med min beslutning" }).click();
+  await expect(conflict.getByText("Gemt", { exact: true })).toBeVisible({ timeout: 30_000 });
+  expect(decisionOf(itemIds[0])).toMatchObject({ outcome: "postponed", text: "Udsat til januar, prisen mangler" });
+  const undone = withDatabase((db) => db.prepare("select reason, recorded_by_id as recordedById from undone_decisions where agenda_item_id = ?").get(itemIds[0]));
+  expect(undone).toEqual({ reason: "Erstattet af beslutning registreret uden net", recordedById: other.id });
+
+  await page.goto(`/meetings/${meetingId}`);
+  await page.locator("summary:visible").filter({ hasText: "Brugermenu" }).click();
+  await page.getByRole("button", { name: "Log ud" }).filter({ visible: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+  const left = await page.evaluate(async () => ({
+    caches: (await caches.keys()).filter((name) => name.startsWith("styrerum-meeting-")),
+    databases: (await indexedDB.databases()).map((database) => database.name),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+  }));
+  expect(left).toEqual({ caches: [], databases: [], workers: 0 });
+  await context.close();
+});
