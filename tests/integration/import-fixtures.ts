@@ -1,8 +1,7 @@
 import ExcelJS from "exceljs";
-import { asc, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { AppDatabase } from "@/db";
-import { benefits, departments, projects, users } from "@/db/schema";
-import { benefitTypeLabels, lightLabels, phaseLabels, purposeLabels } from "@/lib/domain/labels";
+import { projects } from "@/db/schema";
 
 export const benefitContractHeaders = ["Nr.", "Gevinst", "Type", "Gevinstejer", "Indikator", "Enhed", "Baseline", "Baselinedato", "Mål", "Måldato", "Årlig værdi (kr.)"];
 
@@ -38,52 +37,6 @@ export async function municipalSheet(existingCode: string): Promise<Uint8Array> 
     sheet.addRow(["", "Velfærdsteknologisk kortlægning", "Ukendt forvaltning", "Olga Ejer", "Niels Ingen", 0, 0, "", "Idé", "", "Kvalitet", ""]);
     // 8: bad: a formula without a cached result, and a colour that is not one.
     sheet.addRow(["", "Skærmbesøg i rehabilitering", "Social og Sundhed", "Olga Ejer", "Lars Leder", { formula: "F4*2" }, 0, "", "Afprøvning", "Lilla", "Kvalitet", ""]);
-  });
-}
-
-/** The portal's projects as the portfolio export writes them (the round-trip contract). */
-export async function exportLikeWorkbook(db: AppDatabase): Promise<Uint8Array> {
-  const names = new Map(db.select({ id: users.id, name: users.name }).from(users).all().map((row) => [row.id, row.name]));
-  const departmentNames = new Map(db.select({ id: departments.id, name: departments.name }).from(departments).all().map((row) => [row.id, row.name]));
-  const rows = db.select().from(projects).orderBy(asc(projects.code)).all();
-  return workbookBytes((workbook) => {
-    const sheet = workbook.addWorksheet("Projekter");
-    sheet.addRow(contractHeaders);
-    for (const project of rows) {
-      sheet.addRow([
-        project.code,
-        project.title,
-        departmentNames.get(project.departmentId),
-        phaseLabels[project.phase],
-        purposeLabels[project.purpose],
-        project.latestLight ? lightLabels[project.latestLight] : "Ingen status",
-        names.get(project.ownerId),
-        names.get(project.leadId),
-        project.approvedBudgetKr,
-        project.spentKr,
-        project.baselineEnd ? day(project.baselineEnd) : null,
-        project.forecastEnd ? day(project.forecastEnd) : null,
-      ]);
-    }
-    const benefitSheet = workbook.addWorksheet("Gevinster");
-    benefitSheet.addRow(benefitContractHeaders);
-    const codes = new Map(rows.map((project) => [project.id, project.code]));
-    for (const benefit of db.select().from(benefits).orderBy(asc(benefits.id)).all()) {
-      benefitSheet.addRow([
-        codes.get(benefit.projectId),
-        benefit.title,
-        benefitTypeLabels[benefit.type],
-        benefit.ownerId ? names.get(benefit.ownerId) : null,
-        benefit.indicator || null,
-        benefit.unit || null,
-        benefit.baselineValue,
-        benefit.baselineDate ? day(benefit.baselineDate) : null,
-        benefit.targetValue,
-        benefit.targetDate ? day(benefit.targetDate) : null,
-        benefit.annualValueKr,
-      ]);
-    }
-    workbook.addWorksheet("Statushistorik").addRow(["Nr.", "Dato", "Samlet"]);
   });
 }
 

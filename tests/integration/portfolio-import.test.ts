@@ -2,6 +2,8 @@ import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, benefits, departments, importBatches, importUploads, projectChangeRequests, projects, statusReports, users } from "@/db/schema";
 import { proposeMapping } from "@/lib/domain/import-mapping";
+import { exportPortfolio } from "@/lib/export/portfolio-export";
+import { emptyPortfolioFilter } from "@/lib/validation/portfolio";
 import { errorReportCsv } from "@/lib/import/error-report";
 import { planFingerprint } from "@/lib/import/plan";
 import { applyImport, stalePreviewMessage } from "@/lib/services/portfolio-import-apply";
@@ -10,7 +12,7 @@ import { rollbackImportBatch } from "@/lib/services/portfolio-import-rollback";
 import { createBenefit } from "@/lib/services/benefits";
 import { updateProject } from "@/lib/services/projects";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/services/errors";
-import { benefitContractHeaders, contractHeaders, exportLikeWorkbook, municipalSheet, projectByTitle, workbookBytes } from "./import-fixtures";
+import { benefitContractHeaders, contractHeaders, municipalSheet, projectByTitle, workbookBytes } from "./import-fixtures";
 import { fixedNow, projectCode, projectRow, seedWorld, snapshot } from "./project-fixtures";
 import { loadDemoDatabase, withTempDatabase } from "./temp-database";
 
@@ -306,12 +308,14 @@ describe("portfolio import: CSV and round trip", () => {
   it("shows every project of the demo municipality as unchanged when its export is imported back", async () => {
     await loadDemoDatabase();
     const director = db().select().from(users).where(eq(users.role, "director")).get()!;
-    const bytes = await exportLikeWorkbook(db());
+    const exported = await exportPortfolio(director, emptyPortfolioFilter, "xlsx", null);
+    const bytes = exported.body as Uint8Array;
     const { uploadId } = await uploadImportFile(director, { name: "eksport.xlsx", bytes });
     const { plan } = await previewImport(director, uploadId);
     const notUnchanged = [...plan.projectRows, ...plan.benefitRows].filter((row) => row.status !== "unchanged").map((row) => [row.label, row.changes, row.errors]);
     expect(notUnchanged).toEqual([]);
-    expect(plan.projectRows.length).toBe(db().select({ n: count() }).from(projects).get()!.n);
+    expect(plan.projectRows.length).toBe(exported.rowCount);
+    expect(exported.rowCount).toBe(db().select({ n: count() }).from(projects).get()!.n);
     expect(plan.benefitRows.length).toBe(db().select({ n: count() }).from(benefits).get()!.n);
     expect(plan.counts.unchanged).toBe(plan.projectRows.length + plan.benefitRows.length);
     await expect(applyImport(director, uploadId)).rejects.toBeInstanceOf(ValidationError);
