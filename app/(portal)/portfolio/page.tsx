@@ -16,6 +16,7 @@ import { toDay } from "@/lib/domain/dates";
 import { parsePageNumber } from "@/lib/domain/pagination";
 import { staleCutoff } from "@/lib/queries/dashboard";
 import { getFilterOptions } from "@/lib/queries/dashboard-options";
+import { parseRiskScoreView, riskScoreViewParam } from "@/lib/domain/risk-score-view";
 import { readSettings } from "@/lib/settings";
 import { parsePortfolioFilter, portfolioQuery } from "@/lib/validation/portfolio";
 
@@ -54,7 +55,7 @@ export default async function PortfolioPage({ searchParams }: Props) {
           <FilterForm key={portfolioQuery(filter)} filter={filter} options={options} />
         </details>
         <LightMatrixWidget filter={filter} />
-        <RiskHeatmapWidget filter={filter} />
+        <RiskHeatmapWidget filter={filter} view={parseRiskScoreView(params[riskScoreViewParam])} />
         <PhaseFunnelWidget filter={filter} />
         <PurposeBalanceWidget filter={filter} />
         <InvolvementWidget filter={filter} />
