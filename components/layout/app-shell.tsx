@@ -47,12 +47,12 @@ export function AppShell({
         Gå til indhold
       </a>
       <header className="relative bg-brand-900 text-white print:hidden xl:sticky xl:top-0 xl:flex xl:h-screen xl:w-64 xl:shrink-0 xl:flex-col">
-        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 px-4 py-3 md:flex-nowrap md:gap-x-3 xl:flex-col xl:items-stretch xl:gap-0 xl:py-5">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 px-4 py-3 lg:flex-nowrap lg:gap-x-3 xl:flex-col xl:items-stretch xl:gap-0 xl:py-5">
           <Link href="/" className="block min-h-11 shrink-0 rounded-md py-1">
             <span className="block text-lg font-bold leading-tight">Styrerum</span>
             <span className="block text-sm text-brand-100">{municipalityName}</span>
           </Link>
-          <div className="order-last w-full md:order-none md:w-auto md:min-w-0 md:flex-1 xl:order-last xl:mt-3 xl:w-full xl:flex-none">
+          <div className="order-last w-full pb-1 lg:order-none lg:w-auto lg:min-w-0 lg:flex-1 lg:pb-0 xl:order-last xl:mt-3 xl:w-full xl:flex-none">
             <SearchField />
           </div>
           <NotificationBell unread={unreadNotifications} />

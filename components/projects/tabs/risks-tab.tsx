@@ -33,7 +33,7 @@ export function RisksTab({
           <p className="text-muted">Ingen risici registreret.</p>
         ) : (
           <TableScroller label="Risici">
-            <table className="w-full min-w-[760px] text-sm">
+            <table className="w-full min-w-[600px] text-sm">
               <caption className="sr-only">Projektets risici</caption>
               <thead className="bg-gray-50 text-left">
                 <tr>
