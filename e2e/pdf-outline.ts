@@ -52,3 +52,12 @@ export function pdfHeadings(pdf: Buffer): PdfHeading[] {
   }
   return headings;
 }
+
+/**
+ * Whether an outline title is a heading's text. Chromium joins a heading's wrapped lines without the space between
+ * them ("medhøj" for "med høj"), so both are compared with their whitespace removed.
+ */
+export function sameHeading(title: string, heading: string): boolean {
+  const squash = (text: string) => text.replace(/\s+/g, "");
+  return squash(title) === squash(heading);
+}

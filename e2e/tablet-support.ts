@@ -1,5 +1,13 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { openTestDatabase } from "./support";
+
+/**
+ * The Menu button of the collapsed navigation: a <summary> (so it works without script), which axe treats as a button
+ * but Playwright's role query does not, hence found by its text.
+ */
+export function menuButton(page: Page): Locator {
+  return page.locator("header summary").filter({ hasText: /^\s*Menu/ });
+}
 
 /** The page scrolls sideways: the document is wider than the viewport. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
@@ -18,7 +26,7 @@ export async function clippedTexts(page: Page): Promise<string[]> {
     const scrolls = (value: string) => value === "auto" || value === "scroll";
     const found: string[] = [];
     for (const element of Array.from(document.querySelectorAll<HTMLElement>("body *"))) {
-      if (element.scrollWidth <= element.clientWidth + 1 || element.clientWidth === 0) continue;
+      if (element.scrollWidth <= element.clientWidth + 1 || element.clientWidth === 0 || !element.checkVisibility()) continue;
       const style = getComputedStyle(element);
       if (style.visibility === "hidden" || element.closest(".sr-only, [aria-hidden='true']")) continue;
       const text = element.innerText?.trim() ?? "";

@@ -18,7 +18,11 @@ export function NavMenu({ badge, badgeLabel, children }: { badge?: number; badge
   const [open, setOpen] = useState(false);
   const pathname = usePathname();
 
+  // Close after a client-side navigation (not on the first render: a menu opened before hydration stays open).
+  const shownPath = useRef(pathname);
   useEffect(() => {
+    if (pathname === shownPath.current) return;
+    shownPath.current = pathname;
     if (details.current) details.current.open = false;
   }, [pathname]);
 
@@ -56,14 +60,14 @@ export function NavMenu({ badge, badgeLabel, children }: { badge?: number; badge
           <path className="group-open/menu:hidden" d="M4 6h16M4 12h16M4 18h16" />
           <path className="hidden group-open/menu:inline" d="M6 6l12 12M18 6L6 18" />
         </svg>
-        <span>Menu</span>
+        <span>
+          Menu
+          {badge !== undefined && badge > 0 && badgeLabel && <span className="sr-only">, {badgeLabel}</span>}
+        </span>
         {badge !== undefined && badge > 0 && (
-          <>
-            <span aria-hidden="true" className="inline-flex min-w-6 items-center justify-center rounded-full bg-amber-300 px-1.5 text-sm font-bold text-gray-900">
-              {badge > 99 ? "99+" : badge}
-            </span>
-            {badgeLabel && <span className="sr-only">, {badgeLabel}</span>}
-          </>
+          <span aria-hidden="true" className="inline-flex min-w-6 items-center justify-center rounded-full bg-amber-300 px-1.5 text-sm font-bold text-gray-900">
+            {badge > 99 ? "99+" : badge}
+          </span>
         )}
       </summary>
       <div className="absolute inset-x-0 top-full z-30 max-h-[calc(100vh-5rem)] overflow-y-auto border-t border-brand-700 bg-brand-900 px-2 py-4 shadow-lg">
