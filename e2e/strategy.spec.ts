@@ -167,7 +167,7 @@ test.describe("tablet 768×1024", () => {
     expect(overflow).toBeLessThanOrEqual(0);
     const small = await page.evaluate(() =>
       Array.from(document.querySelectorAll<HTMLElement>("main a, main button, nav a, nav button, summary"))
-        .filter((element) => element.offsetParent !== null && !element.closest("table"))
+        .filter((element) => element.checkVisibility() && !element.closest("table"))
         .map((element) => ({ text: element.textContent?.trim(), box: element.getBoundingClientRect() }))
         .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
         .map(({ text, box }) => `${text} (${Math.round(box.width)}×${Math.round(box.height)})`),

@@ -44,7 +44,7 @@ export function BenefitCard({
   const pendingRebaseline = benefit.rebaselines.find((r) => r.status === "pending");
   const latestMeasurements = [...benefit.measurements].reverse().slice(0, printable ? 5 : 12);
   return (
-    <article id={`benefit-${benefit.id}`} aria-labelledby={`benefit-${benefit.id}-title`} className="card space-y-4 break-inside-avoid">
+    <article id={`benefit-${benefit.id}`} aria-labelledby={`benefit-${benefit.id}-title`} className="card space-y-4">
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h3 id={`benefit-${benefit.id}-title`} className="text-lg font-semibold">

@@ -36,7 +36,7 @@ export async function KpiWidget({ filter, cutoff, staleReportDays }: { filter: P
         <div className="col-span-2 rounded-lg border border-gray-200 bg-gray-50 p-3 md:col-span-1 xl:col-span-1">
           <dt className="text-sm font-semibold text-muted">Samlet status</dt>
           <dd className="mt-1">
-            <ul className="space-y-1">
+            <ul className="space-y-1 lg:grid lg:grid-cols-2 lg:gap-x-3 lg:gap-y-1 lg:space-y-0 xl:block xl:space-y-1">
               {(["red", "yellow", "green", null] as const).map((light) => (
                 <li key={light ?? "none"}>
                   <Link

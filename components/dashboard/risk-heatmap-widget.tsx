@@ -2,28 +2,32 @@ import Link from "next/link";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { getRiskHeatmap } from "@/lib/queries/dashboard-risks";
 import { riskListHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
+import type { RiskScoreView } from "@/lib/domain/risk-score-view";
+import { RiskScoreToggle } from "./risk-score-toggle";
 import { riskLevel, riskLevelStyles } from "./risk-level";
 import { scopeLabel } from "./scope-label";
 import { EmptyState, Widget } from "./widget";
 
 const scale = [1, 2, 3, 4, 5] as const;
 
-export async function RiskHeatmapWidget({ filter }: { filter: PortfolioFilter }) {
-  const heatmap = getRiskHeatmap(filter);
+export async function RiskHeatmapWidget({ filter, view = "before" }: { filter: PortfolioFilter; view?: RiskScoreView }) {
+  const heatmap = getRiskHeatmap(filter, view);
   const scope = statusScope(filter);
+  const when = view === "after" ? "efter handling" : "før handling";
   return (
     <Widget
       id="risks"
       title="Risici"
-      description={`${heatmap.total} åbne risici i ${scopeLabel(filter)}, efter sandsynlighed og konsekvens (1–5). Vælg et tal for at se risiciene.`}
+      description={`${heatmap.total} åbne risici i ${scopeLabel(filter)}, efter sandsynlighed og konsekvens (1–5) ${when}${view === "after" ? " (en risiko uden vurdering efter handling står som før)" : ""}. Vælg et tal for at se risiciene.`}
     >
+      <RiskScoreToggle filter={filter} view={view} />
       {heatmap.total === 0 ? (
         <EmptyState>Ingen åbne risici er registreret for de valgte projekter.</EmptyState>
       ) : (
         <>
           <TableScroller label="Risikomatrix">
             <table className="w-full table-fixed text-sm">
-              <caption className="sr-only">Åbne risici efter sandsynlighed (rækker) og konsekvens (kolonner)</caption>
+              <caption className="sr-only">Åbne risici efter sandsynlighed (rækker) og konsekvens (kolonner), {when}</caption>
               <thead>
                 <tr>
                   <th scope="col" className="w-28 px-2 py-2 text-left text-xs font-semibold">
@@ -51,13 +55,13 @@ export async function RiskHeatmapWidget({ filter }: { filter: PortfolioFilter })
                         <td key={consequence} className={`border border-white p-0 text-center ${riskLevelStyles[level].cell}`}>
                           {count > 0 ? (
                             <Link
-                              href={riskListHref(scope, { p: probability, c: consequence })}
+                              href={riskListHref(scope, { p: probability, c: consequence, view })}
                               className="flex min-h-11 flex-col items-center justify-center font-bold underline"
                             >
                               {count}
                               <span className="sr-only">
                                 {" "}
-                                åbne risici med sandsynlighed {probability} og konsekvens {consequence} ({riskLevelStyles[level].label.toLowerCase()} risiko)
+                                åbne risici med sandsynlighed {probability} og konsekvens {consequence} {when} ({riskLevelStyles[level].label.toLowerCase()} risiko)
                               </span>
                             </Link>
                           ) : (

@@ -8,6 +8,8 @@ import { NotificationBell } from "./notification-bell";
 import { SearchField } from "./search-field";
 import { inboxNavCounts } from "@/components/overview/inbox-nav-counts";
 import { UserMenu } from "./user-menu";
+import { NavMenu } from "./nav-menu";
+import { inboxLinkLabel } from "@/lib/domain/inbox";
 
 export function AppShell({
   user,
@@ -37,29 +39,36 @@ export function AppShell({
     .filter((group) => group.items.length > 0);
 
   return (
-    <div className="min-h-screen lg:flex">
+    <div className="min-h-screen xl:flex">
       <a
         href="#indhold"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3 focus:text-brand-900"
       >
         Gå til indhold
       </a>
-      <header className="bg-brand-900 text-white print:hidden lg:sticky lg:top-0 lg:flex lg:h-screen lg:w-64 lg:shrink-0 lg:flex-col">
-        <div className="flex items-center justify-between gap-4 px-4 py-3 lg:block lg:py-5">
-          <Link href="/" className="block min-h-11 rounded-md py-1">
+      <header className="relative bg-brand-900 text-white print:hidden xl:sticky xl:top-0 xl:flex xl:h-screen xl:w-64 xl:shrink-0 xl:flex-col">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 px-4 py-3 lg:flex-nowrap lg:gap-x-3 xl:flex-col xl:items-stretch xl:gap-0 xl:py-5">
+          <Link href="/" className="block min-h-11 shrink-0 rounded-md py-1">
             <span className="block text-lg font-bold leading-tight">Styrerum</span>
             <span className="block text-sm text-brand-100">{municipalityName}</span>
           </Link>
+          <div className="order-last w-full pb-1 lg:order-none lg:w-auto lg:min-w-0 lg:flex-1 lg:pb-0 xl:order-last xl:mt-3 xl:w-full xl:flex-none">
+            <SearchField />
+          </div>
           <NotificationBell unread={unreadNotifications} />
-          <div className="lg:hidden">
+          <NavMenu badge={inboxCount} badgeLabel={inboxLinkLabel("Mit overblik", inboxCount)}>
+            <nav aria-label="Hovedmenu" className="grid gap-x-4 gap-y-2 sm:grid-cols-2 md:grid-cols-3">
+              <NavLinks groups={groups} counts={inboxNavCounts(inboxCount)} />
+            </nav>
+          </NavMenu>
+          <div className="xl:hidden">
             <UserMenu name={user.name} roleLabel={roleLabels[user.role]} logout={logout} />
           </div>
         </div>
-        <SearchField />
-        <nav aria-label="Hovedmenu" className="px-2 pb-3 lg:flex-1 lg:overflow-y-auto lg:pb-6">
+        <nav aria-label="Hovedmenu" className="hidden px-2 xl:block xl:flex-1 xl:overflow-y-auto xl:pb-6">
           <NavLinks groups={groups} counts={inboxNavCounts(inboxCount)} />
         </nav>
-        <div className="hidden border-t border-brand-700 px-4 py-4 lg:block">
+        <div className="hidden border-t border-brand-700 px-4 py-4 xl:block">
           <UserMenu name={user.name} roleLabel={roleLabels[user.role]} logout={logout} />
         </div>
       </header>

@@ -25,11 +25,11 @@ export function NavLinks({ groups, counts = {} }: { groups: NavLinkGroup[]; coun
   return (
     <>
       {groups.map((group) => (
-        <div key={group.label} className="lg:mb-6">
-          <h2 className="sr-only lg:not-sr-only lg:mb-2 lg:px-3 lg:text-xs lg:font-semibold lg:uppercase lg:tracking-wide lg:text-brand-100">
+        <div key={group.label} className="mb-2 xl:mb-6">
+          <h2 className="mb-2 px-3 text-xs font-semibold uppercase tracking-wide text-brand-100">
             {group.label}
           </h2>
-          <ul className="flex flex-wrap gap-1 lg:flex-col">
+          <ul className="flex flex-col gap-1">
             {group.items.map((item) => {
               const isCurrent = item.href === current;
               return (

@@ -15,7 +15,7 @@ export function UserMenu({ name, roleLabel, logout }: { name: string; roleLabel:
         </span>
         <span className="sr-only">Brugermenu</span>
       </summary>
-      <div className="absolute right-0 z-20 mt-1 w-48 rounded-md border border-gray-200 bg-white p-2 text-ink shadow-lg lg:bottom-full lg:left-0 lg:right-auto lg:mb-1">
+      <div className="absolute right-0 z-20 mt-1 w-48 rounded-md border border-gray-200 bg-white p-2 text-ink shadow-lg xl:bottom-full xl:left-0 xl:right-auto xl:mb-1">
         <Link href="/account" className="flex min-h-11 w-full items-center rounded px-3 font-medium hover:bg-brand-50">
           Min konto
         </Link>

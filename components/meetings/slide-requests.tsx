@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { experimentStateLabels, gateStatusLabels, phaseLabels, radarRingLabels, rebaselineStatusLabels } from "@/lib/domain/labels";
+import { experimentFrameStatement, experimentFrameStatementTexts } from "@/lib/domain/experiment-frame";
 import { formatDate, formatDateTime, formatKr, formatNumber } from "@/lib/format";
 import type { PresentationCard } from "@/lib/queries/meetings";
 
@@ -100,10 +101,26 @@ export function RebaselineFacts({ itemId, rebaseline }: { itemId: number; rebase
   );
 }
 
+/** The money at risk against the zone's frame; a finished or rejected experiment gets no verdict on the frame. */
+function ExperimentFrameFacts({ state, moneyAtRiskKr, frame }: { state: Experiment["experiment"]["state"]; moneyAtRiskKr: number; frame: Experiment["frame"] }) {
+  const statement = experimentFrameStatement(state, frame.exceeds);
+  if (statement === "closed") return <p className="text-lg">{experimentFrameStatementTexts.closed}.</p>;
+  const percent = Number.isFinite(frame.share) ? `${Math.round(frame.share * 100)} %` : "uden ramme";
+  const over = statement === "needs_approval" || statement === "running_over";
+  return (
+    <>
+      <p className="text-lg">
+        Forsøget sætter <span className="font-semibold">{formatKr(moneyAtRiskKr)}</span> på spil. Med rummets forsøg i gang ({formatKr(frame.committedKr)}) bliver
+        det {formatKr(frame.afterKr)} af en ramme på {formatKr(frame.frameKr)} ({percent}).
+      </p>
+      <p className={`mt-1 font-semibold ${over ? "text-status-red" : "text-status-green"}`}>{experimentFrameStatementTexts[statement]}</p>
+    </>
+  );
+}
+
 /** The experiment's test card, the money at risk and the zone's frame. */
 export function ExperimentFacts({ itemId, card }: { itemId: number; card: Experiment }) {
   const { experiment, frame } = card;
-  const percent = Number.isFinite(frame.share) ? `${Math.round(frame.share * 100)} %` : "uden ramme";
   return (
     <Card id={`slide-${itemId}-experiment`} title={`Forsøg: ${experiment.title}`}>
       <p className="mb-3">
@@ -134,11 +151,7 @@ export function ExperimentFacts({ itemId, card }: { itemId: number; card: Experi
         </dd>
       </dl>
       <h4 className="mt-4 font-semibold">Penge på spil og rummets risikoramme</h4>
-      <p className="text-lg">
-        Forsøget sætter <span className="font-semibold">{formatKr(experiment.moneyAtRiskKr)}</span> på spil. Med rummets forsøg i gang ({formatKr(frame.committedKr)}) bliver
-        det {formatKr(frame.afterKr)} af en ramme på {formatKr(frame.frameKr)} ({percent}).
-      </p>
-      <p className={`mt-1 font-semibold ${frame.exceeds ? "text-status-red" : "text-status-green"}`}>{frame.exceeds ? "Over rammen: kræver direktionens godkendelse" : "Inden for rammen"}</p>
+      <ExperimentFrameFacts state={experiment.state} moneyAtRiskKr={experiment.moneyAtRiskKr} frame={frame} />
     </Card>
   );
 }

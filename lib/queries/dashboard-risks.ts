@@ -3,24 +3,32 @@ import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { departments, projects, risks, users } from "@/db/schema";
 import type { riskCategories } from "@/lib/codes";
+import { heatmapPosition, type RiskScoreView } from "@/lib/domain/risk-score-view";
 import { portfolioConditions } from "@/lib/queries/dashboard-scope";
 import { statusScope, type PortfolioFilter, type RiskCell } from "@/lib/validation/portfolio";
 
 /** counts[probability - 1][consequence - 1] = open risks in that cell. */
 export type RiskHeatmap = { counts: number[][]; total: number };
 
-/** Open risks of the status scope per probability × consequence. */
-export function getRiskHeatmap(filter: PortfolioFilter): RiskHeatmap {
-  const rows = getDb()
-    .select({ probability: risks.probability, consequence: risks.consequence, n: count() })
+/** Open risks of the status scope per probability × consequence, before action or after (residual scores). */
+export function getRiskHeatmap(filter: PortfolioFilter, view: RiskScoreView = "before"): RiskHeatmap {
+  const groups = getDb()
+    .select({
+      probability: risks.probability,
+      consequence: risks.consequence,
+      residualProbability: risks.residualProbability,
+      residualConsequence: risks.residualConsequence,
+      n: count(),
+    })
     .from(risks)
     .innerJoin(projects, eq(projects.id, risks.projectId))
     .where(and(eq(risks.status, "open"), portfolioConditions(statusScope(filter))))
-    .groupBy(risks.probability, risks.consequence)
+    .groupBy(risks.probability, risks.consequence, risks.residualProbability, risks.residualConsequence)
     .all();
   const counts = Array.from({ length: 5 }, () => Array<number>(5).fill(0));
   let total = 0;
-  for (const row of rows) {
+  for (const group of groups) {
+    const row = { ...heatmapPosition(group, view), n: group.n };
     if (row.probability < 1 || row.probability > 5 || row.consequence < 1 || row.consequence > 5) continue;
     counts[row.probability - 1][row.consequence - 1] += row.n;
     total += row.n;
@@ -45,8 +53,11 @@ export type OpenRiskItem = {
 /** The open risks behind a heatmap cell (or a row/column of it), highest score first. */
 export function listOpenRisks(filter: PortfolioFilter, cell: RiskCell, limit = 500): OpenRiskItem[] {
   const conditions = [eq(risks.status, "open"), portfolioConditions(statusScope(filter))];
-  if (cell.p) conditions.push(eq(risks.probability, cell.p));
-  if (cell.c) conditions.push(eq(risks.consequence, cell.c));
+  const hasResidual = sql`(${risks.residualProbability} is not null and ${risks.residualConsequence} is not null)`;
+  const probability = cell.view === "after" ? sql`case when ${hasResidual} then ${risks.residualProbability} else ${risks.probability} end` : risks.probability;
+  const consequence = cell.view === "after" ? sql`case when ${hasResidual} then ${risks.residualConsequence} else ${risks.consequence} end` : risks.consequence;
+  if (cell.p) conditions.push(sql`${probability} = ${cell.p}`);
+  if (cell.c) conditions.push(sql`${consequence} = ${cell.c}`);
   const score = sql<number>`${risks.probability} * ${risks.consequence}`;
   return getDb()
     .select({

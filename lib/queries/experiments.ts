@@ -4,6 +4,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { auditEvents, experiments, projects, users, zones } from "@/db/schema";
 import { activeDepartmentOptions } from "@/lib/queries/departments";
+import { runningKr } from "@/lib/queries/zones";
 
 const creator = alias(users, "creator");
 const approver = alias(users, "approver");
@@ -102,9 +103,7 @@ export function zoneForNewExperiment(zoneId: number) {
         name: zones.name,
         status: zones.status,
         riskFrameKr: zones.riskFrameKr,
-        runningKr: sql<number>`(select coalesce(sum(e.money_at_risk_kr), 0) from experiments e where e.zone_id = ${zones.id} and e.state = 'running')`.mapWith(
-          Number,
-        ),
+        runningKr,
       })
       .from(zones)
       .where(eq(zones.id, zoneId))

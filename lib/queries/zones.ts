@@ -11,7 +11,8 @@ import { can, canEver, isEligibleSponsor, isEligibleZoneLead, type Actor, type Z
 const sponsor = alias(users, "sponsor");
 const lead = alias(users, "lead");
 
-const runningKr = sql<number>`(select coalesce(sum(e.money_at_risk_kr), 0) from experiments e where e.zone_id = ${zones.id} and e.state = 'running')`.mapWith(
+/** Money at risk in a zone's running experiments: one expression for every place that shows a zone's frame use. */
+export const runningKr = sql<number>`(select coalesce(sum(e.money_at_risk_kr), 0) from experiments e where e.zone_id = ${zones.id} and e.state = 'running')`.mapWith(
   Number,
 );
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { afterActionValue, parseRiskScoreView, riskScoreViewParam, type RiskScoreView } from "@/lib/domain/risk-score-view";
 import { lights, phases, purposeTypes } from "@/lib/codes";
 
 export const portfolioSortKeys = ["code", "title", "department", "phase", "purpose", "budget", "end", "status"] as const;
@@ -81,10 +82,12 @@ export function isFiltered(filter: PortfolioFilter): boolean {
 /** Which cell of the risk heatmap: probability and consequence 1–5, each optional. */
 const scale = z.coerce.number().int().min(1).max(5).optional().catch(undefined);
 export const riskCellSchema = z.object({ p: scale, c: scale });
-export type RiskCell = z.infer<typeof riskCellSchema>;
+/** A cell, and whether it is read before or after action (residual scores). */
+export type RiskCell = z.infer<typeof riskCellSchema> & { view?: RiskScoreView };
 
 export function parseRiskCell(searchParams: Record<string, string | string[] | undefined>): RiskCell {
-  return riskCellSchema.parse({ p: firstValue(searchParams.p), c: firstValue(searchParams.c) });
+  const cell = riskCellSchema.parse({ p: firstValue(searchParams.p), c: firstValue(searchParams.c) });
+  return parseRiskScoreView(searchParams[riskScoreViewParam]) === "after" ? { ...cell, view: "after" } : cell;
 }
 
 /**
@@ -100,6 +103,7 @@ export function riskListHref(filter: PortfolioFilter, cell: RiskCell = {}): stri
   const params = new URLSearchParams(portfolioQuery(filter, {}, { sorting: false }));
   if (cell.p) params.set("p", String(cell.p));
   if (cell.c) params.set("c", String(cell.c));
+  if (cell.view === "after") params.set(riskScoreViewParam, afterActionValue);
   const query = params.toString();
   return query ? `/portfolio/risks?${query}` : "/portfolio/risks";
 }

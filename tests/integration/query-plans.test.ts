@@ -36,6 +36,7 @@ const hotReads: [string, () => unknown][] = [
   ["involvement shares", () => getInvolvementShares(filter())],
   ["roadmap", () => getRoadmap(filter())],
   ["risk heatmap", () => getRiskHeatmap(filter())],
+  ["risk heatmap after action", () => getRiskHeatmap(filter(), "after")],
   ["filter choices", () => getFilterOptions()],
   ["first page of the register", () => listProjectPage(filter(), 1)],
   ["a later page of the register", () => listProjectPage(filter(), 3, 5)],

@@ -72,11 +72,13 @@ describe("risk heatmap cell", () => {
     expect(parseRiskCell({ p: "4", c: "5" })).toEqual({ p: 4, c: 5 });
     expect(parseRiskCell({ p: "0", c: "6" })).toEqual({ p: undefined, c: undefined });
     expect(parseRiskCell({})).toEqual({ p: undefined, c: undefined });
+    expect(parseRiskCell({ p: "2", risikoscore: "efter" })).toEqual({ p: 2, c: undefined, view: "after" });
   });
 
   it("links to the risk list under the same filter", () => {
     const filter = statusScope(parsePortfolioFilter({ department: "3", sort: "budget" }));
     expect(riskListHref(filter, { p: 4, c: 5 })).toBe("/portfolio/risks?department=3&phase=active&p=4&c=5");
     expect(riskListHref(emptyPortfolioFilter)).toBe("/portfolio/risks");
+    expect(riskListHref(emptyPortfolioFilter, { p: 2, c: 3, view: "after" })).toBe("/portfolio/risks?p=2&c=3&risikoscore=efter");
   });
 });

@@ -17,6 +17,7 @@ import { toDay } from "@/lib/domain/dates";
 import { parsePageNumber } from "@/lib/domain/pagination";
 import { staleCutoff } from "@/lib/queries/dashboard";
 import { getFilterOptions } from "@/lib/queries/dashboard-options";
+import { parseRiskScoreView, riskScoreViewParam } from "@/lib/domain/risk-score-view";
 import { readSettings } from "@/lib/settings";
 import { parsePortfolioFilter, portfolioQuery } from "@/lib/validation/portfolio";
 
@@ -43,24 +44,24 @@ export default async function PortfolioPage({ searchParams }: Props) {
 
       <FilterSummary filter={filter} options={options} />
 
-      <div className="grid gap-6 lg:grid-cols-2 print:block print:space-y-4">
-        <div className="min-w-0 lg:col-span-2">
+      <div className="grid gap-6 xl:grid-cols-2 print:block print:space-y-4">
+        <div className="min-w-0 xl:col-span-2">
           <KpiWidget filter={filter} cutoff={cutoff} staleReportDays={staleReportDays} />
         </div>
-        <div className="min-w-0 lg:col-span-2">
+        <div className="min-w-0 xl:col-span-2">
           <AttentionWidget filter={filter} cutoff={cutoff} staleReportDays={staleReportDays} />
         </div>
         {/* Below the key figures and the attention list, so those fill a tablet's first screen. */}
-        <details className="card min-w-0 lg:col-span-2 print:hidden">
+        <details className="card min-w-0 xl:col-span-2 print:hidden">
           <summary className="flex min-h-11 cursor-pointer items-center text-lg font-semibold">Filtrér porteføljen</summary>
           <FilterForm key={portfolioQuery(filter)} filter={filter} options={options} />
         </details>
         <LightMatrixWidget filter={filter} />
-        <RiskHeatmapWidget filter={filter} />
+        <RiskHeatmapWidget filter={filter} view={parseRiskScoreView(params[riskScoreViewParam])} />
         <PhaseFunnelWidget filter={filter} />
         <PurposeBalanceWidget filter={filter} />
         <InvolvementWidget filter={filter} />
-        <div className="min-w-0 lg:col-span-2">
+        <div className="min-w-0 xl:col-span-2">
           <RoadmapWidget filter={filter} today={toDay(now)} />
         </div>
       </div>

@@ -9,6 +9,7 @@ import type { ProjectDetail } from "@/lib/queries/projects";
 import type { GateRequestView } from "@/lib/queries/project-tabs";
 import type { Transition } from "@/lib/domain/phases";
 import type { ProjectActions } from "@/components/projects/project-actions";
+import { EconomyFigure } from "@/components/projects/economy-figure";
 
 function Field({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -153,12 +154,8 @@ export function OverviewTab({ detail, phasePanel }: { detail: ProjectDetail; pha
             Økonomi
           </h2>
           <dl>
-            <Field term={label.approvedBudgetKr}>
-              <span className="tabular-nums">{formatKr(project.approvedBudgetKr)}</span>
-            </Field>
-            <Field term={label.spentKr}>
-              <span className="tabular-nums">{formatKr(project.spentKr)}</span>
-            </Field>
+            <EconomyFigure term={label.approvedBudgetKr}>{formatKr(project.approvedBudgetKr)}</EconomyFigure>
+            <EconomyFigure term={label.spentKr}>{formatKr(project.spentKr)}</EconomyFigure>
           </dl>
         </section>
         <section aria-labelledby="goals-heading" className="card">

@@ -33,36 +33,36 @@ export function RisksTab({
           <p className="text-muted">Ingen risici registreret.</p>
         ) : (
           <TableScroller label="Risici">
-            <table className="w-full min-w-[760px] text-sm">
+            <table className="w-full min-w-[600px] text-sm">
               <caption className="sr-only">Projektets risici</caption>
               <thead className="bg-gray-50 text-left">
                 <tr>
-                  <th scope="col" className="px-3 py-2">Risiko</th>
-                  <th scope="col" className="px-3 py-2">Kategori</th>
-                  <th scope="col" className="px-3 py-2">S × K = score</th>
-                  <th scope="col" className="px-3 py-2">Tiltag</th>
-                  <th scope="col" className="px-3 py-2">Ejer</th>
-                  <th scope="col" className="px-3 py-2">Rest</th>
-                  <th scope="col" className="px-3 py-2">Status</th>
+                  <th scope="col" className="px-2 py-2">Risiko</th>
+                  <th scope="col" className="px-2 py-2">Kategori</th>
+                  <th scope="col" className="px-2 py-2">S × K = score</th>
+                  <th scope="col" className="px-2 py-2">Tiltag</th>
+                  <th scope="col" className="px-2 py-2">Ejer</th>
+                  <th scope="col" className="px-2 py-2">Rest</th>
+                  <th scope="col" className="px-2 py-2">Status</th>
                 </tr>
               </thead>
               <tbody>
                 {risks.map((risk) => (
                   <tr key={risk.id} id={`risk-${risk.id}`} className="border-t border-gray-200 align-top">
-                    <td className="px-3 py-2">
+                    <td className="px-2 py-2">
                       <span className="font-medium">{risk.title}</span>
                       {risk.description && <span className="block text-muted">{risk.description}</span>}
                     </td>
-                    <td className="px-3 py-2">{riskCategoryLabels[risk.category]}</td>
-                    <td className="px-3 py-2 tabular-nums">
+                    <td className="px-2 py-2">{riskCategoryLabels[risk.category]}</td>
+                    <td className="px-2 py-2 tabular-nums">
                       {risk.probability} × {risk.consequence} = <strong>{risk.score}</strong>
                     </td>
-                    <td className="px-3 py-2">{risk.action || "–"}</td>
-                    <td className="px-3 py-2">{risk.ownerName ?? "–"}</td>
-                    <td className="px-3 py-2 tabular-nums">
+                    <td className="px-2 py-2">{risk.action || "–"}</td>
+                    <td className="px-2 py-2">{risk.ownerName ?? "–"}</td>
+                    <td className="px-2 py-2 tabular-nums">
                       {risk.residualProbability && risk.residualConsequence ? `${risk.residualProbability} × ${risk.residualConsequence}` : "–"}
                     </td>
-                    <td className="px-3 py-2">{riskStatusLabels[risk.status]}</td>
+                    <td className="px-2 py-2">{riskStatusLabels[risk.status]}</td>
                   </tr>
                 ))}
               </tbody>

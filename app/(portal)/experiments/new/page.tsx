@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TestCardForm } from "@/components/experiments/test-card-form";
 import { RiskFrameBar } from "@/components/zones/risk-frame-bar";
+import { RiskFrameWarning } from "@/components/zones/risk-frame-warning";
 import { PageHeader } from "@/components/ui/page-header";
 import { denyAccess, requireCapability } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
@@ -73,6 +74,7 @@ export default async function NewExperimentPage({ searchParams }: Props) {
             <h2 id="frame-heading" className="mb-2 text-lg font-semibold">
               Risikorammen i {zone.name}
             </h2>
+            <RiskFrameWarning runningKr={zone.runningKr} frameKr={zone.riskFrameKr} className="mb-3" />
             <RiskFrameBar runningKr={zone.runningKr} frameKr={zone.riskFrameKr} />
             <p className="mt-2 text-sm text-muted">Et forsøg, der bringer rummet over rammen, venter på sponsorens godkendelse, når det startes.</p>
           </section>

@@ -15,7 +15,7 @@ export default async function PortfolioRisksPage({ searchParams }: Props) {
   const params = await searchParams;
   const filter = parsePortfolioFilter(params);
   const cell = parseRiskCell(params);
-  const where = [cell.p && `sandsynlighed ${cell.p}`, cell.c && `konsekvens ${cell.c}`].filter(Boolean).join(" og ");
+  const where = [cell.p && `sandsynlighed ${cell.p}`, cell.c && `konsekvens ${cell.c}`].filter(Boolean).join(" og ") + (cell.view === "after" && (cell.p || cell.c) ? " efter handling" : "");
   return (
     <>
       <nav aria-label="Brødkrumme" className="mb-3 text-sm print:hidden">

@@ -3,14 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MemberList } from "@/components/zones/member-list";
 import { RiskFrameBar } from "@/components/zones/risk-frame-bar";
+import { RiskFrameWarning } from "@/components/zones/risk-frame-warning";
 import { LinkedInspirations } from "@/components/outlook/linked-inspirations";
 import { ZoneActivity } from "@/components/zones/zone-activity";
 import { ZoneExperiments } from "@/components/zones/zone-experiments";
 import { ZoneIdeas } from "@/components/zones/zone-ideas";
 import { ZoneProjects } from "@/components/zones/zone-projects";
 import { requireCapability } from "@/lib/auth/current-user";
-import { riskFrameVerdict } from "@/lib/domain/experiments";
-import { formatKr } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { getZone, listZoneActivity, listZoneExperiments, listZoneIdeas, listZoneMembers, listZoneProjects } from "@/lib/queries/zones";
 
@@ -29,7 +28,6 @@ export default async function ZonePage({ params }: Props) {
   const ref = { kind: "zone" as const, sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds: members.map((member) => member.userId) };
   const canEdit = can(user, "zone.edit", ref);
   const canAddExperiment = zone.status === "active" && can(user, "experiment.create", ref);
-  const verdict = riskFrameVerdict(zone.riskFrameKr, zone.runningKr);
 
   return (
     <>
@@ -51,15 +49,7 @@ export default async function ZonePage({ params }: Props) {
         )}
       </div>
 
-      {verdict.warn && (
-        <div className="mb-4 rounded-md border-2 border-amber-600 bg-amber-50 p-4 text-amber-950">
-          <p className="font-semibold">{verdict.exceeds ? "Advarsel: Rummet er over sin risikoramme." : "Advarsel: Over 80 % af risikorammen er i brug."}</p>
-          <p>
-            Forsøg i gang har {formatKr(zone.runningKr)} på spil af en ramme på {formatKr(zone.riskFrameKr)}. Nye forsøg, der bringer rummet over
-            rammen, skal godkendes af sponsoren.
-          </p>
-        </div>
-      )}
+      <RiskFrameWarning runningKr={zone.runningKr} frameKr={zone.riskFrameKr} className="mb-4" />
 
       <div className="grid gap-6 lg:grid-cols-3">
         <section aria-labelledby="about-heading" className="card lg:col-span-2">
