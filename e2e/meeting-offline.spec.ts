@@ -1,4 +1,8 @@
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import { minimalPdf } from "../lib/files/minimal-pdf";
 import { demoRoles, expectNoAxeViolations, logIn, openTestDatabase, storageStateOf } from "./support";
 
 /** Reads or writes the test server's database for one statement. */
@@ -28,6 +32,23 @@ function arrangeMeeting(title: string): { meetingId: number; itemIds: number[] }
   });
 }
 
+/** Attaches a small PDF board paper to an item the way the paper store keeps it: bytes by hash under DATA_DIR/files. */
+function attachPaper(itemId: number, fileName: string): number {
+  const bytes = minimalPdf("Bilag til punktet");
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const folder = path.join(process.env.E2E_DATA_DIR!, "files", sha256.slice(0, 2));
+  fs.mkdirSync(folder, { recursive: true });
+  fs.writeFileSync(path.join(folder, sha256), bytes);
+  return withDatabase((db) => {
+    const director = db.prepare("select id from users where email = ?").get(demoRoles.director) as { id: number };
+    db.prepare("insert or ignore into stored_files (sha256, size, mime_type) values (?, ?, 'application/pdf')").run(sha256, bytes.length);
+    return Number(
+      db.prepare("insert into attachments (sha256, file_name, uploaded_by_id, agenda_item_id, frozen_at) values (?, ?, ?, ?, ?)").run(sha256, fileName, director.id, itemId, new Date().toISOString())
+        .lastInsertRowid,
+    );
+  });
+}
+
 const decisionOf = (itemId: number) =>
   withDatabase((db) => db.prepare("select outcome, text, recorded_by_id as recordedById from decisions where agenda_item_id = ?").get(itemId)) as
     | { outcome: string; text: string; recordedById: number }
@@ -44,38 +65,49 @@ const onDevice = (page: Page) => page.getByRole("region", { name: "Skrevet på e
 
 test.use({ storageState: storageStateOf("director") });
 
-test("offline in meeting mode: a decision and a note wait on the device, survive a reload, and are saved when the connection returns", async ({ page, context }) => {
-  const { meetingId, itemIds } = arrangeMeeting("Uden net-prøve koncernledelsesmøde");
-  await openKeptMeeting(page, meetingId);
-  const slide = page.getByRole("article", { name: "Fælles indkøbsaftale for tablets" });
+test.describe("on a landscape tablet", () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
 
-  await context.setOffline(true);
-  await expect(page.getByText("Uden net — det du skriver gemmes på enheden")).toBeVisible();
-  await slide.getByRole("radio", { name: "Afvist" }).check();
-  await slide.getByLabel("Beslutningstekst").fill("Aftalen afvises; nyt udbud i foråret");
-  await slide.getByRole("button", { name: "Registrér beslutning" }).click();
-  await slide.getByRole("textbox", { name: "Mine private noter" }).fill("Spørg til leverandørens supportaftale");
-  await slide.getByRole("button", { name: "Gem note" }).click();
-  await expect(onDevice(page).getByText("Venter på net")).toHaveCount(2);
-  await expect(onDevice(page).getByText("Afvist — Aftalen afvises; nyt udbud i foråret")).toBeVisible();
+  test("offline in meeting mode: the paper stays readable, a decision and a note wait on the device, survive a reload, and are saved when the connection returns", async ({ page, context }) => {
+    const { meetingId, itemIds } = arrangeMeeting("Uden net-prøve koncernledelsesmøde");
+    const paperId = attachPaper(itemIds[0], "Indkøbsaftale.pdf");
+    await openKeptMeeting(page, meetingId);
+    const slide = page.getByRole("article", { name: "Fælles indkøbsaftale for tablets" });
 
-  // Moving between items needs no network: the page holds them all.
-  await page.getByRole("button", { name: "Næste →" }).click();
-  await expect(page.getByRole("article", { name: "Ny mødekalender for 2027" })).toBeVisible();
-  await page.getByRole("button", { name: "← Forrige" }).click();
+    await context.setOffline(true);
+    await expect(page.getByText("Uden net — det du skriver gemmes på enheden")).toBeVisible();
+    await slide.getByRole("radio", { name: "Afvist" }).check();
+    await slide.getByLabel("Beslutningstekst").fill("Aftalen afvises; nyt udbud i foråret");
+    await slide.getByRole("button", { name: "Registrér beslutning" }).click();
+    await slide.getByRole("textbox", { name: "Mine private noter" }).fill("Spørg til leverandørens supportaftale");
+    await slide.getByRole("button", { name: "Gem note" }).click();
+    await expect(onDevice(page).getByText("Venter på net")).toHaveCount(2);
+    await expect(onDevice(page).getByText("Afvist — Aftalen afvises; nyt udbud i foråret")).toBeVisible();
 
-  await page.reload();
-  await expect(slide).toBeVisible();
-  await expect(page.getByText("Uden net — det du skriver gemmes på enheden")).toBeVisible();
-  await expect(onDevice(page).getByText("Venter på net")).toHaveCount(2);
-  await expect(onDevice(page).getByText("Spørg til leverandørens supportaftale")).toBeVisible();
-  await expectNoAxeViolations(page);
+    // Moving between items needs no network: the page holds them all.
+    await page.getByRole("button", { name: "Næste →" }).click();
+    await expect(page.getByRole("article", { name: "Ny mødekalender for 2027" })).toBeVisible();
+    await page.getByRole("button", { name: "← Forrige" }).click();
 
-  await context.setOffline(false);
-  await expect(onDevice(page).getByText("Gemt", { exact: true })).toHaveCount(2, { timeout: 30_000 });
-  expect(decisionOf(itemIds[0])).toMatchObject({ outcome: "rejected", text: "Aftalen afvises; nyt udbud i foråret" });
-  const note = withDatabase((db) => db.prepare("select body from private_notes where agenda_item_id = ?").get(itemIds[0])) as { body: string } | undefined;
-  expect(note?.body).toBe("Spørg til leverandørens supportaftale");
+    await page.reload();
+    await expect(slide).toBeVisible();
+    await expect(page.getByText("Uden net — det du skriver gemmes på enheden")).toBeVisible();
+    await expect(slide.locator('iframe[title="Bilag: Indkøbsaftale.pdf"]')).toHaveAttribute("src", `/attachments/${paperId}?inline=1`);
+    const keptPaper = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      return { status: response.status, type: response.headers.get("content-type"), start: (await response.text()).slice(0, 5) };
+    }, `/attachments/${paperId}?inline=1`);
+    expect(keptPaper).toEqual({ status: 200, type: "application/pdf", start: "%PDF-" });
+    await expect(onDevice(page).getByText("Venter på net")).toHaveCount(2);
+    await expect(onDevice(page).getByText("Spørg til leverandørens supportaftale")).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await context.setOffline(false);
+    await expect(onDevice(page).getByText("Gemt", { exact: true })).toHaveCount(2, { timeout: 30_000 });
+    expect(decisionOf(itemIds[0])).toMatchObject({ outcome: "rejected", text: "Aftalen afvises; nyt udbud i foråret" });
+    const note = withDatabase((db) => db.prepare("select body from private_notes where agenda_item_id = ?").get(itemIds[0])) as { body: string } | undefined;
+    expect(note?.body).toBe("Spørg til leverandørens supportaftale");
+  });
 });
 
 test("an offline decision on an item someone else decided meanwhile is shown with both texts, and the director's choice replaces theirs; signing out clears the device", async ({ browser }) => {
