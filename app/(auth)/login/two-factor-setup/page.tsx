@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { TwoFactorSection } from "@/components/account/two-factor-section";
+import { ClearDeviceOnSignOut } from "@/components/offline/clear-device-on-sign-out";
 import { twoFactorActions } from "@/app/(portal)/account/two-factor-action-set";
 import { requireEnrollingUser } from "@/lib/auth/current-user";
 import { getOwnTwoFactorStatus } from "@/lib/queries/two-factor";
@@ -23,6 +24,7 @@ export default async function TwoFactorSetupPage() {
         <TwoFactorSection actions={twoFactorActions} status={status} required continueTo="/" />
       </section>
       <form action={logout} className="mt-6">
+        <ClearDeviceOnSignOut />
         <button type="submit" className="btn btn-secondary">
           Log ud
         </button>
