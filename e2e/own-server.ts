@@ -26,7 +26,9 @@ export async function startOwnServer(dataDir: string, port: number): Promise<Own
   if (await answers(`http://localhost:${port}/api/health`)) throw new Error(`port ${port} is taken by another server`);
   const logFile = path.join(dataDir, "server.log");
   const out = fs.openSync(logFile, "a");
-  const child = spawn(path.join("node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
+  // Like `npm start`: node with tsx as a loader, so a signal reaches the server itself (tsx's own CLI would relay it
+  // and, when the server is too busy to acknowledge within 30 ms, kill it and exit 143).
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     detached: true,
     stdio: ["ignore", out, out],
     env: {

@@ -35,7 +35,7 @@ export async function startBenchServer(dataDir: string, port: number): Promise<B
   if (await answers(`${baseUrl}/api/health`)) throw new Error(`Port ${port} er optaget af en anden server; vælg en anden med BENCH_PORT.`);
   const logFile = path.join(dataDir, "bench-server.log");
   const log = fs.openSync(logFile, "w");
-  const child = spawn(path.join("node_modules", ".bin", "tsx"), [path.join("scripts", "start.ts")], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "start.ts")], {
     detached: true,
     stdio: ["ignore", log, log],
     env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), STYRERUM_SKIP_BUILD: "1", STYRERUM_DEMO: "1", NODE_ENV: "production" },

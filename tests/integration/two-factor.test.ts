@@ -99,7 +99,7 @@ describe("sign-in with two-factor", () => {
       const success = completeTwoFactorLogin({ pendingToken: token, code, ip, userAgent: "vitest" }, now);
       expect(success.ok).toBe(true);
       if (!success.ok) return;
-      expect(resolveSession(success.sessionId)?.id).toBe(actor.id);
+      expect(resolveSession(success.sessionId, now)?.id).toBe(actor.id);
       expect(auditOf("login.two_factor_required")).toHaveLength(1);
 
       // The token is spent; a new password sign-in with the same code (replay) is refused.
@@ -263,7 +263,7 @@ describe("administrator reset", () => {
     const open = db().select().from(sessions).where(eq(sessions.userId, directorId)).all();
     expect(open.every((session) => session.twoFactorEnrolmentRequired)).toBe(true);
     const result = await login("director", later(now, 60));
-    expect(result.ok && resolveSession(result.sessionId)?.twoFactorEnrolmentRequired).toBe(true);
+    expect(result.ok && resolveSession(result.sessionId, later(now, 60))?.twoFactorEnrolmentRequired).toBe(true);
     expect(auditOf("user.two_factor_reset").at(-1)).toMatchObject({ outcome: "success", objectId: String(directorId) });
     expect(verifyAuditChain(db()).ok).toBe(true);
   });

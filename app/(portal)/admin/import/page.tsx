@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatCount } from "@/lib/format";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { BatchList } from "@/components/import/batch-list";
 import { MappingForm } from "@/components/import/mapping-form";
@@ -164,7 +165,7 @@ function BatchResult({ batchId }: { batchId: number }) {
       <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 text-green-900">
         {batch.rolledBackAt
           ? "Importen er rullet tilbage."
-          : `Importen er gennemført: ${counts.new ?? 0} nye, ${counts.changed ?? 0} ændrede, ${counts.statusReports ?? 0} statusrapporter og ${counts.changeRequests ?? 0} ændringsanmodninger til direktionen.`}
+          : `Importen er gennemført: ${formatCount(counts.new ?? 0, "ny række", "nye rækker")}, ${formatCount(counts.changed ?? 0, "ændret række", "ændrede rækker")}, ${formatCount(counts.statusReports ?? 0, "statusrapport", "statusrapporter")} og ${formatCount(counts.changeRequests ?? 0, "ændringsanmodning", "ændringsanmodninger")} til direktionen.`}
       </p>
       <BatchList batches={[batch]} now={new Date()} rollback={(id) => rollbackImportAction.bind(null, id)} />
       <p className="mt-4">
