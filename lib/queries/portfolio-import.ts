@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db";
 import { benefits, departments, importBatches, importMappings, importUploads, projectChangeRequests, projects, users } from "@/db/schema";
 import type { ColumnMapping } from "@/lib/domain/import-mapping";
@@ -86,30 +86,8 @@ export type ImportBatchSummary = {
   rowCount: number;
 };
 
-export function listImportBatches(db: DbOrTx, limit = 20): ImportBatchSummary[] {
-  const rows = db
-    .select({
-      id: importBatches.id,
-      importedAt: importBatches.importedAt,
-      importedBy: users.name,
-      fileName: importBatches.fileName,
-      counts: importBatches.counts,
-      rolledBackAt: importBatches.rolledBackAt,
-      rowCount: sql<number>`(select count(*) from import_batch_rows r where r.batch_id = ${importBatches.id})`,
-    })
-    .from(importBatches)
-    .innerJoin(users, eq(users.id, importBatches.importedById))
-    .orderBy(desc(importBatches.importedAt), desc(importBatches.id))
-    .limit(limit)
-    .all();
-  return rows.map((row) => ({ ...row, counts: safeJson(row.counts) }));
-}
-
-export function getImportBatch(db: DbOrTx, batchId: number): ImportBatchSummary | null {
-  return listImportBatchesByIds(db, [batchId])[0] ?? null;
-}
-
-function listImportBatchesByIds(db: DbOrTx, ids: number[]): ImportBatchSummary[] {
+/** Each batch with who imported it and how many rows it wrote. */
+function batchSummaries(db: DbOrTx) {
   return db
     .select({
       id: importBatches.id,
@@ -121,10 +99,17 @@ function listImportBatchesByIds(db: DbOrTx, ids: number[]): ImportBatchSummary[]
       rowCount: sql<number>`(select count(*) from import_batch_rows r where r.batch_id = ${importBatches.id})`,
     })
     .from(importBatches)
-    .innerJoin(users, eq(users.id, importBatches.importedById))
-    .where(inArray(importBatches.id, ids))
-    .all()
-    .map((row) => ({ ...row, counts: safeJson(row.counts) }));
+    .innerJoin(users, eq(users.id, importBatches.importedById));
+}
+
+const withCounts = (row: Omit<ImportBatchSummary, "counts"> & { counts: string }): ImportBatchSummary => ({ ...row, counts: safeJson(row.counts) });
+
+export function listImportBatches(db: DbOrTx, limit = 20): ImportBatchSummary[] {
+  return batchSummaries(db).orderBy(desc(importBatches.importedAt), desc(importBatches.id)).limit(limit).all().map(withCounts);
+}
+
+export function getImportBatch(db: DbOrTx, batchId: number): ImportBatchSummary | null {
+  return batchSummaries(db).where(eq(importBatches.id, batchId)).all().map(withCounts)[0] ?? null;
 }
 
 function safeJson<T extends object>(json: string): T {
