@@ -69,7 +69,9 @@ export function DecisionForm({
                 Beslutningstekst
               </label>
               <p id={id("hint")} className="mb-1 text-sm text-muted">
-                Frivillig ved Godkendt; skriv beslutningen ved Afvist, Udsat og Justeret.
+                {kind === "information"
+                  ? "Frivillig: fx hvad direktionen bad om at få fulgt op."
+                  : "Frivillig ved Godkendt; skriv beslutningen ved Afvist, Udsat og Justeret."}
               </p>
               <textarea
                 id={id("text")}
