@@ -36,7 +36,13 @@ test("a director attaches a PDF to an agenda item and reads it in meeting mode",
   const { meetingId, itemId } = arrangeMeeting();
   await page.goto(`/meetings/${meetingId}`);
   const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: itemTitle }) });
-  await item.getByLabel("Vedhæft et bilag", { exact: true }).setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: Buffer.from(minimalPdf("Budgetnotat 2027")) });
+  const fileInput = item.getByLabel("Vedhæft et bilag", { exact: true });
+  // A file over the limit is stopped in the browser with the server's words, before anything is sent.
+  await expect(async () => {
+    await fileInput.setInputFiles({ name: "For stort.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(25 * 1024 * 1024 + 1) });
+    expect(await fileInput.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe("Filen er for stor. Et bilag må højst fylde 25 MB.");
+  }).toPass();
+  await fileInput.setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: Buffer.from(minimalPdf("Budgetnotat 2027")) });
   await item.getByRole("button", { name: `Vedhæft bilag: ${itemTitle}` }).click();
   await expect(item.getByText("Bilaget er vedhæftet.")).toBeVisible();
   const paperId = paperIdOf(itemId);

@@ -4,6 +4,11 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 
+/** The same limit and words as the server's check, said before a large file is sent at all. */
+function tooLargeMessage(file: File | undefined, maxSizeMb: number): string {
+  return file && file.size > maxSizeMb * 1024 * 1024 ? `Filen er for stor. Et bilag må højst fylde ${maxSizeMb} MB.` : "";
+}
+
 /**
  * Uploads one board paper. Works without JavaScript (the form posts as multipart); the type is checked on the server
  * from the file's content, so `accept` only helps the file picker.
@@ -50,6 +55,7 @@ export function PaperUploadForm({
               aria-invalid={errors ? true : undefined}
               aria-describedby={errors ? `${hintId} ${errorId}` : hintId}
               className="field min-h-11"
+              onChange={(event) => event.currentTarget.setCustomValidity(tooLargeMessage(event.currentTarget.files?.[0], maxSizeMb))}
             />
             <p id={hintId} className="text-sm text-muted">
               PDF, Word, Excel, PowerPoint eller billede, højst {maxSizeMb} MB.
