@@ -5,7 +5,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Styrerum", template: "%s · Styrerum" },
   description: "Koncernledelsens styrerum for digitalisering",
-  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" }, apple: { url: "/apple-touch-icon.png", sizes: "180x180" } },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -15,10 +15,10 @@ export const publicPagePattern = /^\/(login|accessibility|share\/|set-password\/
 /**
  * Route handlers and static files: no page, no nonce, no redirect. Board papers (/attachments/<id>) set their own
  * policy (an inline PDF may be framed by meeting mode) and answer the anonymous with 404. The web app manifest is
- * fetched without cookies, so it is public too. The meeting-mode service worker (/meeting-sw.js) is not listed: it is
+ * fetched without cookies, so it and its icons are public too. The meeting-mode service worker (/meeting-sw.js) is not listed: it is
  * served to the signed-in only.
  */
-const nonPagePattern = /^\/(api\/|_next\/|attachments\/|favicon\.ico$|icon\.svg$|manifest\.webmanifest$)/;
+const nonPagePattern = /^\/(api\/|_next\/|attachments\/|favicon\.ico$|icon\.svg$|icon-(?:192|512)\.png$|apple-touch-icon\.png$|manifest\.webmanifest$)/;
 
 /** Auth.js's session cookie, plain or with the __Secure- prefix, whole or chunked (.0, .1 …). */
 const sessionCookiePattern = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;

@@ -66,9 +66,10 @@ describe("meeting mode offline", () => {
     expect(directive(pageContentSecurityPolicy("n"), "worker-src")).toBe("worker-src 'self'");
   });
 
-  it("serves the meeting worker to the signed-in only, and the manifest to everyone", () => {
+  it("serves the meeting worker to the signed-in only, and the manifest and its icons to everyone", () => {
     expect(guardPage("/meeting-sw.js", "authjs.session-token=abc").kind).toBe("page");
     expect(guardPage("/meeting-sw.js", undefined).kind).toBe("login");
-    expect(guardPage("/manifest.webmanifest", undefined).kind).toBe("other");
+    for (const path of ["/manifest.webmanifest", "/icon-192.png", "/icon-512.png", "/apple-touch-icon.png"]) expect(guardPage(path, undefined).kind).toBe("other");
+    expect(guardPage("/icon-999.png", undefined).kind).toBe("login");
   });
 });
