@@ -438,7 +438,15 @@ export const risks = sqliteTable(
   },
   (table) => [
     index("risks_project_idx").on(table.projectId),
-    index("risks_status_idx").on(table.status, table.probability, table.consequence),
+    // Covers the heatmap's count per cell, before and after action.
+    index("risks_status_idx").on(
+      table.status,
+      table.probability,
+      table.consequence,
+      table.residualProbability,
+      table.residualConsequence,
+      table.projectId,
+    ),
   ],
 );
 
@@ -461,7 +469,7 @@ export const involvements = sqliteTable(
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
-  (table) => [index("involvements_project_idx").on(table.projectId), index("involvements_group_idx").on(table.group)],
+  (table) => [index("involvements_project_idx").on(table.projectId, table.group), index("involvements_group_idx").on(table.group)],
 );
 
 /** Every part of a benefit's path and its latest measurement is known. */
@@ -484,6 +492,17 @@ const latestDeviationSql = sql`(case when not (${benefitJudgeable}) then null
 const latestAchievementSql = sql`(case when not (${benefitJudgeable}) then null
   when target_value - baseline_value = 0 then (case when ${directionSign} * (latest_measured_value - target_value) >= 0 then 100.0 else 0.0 end)
   else (latest_measured_value - baseline_value) / (target_value - baseline_value) * 100 end)`;
+/** The day the next measurement is due from: the latest measurement's date, else the baseline date. */
+const measuredFrom = "coalesce(latest_measured_on, baseline_date)";
+/**
+ * When the next measurement falls due, as (month number + frequency) × 100 + day of month of measuredFrom, so that a
+ * benefit is overdue exactly when this key is below today's month number × 100 + day (isMeasurementOverdue in
+ * lib/domain/benefit-assessment.ts: addMonths keeps the day of month, or the month's last day when it is shorter).
+ */
+const measurementDueKeySql = sql.raw(
+  `(case when ${measuredFrom} is null then null else (cast(substr(${measuredFrom}, 1, 4) as integer) * 12 + cast(substr(${measuredFrom}, 6, 2) as integer) ` +
+    `+ measurement_frequency_months) * 100 + cast(substr(${measuredFrom}, 9, 2) as integer) end)`,
+);
 
 export const benefits = sqliteTable(
   "benefits",
@@ -516,10 +535,18 @@ export const benefits = sqliteTable(
     /** The latest measurement's deviation from the target path and its achievement % (benefit-assessment.ts, in SQL). */
     latestDeviation: real("latest_deviation").generatedAlwaysAs(latestDeviationSql, { mode: "virtual" }),
     latestAchievementPercent: real("latest_achievement_percent").generatedAlwaysAs(latestAchievementSql, { mode: "virtual" }),
+    measurementDueKey: integer("measurement_due_key").generatedAlwaysAs(measurementDueKeySql, { mode: "virtual" }),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
-  (table) => [index("benefits_project_idx").on(table.projectId), index("benefits_owner_idx").on(table.ownerId)],
+  // The computed columns are read from these indexes instead of being worked out again for every row; each index that
+  // starts with the status carries all three, whichever of them the planner picks.
+  (table) => [
+    index("benefits_project_idx").on(table.projectId, table.status, table.latestDeviation, table.latestAchievementPercent),
+    index("benefits_owner_idx").on(table.ownerId),
+    index("benefits_behind_idx").on(table.status, table.latestDeviation, table.projectId, table.measurementDueKey, table.latestAchievementPercent),
+    index("benefits_due_idx").on(table.status, table.measurementDueKey, table.projectId, table.latestDeviation, table.latestAchievementPercent),
+  ],
 );
 
 export const benefitMeasurements = sqliteTable(

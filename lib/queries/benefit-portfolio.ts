@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, count, eq, isNotNull, ne, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
+import { benefitStatuses } from "@/lib/codes";
 import { benefits, departments, projects } from "@/db/schema";
 import { assessBenefit, isMeasurementOverdue, type BenefitVerdict } from "@/lib/domain/benefit-assessment";
 import { toDay } from "@/lib/domain/dates";
@@ -125,33 +126,19 @@ export function listPortfolioBenefits(filter: PortfolioFilter, tolerance: number
     .map((row) => assessed(row, tolerance, today));
 }
 
-const live = ne(benefits.status, "cancelled");
-
-/** assessDeviation (benefit-assessment.ts) over the kept deviation column. */
-const assessmentSql = (tolerance: number) =>
-  sql<BenefitAssessment | null>`case when ${benefits.latestDeviation} is null then null
-    when ${benefits.latestDeviation} >= ${-tolerance} then 'on_track'
-    when ${benefits.latestDeviation} >= ${-2 * tolerance} then 'watch' else 'off_track' end`;
+// Status lists rather than "not cancelled", so that the status-first indexes serve the reads.
+const liveStatuses = benefitStatuses.filter((status) => status !== "cancelled");
+const activeStatuses = liveStatuses.filter((status) => status !== "realised");
+const live = inArray(benefits.status, liveStatuses);
 
 /** realisedShare (benefit-economy.ts) × the annual value, in whole kr. */
 const realisedKrSql = sql<number>`round(${benefits.annualValueKr} * (case ${benefits.status} when 'realised' then 1.0 when 'cancelled' then 0.0
   else min(1.0, max(0.0, coalesce(${benefits.latestAchievementPercent}, 0) / 100.0)) end))`;
 
-/**
- * Overdue as isMeasurementOverdue (benefit-assessment.ts) decides it: the latest measurement (or the baseline
- * date) plus the frequency in calendar months lies before today. addMonths keeps the day of month unless the
- * month is shorter, so the due day falls before today exactly when its month is earlier, or it is today's
- * month and the starting day of month is earlier than today's.
- */
+/** Overdue as isMeasurementOverdue (benefit-assessment.ts) decides it, over the kept due key (db/schema.ts). */
 function overdueSql(today: string) {
-  const from = sql`coalesce(${benefits.latestMeasuredOn}, ${benefits.baselineDate})`;
-  const dueMonth = sql`(cast(substr(${from}, 1, 4) as integer) * 12 + cast(substr(${from}, 6, 2) as integer) + ${benefits.measurementFrequencyMonths})`;
-  const todayMonth = Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7));
-  return and(
-    notInArray(benefits.status, ["cancelled", "realised"]),
-    isNotNull(from),
-    or(sql`${dueMonth} < ${todayMonth}`, and(sql`${dueMonth} = ${todayMonth}`, sql`cast(substr(${from}, 9, 2) as integer) < ${Number(today.slice(8, 10))}`)),
-  )!;
+  const todayKey = (Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7))) * 100 + Number(today.slice(8, 10));
+  return and(inArray(benefits.status, activeStatuses), sql`${benefits.measurementDueKey} < ${todayKey}`)!;
 }
 
 export type BenefitSummary = {
@@ -167,20 +154,21 @@ export type BenefitSummary = {
 export function getBenefitSummary(filter: PortfolioFilter, tolerance: number): BenefitSummary {
   const db = getDb();
   const scope = and(benefitScope(filter), live);
-  const assessment = assessmentSql(tolerance);
+  const deviation = benefits.latestDeviation;
+  const counted = (condition: SQL) => sql<number>`coalesce(sum(${condition}), 0)`.mapWith(Number);
   const counts = db
-    .select({ assessment, n: count() })
+    .select({
+      live: count(),
+      on_track: counted(sql`${deviation} >= ${-tolerance}`),
+      watch: counted(sql`${deviation} < ${-tolerance} and ${deviation} >= ${-2 * tolerance}`),
+      off_track: counted(sql`${deviation} < ${-2 * tolerance}`),
+    })
     .from(benefits)
     .innerJoin(projects, eq(projects.id, benefits.projectId))
     .where(scope)
-    .groupBy(assessment)
-    .all();
-  const assessments: Record<BenefitAssessment, number> = { on_track: 0, watch: 0, off_track: 0 };
-  let unmeasured = 0;
-  for (const row of counts) {
-    if (row.assessment === null) unmeasured += row.n;
-    else assessments[row.assessment] = row.n;
-  }
+    .get()!;
+  const assessments: Record<BenefitAssessment, number> = { on_track: counts.on_track, watch: counts.watch, off_track: counts.off_track };
+  const unmeasured = counts.live - counts.on_track - counts.watch - counts.off_track;
 
   const economic = and(scope, isNotNull(benefits.annualValueKr));
   const sums = { expectedKr: sql<number>`sum(${benefits.annualValueKr})`.mapWith(Number), realisedKr: sql<number>`sum(${realisedKrSql})`.mapWith(Number) };
@@ -220,7 +208,7 @@ export function getBenefitSummary(filter: PortfolioFilter, tolerance: number): B
       .map((row) => ({ key: row.key, expectedKr: row.expectedKr, realisedKr: row.realisedKr }))
       .sort((a, b) => a.key.localeCompare(b.key, "da"));
   return {
-    live: counts.reduce((sum, row) => sum + row.n, 0),
+    live: counts.live,
     assessments,
     unmeasured,
     byYear: byKey(byYear),

@@ -454,6 +454,8 @@ describe("decideRebaseline", () => {
       baselineDate: "2026-06-01",
       targetValue: 24.5,
       targetDate: "2028-06-30",
+      // Unmeasured, the next measurement falls due three months after the new baseline date: 1 September 2026.
+      measurementDueKey: (2026 * 12 + 9) * 100 + 1,
       version: before.version + 1,
       updatedAt: decidedAt.toISOString(),
     });

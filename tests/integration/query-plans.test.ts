@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AppDatabase } from "@/db";
+import { getBenefitSummary, listBenefitsBehind, listOverdueBenefits } from "@/lib/queries/benefit-portfolio";
 import { getAttention } from "@/lib/queries/dashboard-attention";
 import { getFilterOptions } from "@/lib/queries/dashboard-options";
 import { getRiskHeatmap } from "@/lib/queries/dashboard-risks";
@@ -56,7 +57,7 @@ describe("the portfolio's hot queries use indexes", () => {
     const details = statementsOf(db(), () => getInvolvementShares(filter()))
       .flatMap((statement) => db().$client.prepare(`EXPLAIN QUERY PLAN ${statement.sql}`).all(...statement.params) as { detail: string }[])
       .map((row) => row.detail);
-    expect(details).toEqual(expect.arrayContaining([expect.stringMatching(/^SEARCH i USING INDEX involvements_project_idx \(project_id=\?\)$/)]));
+    expect(details).toEqual(expect.arrayContaining([expect.stringMatching(/^SEARCH i USING (COVERING )?INDEX involvements_project_idx \(project_id=\?\)$/)]));
     expect(details.some((detail) => detail.includes("involvements_group_idx"))).toBe(false);
   });
 
@@ -64,5 +65,26 @@ describe("the portfolio's hot queries use indexes", () => {
     const statements = statementsOf(db(), () => listProjectPage(filter({ light: "red" }), 1));
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) expect(statement.sql).not.toContain("status_reports");
+  });
+});
+
+describe("the benefits page reads its computed columns from indexes", () => {
+  const everything = { page: 1, limit: 20, offset: 0 };
+  const plansOf = (read: () => unknown) => statementsOf(db(), read).flatMap((statement) => planOf(db(), statement));
+
+  it.each([
+    ["the assessment counts and kr. sums", () => getBenefitSummary(filter(), 0.1)],
+    ["the assessment counts in one phase", () => getBenefitSummary(filter({ phase: "implementation" }), 0.1)],
+    ["the benefits behind the target path", () => listBenefitsBehind(filter(), 0.1, everything)],
+    ["the overdue measurements", () => listOverdueBenefits(filter(), 0.1, everything)],
+  ])("%s read no big table whole", (_name, read) => {
+    const statements = statementsOf(db(), read);
+    expect(statements.length).toBeGreaterThan(0);
+    for (const statement of statements) expect(fullScans(db(), statement), statement.sql).toEqual([]);
+  });
+
+  it("finds the benefits behind by their kept deviation and the overdue ones by their due key", () => {
+    expect(plansOf(() => listBenefitsBehind(filter(), 0.1, everything)).join("\n")).toMatch(/benefits USING INDEX benefits_behind_idx \(status=\? AND latest_deviation<\?\)/);
+    expect(plansOf(() => listOverdueBenefits(filter(), 0.1, everything)).join("\n")).toMatch(/benefits USING INDEX benefits_due_idx \(status=\? AND measurement_due_key<\?\)/);
   });
 });
