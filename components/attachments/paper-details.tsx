@@ -22,5 +22,5 @@ export function PaperFacts({ paper }: { paper: PaperView }) {
 }
 
 export function FrozenMark() {
-  return <span className="rounded-full border border-gray-500 px-2.5 py-0.5 text-sm text-gray-800">Låst — dagsordenen er offentliggjort</span>;
+  return <span className="badge border-gray-500 font-normal text-gray-800">Låst — dagsordenen er offentliggjort</span>;
 }

@@ -8,6 +8,6 @@ const styles: Record<BenefitAssessment, string> = {
 };
 
 export function AssessmentBadge({ assessment }: { assessment: BenefitAssessment | null }) {
-  if (!assessment) return <span className="inline-block rounded-full border border-gray-400 px-2.5 py-0.5 text-sm text-gray-700">Ikke målt</span>;
-  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${styles[assessment]}`}>{assessmentLabels[assessment]}</span>;
+  if (!assessment) return <span className="badge light-none">Ikke målt</span>;
+  return <span className={`badge ${styles[assessment]}`}>{assessmentLabels[assessment]}</span>;
 }

@@ -57,7 +57,7 @@ export function BenefitCard({
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <AssessmentBadge assessment={verdict.assessment} />
-          {benefit.overdue && <span className="rounded-full border border-red-700 px-2.5 py-0.5 text-sm font-medium text-red-900">Måling forfalden</span>}
+          {benefit.overdue && <span className="badge border-red-700 text-red-900">Måling forfalden</span>}
         </div>
       </header>
 

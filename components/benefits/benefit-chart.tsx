@@ -7,6 +7,8 @@ const width = 640;
 const height = 260;
 const margin = { top: 16, right: 16, bottom: 36, left: 56 };
 
+const monthLabel = new Intl.DateTimeFormat("da-DK", { month: "short", year: "2-digit" });
+
 function addDays(day: string, days: number): string {
   return toDay(new Date(parseDay(day).getTime() + days * 86_400_000));
 }
@@ -55,22 +57,29 @@ export function BenefitChart({
       <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>
-          Målsti fra {formatNumber(path.baselineValue)} ({formatDate(path.baselineDate)}) til {formatNumber(path.targetValue)} {unit} ({formatDate(path.targetDate)}),
-          med {formatCount(measurements.length, "måling", "målinger")}. Se tabellen under grafen.
+          {`Målsti fra ${formatNumber(path.baselineValue)} (${formatDate(path.baselineDate)}) til ${formatNumber(path.targetValue)} ${unit} (${formatDate(path.targetDate)}), ` +
+            `med ${formatCount(measurements.length, "måling", "målinger")}. Se tabellen under grafen.`}
         </desc>
-        {yTicks.map((tick) => (
-          <g key={`y${tick}`}>
-            <line x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} stroke="#e5e7eb" />
-            <text x={margin.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" fontSize="11" fill="#374151">
+        {/* Shared presentation attributes sit on the groups, so each tick repeats only its position. */}
+        <g stroke="#e5e7eb">
+          {yTicks.map((tick) => (
+            <line key={tick} x1={margin.left} x2={width - margin.right} y1={y(tick)} y2={y(tick)} />
+          ))}
+        </g>
+        <g fontSize="11" fill="#374151" textAnchor="end">
+          {yTicks.map((tick) => (
+            <text key={tick} x={margin.left - 6} y={y(tick)} dominantBaseline="middle">
               {formatNumber(tick)}
             </text>
-          </g>
-        ))}
-        {xTicks.map((tick) => (
-          <text key={`x${tick.getTime()}`} x={x(tick)} y={height - margin.bottom + 18} textAnchor="middle" fontSize="11" fill="#374151">
-            {new Intl.DateTimeFormat("da-DK", { month: "short", year: "2-digit" }).format(tick)}
-          </text>
-        ))}
+          ))}
+        </g>
+        <g fontSize="11" fill="#374151" textAnchor="middle">
+          {xTicks.map((tick) => (
+            <text key={tick.getTime()} x={x(tick)} y={height - margin.bottom + 18}>
+              {monthLabel.format(tick)}
+            </text>
+          ))}
+        </g>
         <polygon points={band} fill="#d4e9ee" opacity="0.7" />
         <line
           x1={margin.left}
@@ -85,9 +94,11 @@ export function BenefitChart({
         <text x={todayX + 4} y={margin.top + 10} fontSize="11" fill="#b42318">
           I dag
         </text>
-        {measurements.map((m) => (
-          <circle key={`${m.date}-${m.value}`} cx={x(parseDay(m.date))} cy={y(m.value)} r="4.5" fill="#1b1f23" stroke="white" strokeWidth="1.5" />
-        ))}
+        <g fill="#1b1f23" stroke="white" strokeWidth="1.5">
+          {measurements.map((m) => (
+            <circle key={`${m.date}-${m.value}`} cx={x(parseDay(m.date))} cy={y(m.value)} r="4.5" />
+          ))}
+        </g>
       </svg>
       <figcaption className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-muted">
         <span>━ Målsti</span>

@@ -20,23 +20,25 @@ export function BarChart({ id, title, bars, centered = false }: { id: string; ti
   return (
     <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-title`}>
       <title id={`${id}-title`}>{`${title}: ${bars.map((bar) => `${bar.label} ${bar.valueLabel}`).join(", ")}`}</title>
-      {bars.map((bar, index) => {
-        const y = 4 + index * ROW;
-        const width = bar.value > 0 ? Math.max(2, x(bar.value)) : 0;
-        const left = LABEL_WIDTH + (centered ? (plotWidth - width) / 2 : 0);
-        return (
-          <g key={bar.key}>
-            <text x={LABEL_WIDTH - 10} y={y + BAR / 2} dominantBaseline="central" textAnchor="end" fontSize="15" fill="#1b1f23">
-              {bar.label}
-            </text>
-            <rect x={LABEL_WIDTH} y={y} width={plotWidth} height={BAR} fill="#eef6f8" />
-            <rect x={left} y={y} width={width} height={BAR} rx="3" fill="#17606f" />
-            <text x={LABEL_WIDTH + plotWidth + 10} y={y + BAR / 2} dominantBaseline="central" fontSize="15" fontWeight="600" fill="#1b1f23">
-              {bar.valueLabel}
-            </text>
-          </g>
-        );
-      })}
+      <g fontSize="15" fill="#1b1f23">
+        {bars.map((bar, index) => {
+          const y = 4 + index * ROW;
+          const width = bar.value > 0 ? Math.max(2, x(bar.value)) : 0;
+          const left = LABEL_WIDTH + (centered ? (plotWidth - width) / 2 : 0);
+          return (
+            <g key={bar.key}>
+              <text x={LABEL_WIDTH - 10} y={y + BAR / 2} dominantBaseline="central" textAnchor="end">
+                {bar.label}
+              </text>
+              <rect x={LABEL_WIDTH} y={y} width={plotWidth} height={BAR} fill="#eef6f8" />
+              <rect x={left} y={y} width={width} height={BAR} rx="3" fill="#17606f" />
+              <text x={LABEL_WIDTH + plotWidth + 10} y={y + BAR / 2} dominantBaseline="central" fontWeight="600">
+                {bar.valueLabel}
+              </text>
+            </g>
+          );
+        })}
+      </g>
     </svg>
   );
 }

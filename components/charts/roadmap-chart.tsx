@@ -17,42 +17,39 @@ export function RoadmapChart({ id, title, items, today }: { id: string; title: s
           <line x1="0" y1="0" x2="0" y2="6" stroke="#b42318" strokeWidth="3" />
         </pattern>
       </defs>
-      {geometry.ticks.map((tick) => (
-        <g key={tick.x}>
-          <line x1={tick.x} x2={tick.x} y1={plot.top - 4} y2={plot.bottom} stroke="#d9dee3" />
-          <text x={tick.x} y={plot.top - 10} textAnchor="middle" fontSize="13" fill="#4b5563">
+      {/* Shared presentation attributes sit on the groups, so each row repeats only what differs. */}
+      <g stroke="#d9dee3">
+        {geometry.ticks.map((tick) => (
+          <line key={tick.x} x1={tick.x} x2={tick.x} y1={plot.top - 4} y2={plot.bottom} />
+        ))}
+      </g>
+      <g textAnchor="middle" fontSize="13" fill="#4b5563">
+        {geometry.ticks.map((tick) => (
+          <text key={tick.x} x={tick.x} y={plot.top - 10}>
             {tick.label}
           </text>
-        </g>
-      ))}
-      {geometry.rows.map((row, index) => {
-        const item = items[index];
-        return (
-          <g key={row.key}>
-            <text x={plot.left - 10} y={row.y + ROADMAP.bar / 2} dominantBaseline="central" textAnchor="end" fontSize="14" fill="#1b1f23">
-              {truncate(item.label, 28)}
-            </text>
-            <rect x={row.baseline.x} y={row.y} width={row.baseline.width} height={ROADMAP.bar} rx="3" fill="#17606f" />
-            {row.delay && <rect x={row.delay.x} y={row.y} width={row.delay.width} height={ROADMAP.bar} fill={`url(#${id}-hatch)`} stroke="#b42318" />}
-            {row.forecastX !== null && (
-              <path
-                d={`M ${row.forecastX} ${row.y - 3} l 5 ${ROADMAP.bar / 2 + 3} l -5 ${ROADMAP.bar / 2 + 3} l -5 ${-(ROADMAP.bar / 2 + 3)} z`}
-                fill="#1b1f23"
-              />
-            )}
-            <text
-              x={plot.right + 12}
-              y={row.y + ROADMAP.bar / 2}
-              dominantBaseline="central"
-              fontSize="14"
-              fontWeight={row.delay ? 700 : 400}
-              fill={row.delay ? "#b42318" : "#1b1f23"}
-            >
-              {row.deviation}
-            </text>
-          </g>
-        );
-      })}
+        ))}
+      </g>
+      <g fontSize="14" fill="#1b1f23">
+        {geometry.rows.map((row, index) => {
+          const item = items[index];
+          return (
+            <g key={row.key}>
+              <text x={plot.left - 10} y={row.y + ROADMAP.bar / 2} dominantBaseline="central" textAnchor="end">
+                {truncate(item.label, 28)}
+              </text>
+              <rect x={row.baseline.x} y={row.y} width={row.baseline.width} height={ROADMAP.bar} rx="3" fill="#17606f" />
+              {row.delay && <rect x={row.delay.x} y={row.y} width={row.delay.width} height={ROADMAP.bar} fill={`url(#${id}-hatch)`} stroke="#b42318" />}
+              {row.forecastX !== null && (
+                <path d={`M ${row.forecastX} ${row.y - 3} l 5 ${ROADMAP.bar / 2 + 3} l -5 ${ROADMAP.bar / 2 + 3} l -5 ${-(ROADMAP.bar / 2 + 3)} z`} />
+              )}
+              <text x={plot.right + 12} y={row.y + ROADMAP.bar / 2} dominantBaseline="central" {...(row.delay ? { fontWeight: 700, fill: "#b42318" } : {})}>
+                {row.deviation}
+              </text>
+            </g>
+          );
+        })}
+      </g>
       {geometry.todayX !== null && (
         <g>
           <line x1={geometry.todayX} x2={geometry.todayX} y1={plot.top - 4} y2={plot.bottom} stroke="#1d4ed8" strokeWidth="2" strokeDasharray="4 3" />

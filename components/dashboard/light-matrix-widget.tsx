@@ -65,10 +65,7 @@ export async function LightMatrixWidget({ filter }: { filter: PortfolioFilter })
                             className="matrix-link"
                           >
                             {value}
-                            <span className="sr-only">
-                              {" "}
-                              projekter i {row.departmentName} med status {column.label}
-                            </span>
+                            <span className="sr-only">{` projekter i ${row.departmentName} med status ${column.label}`}</span>
                           </a>
                         ) : (
                           <span className="text-muted">0</span>

@@ -60,13 +60,12 @@ export async function RiskHeatmapWidget({ filter, view = "before" }: { filter: P
                             >
                               {count}
                               <span className="sr-only">
-                                {" "}
-                                åbne risici med sandsynlighed {probability} og konsekvens {consequence} {when} ({riskLevelStyles[level].label.toLowerCase()} risiko)
+                                {` åbne risici med sandsynlighed ${probability} og konsekvens ${consequence} ${when} (${riskLevelStyles[level].label.toLowerCase()} risiko)`}
                               </span>
                             </Link>
                           ) : (
                             <span className="flex min-h-11 items-center justify-center text-gray-700">
-                              0<span className="sr-only"> risici, {riskLevelStyles[level].label.toLowerCase()} risiko</span>
+                              0<span className="sr-only">{` risici, ${riskLevelStyles[level].label.toLowerCase()} risiko`}</span>
                             </span>
                           )}
                         </td>

@@ -12,5 +12,5 @@ const styles: Record<State, string> = {
 };
 
 export function ExperimentStateBadge({ state }: { state: State }) {
-  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${styles[state]}`}>{experimentStateLabels[state]}</span>;
+  return <span className={`badge ${styles[state]}`}>{experimentStateLabels[state]}</span>;
 }

@@ -10,5 +10,5 @@ const styles: Record<IdeaStatus, string> = {
 };
 
 export function IdeaStatusBadge({ status }: { status: IdeaStatus }) {
-  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${styles[status]}`}>{ideaStatusLabels[status]}</span>;
+  return <span className={`badge ${styles[status]}`}>{ideaStatusLabels[status]}</span>;
 }

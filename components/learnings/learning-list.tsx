@@ -54,7 +54,7 @@ export function LearningList({ items, total = items.length, searching }: { items
         {items.map((item) => (
           <li key={`${item.kind}-${item.id}`} className="card">
             <p>
-              <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${kindStyles[item.kind]}`}>{learningKindLabels[item.kind]}</span>
+              <span className={`badge ${kindStyles[item.kind]}`}>{learningKindLabels[item.kind]}</span>
             </p>
             <h2 className="mt-2 text-lg font-semibold">
               <Link href={hrefOf(item)} className="inline-flex min-h-11 items-center text-brand-700 underline">

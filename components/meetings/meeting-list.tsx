@@ -21,7 +21,7 @@ export function MeetingList({ items, empty, showPublication }: { items: MeetingS
           <div className="flex flex-wrap items-center gap-2">
             <MeetingStatusBadge status={meeting.status} />
             {showPublication && !meeting.agendaPublishedAt && (
-              <span className="inline-block rounded-full border border-gray-500 px-2.5 py-0.5 text-sm text-gray-800">Dagsorden ikke udgivet</span>
+              <span className="badge border-gray-500 font-normal text-gray-800">Dagsorden ikke udgivet</span>
             )}
           </div>
         </li>

@@ -38,7 +38,7 @@ export function BenefitSummary({ benefit, chartId, tolerance, today }: { benefit
         <span className="font-semibold">{benefit.title}</span>
         <AssessmentBadge assessment={benefit.verdict.assessment} />
         {benefit.verdict.achievementPercent != null && <span className="text-sm text-muted">{Math.round(benefit.verdict.achievementPercent)} % af målet</span>}
-        {benefit.overdue && <span className="rounded-full border border-red-700 px-2.5 py-0.5 text-sm font-medium text-red-900">Måling forfalden</span>}
+        {benefit.overdue && <span className="badge border-red-700 text-red-900">Måling forfalden</span>}
       </div>
       {path && <BenefitChart id={chartId} title={`Målsti for ${benefit.title}`} path={path} measurements={benefit.measurements} tolerance={tolerance} unit={benefit.unit} today={today} />}
     </li>

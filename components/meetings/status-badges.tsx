@@ -8,7 +8,7 @@ const meetingStyles: Record<(typeof meetingStatuses)[number], string> = {
 };
 
 export function MeetingStatusBadge({ status }: { status: (typeof meetingStatuses)[number] }) {
-  return <span className={`inline-block rounded-full border px-2.5 py-0.5 text-sm font-medium ${meetingStyles[status]}`}>{meetingStatusLabels[status]}</span>;
+  return <span className={`badge ${meetingStyles[status]}`}>{meetingStatusLabels[status]}</span>;
 }
 
 const outcomeStyles: Record<(typeof decisionOutcomes)[number], string> = {

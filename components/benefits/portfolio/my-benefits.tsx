@@ -26,7 +26,7 @@ export function MyBenefits({ actions, benefits, today }: { actions: Pick<Benefit
             </div>
             <div className="flex flex-wrap gap-2">
               <AssessmentBadge assessment={benefit.verdict.assessment} />
-              {benefit.overdue && <span className="rounded-full border border-red-700 px-2.5 py-0.5 text-sm font-medium text-red-900">Måling forfalden</span>}
+              {benefit.overdue && <span className="badge border-red-700 text-red-900">Måling forfalden</span>}
             </div>
           </div>
           <MeasurementForm action={actions.recordMeasurement.bind(null, benefit.projectCode, benefit.id)} today={today} unit={benefit.unit} idPrefix={`my-${benefit.id}`} />

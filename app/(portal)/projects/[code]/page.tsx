@@ -77,7 +77,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           <div className="mt-2 flex flex-wrap items-center gap-2">
             <PhaseBadge phase={project.phase} />
             <LightBadge light={latestPublished?.overallLight ?? null} label="Status" />
-            {stale && <span className="rounded-full border border-amber-600 px-2.5 py-0.5 text-sm text-amber-900">Forældet status</span>}
+            {stale && <span className="badge border-amber-600 font-normal text-amber-900">Forældet status</span>}
             <span className="text-sm text-muted">{detail.departmentName}</span>
           </div>
         </div>
