@@ -41,13 +41,22 @@ test("an admin imports a sheet, adjusts a mapping, applies it, finds the project
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Importér 1 række" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Importen er gennemført: 1 ny række, 0 ændrede rækker" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Import nr\. \d+$/, level: 1 })).toBeVisible();
   const batchHeading = await page.getByRole("heading", { level: 1 }).textContent();
   const batchNumber = /Import nr\. (\d+)/.exec(batchHeading ?? "")![1];
+  // The batch result page, reached by the apply action's navigation.
+  await expect(page).toHaveTitle(/Import af projekter og gevinster/);
+  await expectNoAxeViolations(page);
 
   await page.goto(`/portfolio?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("link", { name: title })).toBeVisible();
 
+  // The upload step, before a file is chosen, with the batch in its list of recent imports.
   await page.goto("/admin/import");
+  await expect(page.getByRole("heading", { name: "Importér projekter og gevinster", level: 1 })).toBeVisible();
+  await expect(page.getByLabel("Regneark (.xlsx eller .csv)")).toBeVisible();
+  await expect(page.getByRole("button", { name: `Rul tilbage: import nr. ${batchNumber}` })).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: `Rul tilbage: import nr. ${batchNumber}` }).click();
   await expect(page.getByRole("status").filter({ hasText: "Importen er rullet tilbage." })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Rul tilbage/ })).toHaveCount(0);

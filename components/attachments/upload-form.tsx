@@ -3,10 +3,11 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
+import { paperSizeProblem } from "@/lib/domain/paper-size";
 
-/** The same limit and words as the server's check, said before a large file is sent at all. */
-function tooLargeMessage(file: File | undefined, maxSizeMb: number): string {
-  return file && file.size > maxSizeMb * 1024 * 1024 ? `Filen er for stor. Et bilag må højst fylde ${maxSizeMb} MB.` : "";
+/** The server's own size rule and words, said before a file that breaks it is sent at all. */
+function sizeMessage(file: File | undefined, maxSizeMb: number): string {
+  return file ? (paperSizeProblem(file.size, maxSizeMb) ?? "") : "";
 }
 
 /**
@@ -55,7 +56,7 @@ export function PaperUploadForm({
               aria-invalid={errors ? true : undefined}
               aria-describedby={errors ? `${hintId} ${errorId}` : hintId}
               className="field min-h-11"
-              onChange={(event) => event.currentTarget.setCustomValidity(tooLargeMessage(event.currentTarget.files?.[0], maxSizeMb))}
+              onChange={(event) => event.currentTarget.setCustomValidity(sizeMessage(event.currentTarget.files?.[0], maxSizeMb))}
             />
             <p id={hintId} className="text-sm text-muted">
               PDF, Word, Excel, PowerPoint eller billede, højst {maxSizeMb} MB.

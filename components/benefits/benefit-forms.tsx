@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
-import { benefitStatusLabels, benefitTypeLabels } from "@/lib/domain/labels";
+import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels } from "@/lib/domain/labels";
 import type { BenefitFormChoices } from "@/lib/queries/benefits";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -90,8 +90,8 @@ export function BenefitForm({
             state={state}
             defaultValue={values?.direction ?? "up"}
             options={[
-              { value: "up", label: "Tallet skal op" },
-              { value: "down", label: "Tallet skal ned" },
+              { value: "up", label: benefitDirectionLabels.up },
+              { value: "down", label: benefitDirectionLabels.down },
             ]}
           />
           <SelectField id={id("frequency")} name="measurementFrequencyMonths" label="Målefrekvens" state={state} defaultValue={values?.measurementFrequencyMonths ?? 3} options={frequencyOptions} />

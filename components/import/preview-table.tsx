@@ -74,6 +74,11 @@ export function PreviewTable({ title, rows }: { title: string; rows: (ProjectRow
                     </ul>
                   )}
                   {row.status === "new" && row.kind === "projects" && row.light && <p className="text-muted">Statusrapport importeres.</p>}
+                  {row.kind === "benefits" && row.errors.length === 0 && row.notes.map((note) => (
+                    <p key={note} className="text-muted">
+                      {note}
+                    </p>
+                  ))}
                 </td>
               </tr>
             ))}

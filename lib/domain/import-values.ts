@@ -1,5 +1,5 @@
-import { benefitTypes, phases, purposeTypes, type BenefitType, type Light, type Phase, type PurposeType } from "@/lib/codes";
-import { benefitTypeLabels, lightLabels, phaseLabels, purposeLabels } from "@/lib/domain/labels";
+import { benefitDirections, benefitTypes, phases, purposeTypes, type BenefitDirection, type BenefitType, type Light, type Phase, type PurposeType } from "@/lib/codes";
+import { benefitDirectionLabels, benefitTypeLabels, lightLabels, phaseLabels, purposeLabels } from "@/lib/domain/labels";
 
 /**
  * Reading the values of an imported spreadsheet cell: Danish dates and amounts written as text, phase, purpose,
@@ -211,6 +211,29 @@ for (const type of benefitTypes) benefitTypeWords[type] = type;
 
 export function parseBenefitType(cell: CellValue): Parsed<BenefitType | null> {
   return lookup(benefitTypeWords, benefitTypeLabels, cell, "en gevinsttype");
+}
+
+const benefitDirectionWords: Record<string, BenefitDirection> = {
+  op: "up",
+  up: "up",
+  "skal op": "up",
+  "hoejere er bedre": "up",
+  hoejere: "up",
+  "higher is better": "up",
+  ned: "down",
+  down: "down",
+  "skal ned": "down",
+  "lavere er bedre": "down",
+  lavere: "down",
+  "lower is better": "down",
+};
+for (const direction of benefitDirections) benefitDirectionWords[direction] = direction;
+
+/** A benefit's direction: the labels (Tallet skal op/ned), Op/Ned, Up/Down or Højere/Lavere er bedre; blank is none. */
+export function parseBenefitDirection(cell: CellValue): Parsed<BenefitDirection | null> {
+  const result = lookup(benefitDirectionWords, benefitDirectionLabels, cell, "en retning");
+  if (result.ok || cell.kind === "error") return result;
+  return fail(`"${cellText(cell)}" er ikke en retning; skriv ${benefitDirectionLabels.up} eller ${benefitDirectionLabels.down} (eller Op/Ned, Højere er bedre/Lavere er bedre)`);
 }
 
 const lightWords: Record<string, Light> = {

@@ -1,5 +1,6 @@
 import type {
   AgendaItemKind,
+  BenefitDirection,
   BenefitStatus,
   BenefitType,
   ChangeRequestStatus,
@@ -149,6 +150,9 @@ export const benefitTypeLabels = {
   citizen: "Borgeroplevelse",
   work_environment: "Arbejdsmiljø",
 } as const satisfies Record<BenefitType, string>;
+
+/** Which way a benefit's figure should move: up (higher is better) or down (lower is better). */
+export const benefitDirectionLabels = { up: "Tallet skal op", down: "Tallet skal ned" } as const satisfies Record<BenefitDirection, string>;
 
 export const benefitStatusLabels = {
   proposed: "Foreslået",

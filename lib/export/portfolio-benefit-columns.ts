@@ -1,4 +1,4 @@
-import { benefitTypeLabels } from "@/lib/domain/labels";
+import { benefitDirectionLabels, benefitTypeLabels } from "@/lib/domain/labels";
 import type { ExportBenefit } from "@/lib/queries/portfolio-export";
 import type { SheetColumn } from "./sheet-columns";
 
@@ -15,4 +15,6 @@ export const portfolioBenefitColumns: readonly SheetColumn<ExportBenefit>[] = [
   { header: "Mål", kind: "decimal", width: 12, value: (b) => b.targetValue },
   { header: "Måldato", kind: "date", width: 14, value: (b) => b.targetDate },
   { header: "Årlig værdi (kr.)", kind: "number", width: 18, value: (b) => b.annualValueKr },
+  // Last, so that sheets and formulas made on the earlier columns keep their positions.
+  { header: "Retning", kind: "text", width: 16, value: (b) => benefitDirectionLabels[b.direction] },
 ];

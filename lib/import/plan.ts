@@ -1,10 +1,10 @@
-import type { BenefitType, Light, Phase, PurposeType, Role } from "@/lib/codes";
+import type { BenefitDirection, BenefitType, Light, Phase, PurposeType, Role } from "@/lib/codes";
 import { isBaselineLocked } from "@/lib/domain/benefit-rules";
 import { importFieldLabels, type ColumnMapping, type ImportField } from "@/lib/domain/import-mapping";
 import {
   cellText,
-
   normaliseName,
+  parseBenefitDirection,
   parseBenefitType,
   parseDanishAmount,
   parseDanishDate,
@@ -15,7 +15,7 @@ import {
   type CellValue,
   type Parsed,
 } from "@/lib/domain/import-values";
-import { benefitTypeLabels, lightLabels, phaseLabels, purposeLabels } from "@/lib/domain/labels";
+import { benefitDirectionLabels, benefitTypeLabels, lightLabels, phaseLabels, purposeLabels } from "@/lib/domain/labels";
 import { formatDate, formatKr } from "@/lib/format";
 import { valueKey, type ImportSettings } from "./import-settings";
 import { cellAt, type SheetTable } from "./sheet-table";
@@ -62,6 +62,7 @@ export type BenefitSnapshot = {
   ownerId: number | null;
   indicator: string;
   unit: string;
+  direction: BenefitDirection;
   baselineValue: number | null;
   baselineDate: string | null;
   targetValue: number | null;
@@ -109,6 +110,7 @@ export type BenefitValues = Partial<{
   ownerId: number;
   indicator: string;
   unit: string;
+  direction: BenefitDirection;
   baselineValue: number;
   baselineDate: string;
   targetValue: number;
@@ -126,6 +128,8 @@ export type BenefitRowPlan = {
   values: BenefitValues;
   changes: FieldChangeView[];
   errors: CellError[];
+  /** What the import assumes for the row, said in the preview without stopping it. */
+  notes: string[];
 };
 
 export type UnmatchedValue = { key: string; kind: "department" | "person"; text: string; rows: number[] };
@@ -285,6 +289,8 @@ function display(field: string, value: unknown, names: Names): string {
       return benefitTypeLabels[value as BenefitType];
     case "light":
       return lightLabels[value as Light];
+    case "direction":
+      return benefitDirectionLabels[value as BenefitDirection];
     case "approvedBudgetKr":
     case "spentKr":
     case "annualValueKr":
@@ -431,12 +437,16 @@ const benefitFieldView: Record<keyof BenefitValues, string> = {
   ownerId: "Gevinstejer",
   indicator: "Indikator",
   unit: "Enhed",
+  direction: "Retning",
   baselineValue: "Baseline",
   baselineDate: "Baselinedato",
   targetValue: "Mål",
   targetDate: "Måldato",
   annualValueKr: "Årlig værdi (kr.)",
 };
+
+/** The preview's note on a new benefit whose sheet says nothing of its direction. */
+export const defaultDirectionNote = `Retning er ikke angivet; gevinsten oprettes med "${benefitDirectionLabels.up}"`;
 
 function planBenefits(table: SheetTable, mapping: ColumnMapping, context: ImportContext, resolver: Resolver, names: Names, projectRows: ProjectRowPlan[]): BenefitRowPlan[] {
   const projectsByCode = new Map(context.projects.map((p) => [p.code.toLowerCase(), p]));
@@ -458,6 +468,7 @@ function planBenefits(table: SheetTable, mapping: ColumnMapping, context: Import
     if (owner) set("ownerId", resolvedId(reader, "benefitOwner", resolver.person(owner, sheetRow), "personer", state));
     set("indicator", reader.text("indicator", 200));
     set("unit", reader.text("unit", 40));
+    set("direction", reader.parse("direction", parseBenefitDirection));
     set("baselineValue", reader.parse("baselineValue", parseDanishDecimal));
     set("baselineDate", reader.parse("baselineDate", parseDanishDate));
     set("targetValue", reader.parse("targetValue", parseDanishDecimal));
@@ -471,7 +482,7 @@ function planBenefits(table: SheetTable, mapping: ColumnMapping, context: Import
     if (!values.title && !reader.errors.some((e) => e.column === mapping.benefitTitle)) reader.fail("benefitTitle", "Gevinstens titel mangler");
     const benefit = project && values.title ? (context.benefits.find((b) => b.projectId === project.id && normaliseName(b.title) === normaliseName(values.title!)) ?? null) : null;
     const base = { kind: "benefits" as const, sheetRow, label, projectCode: code, benefit, values };
-    if (state.skip) return { ...base, status: "skipped" as const, changes: [], errors: [] };
+    if (state.skip) return { ...base, status: "skipped" as const, changes: [], errors: [], notes: [] };
     const identity = `${code.toLowerCase()}|${normaliseName(values.title ?? "")}`;
     const duplicateOf = seen.get(identity);
     if (duplicateOf !== undefined) reader.fail("benefitTitle", `Gevinsten står flere gange i arket (også række ${duplicateOf})`);
@@ -500,7 +511,8 @@ function planBenefits(table: SheetTable, mapping: ColumnMapping, context: Import
       }
     }
     const status: RowStatus = reader.errors.length ? "error" : !benefit ? "new" : changes.length ? "changed" : "unchanged";
-    return { ...base, status, changes, errors: reader.errors };
+    const directionMissing = !benefit && !values.direction && !reader.errors.some((e) => e.column === mapping.direction);
+    return { ...base, status, changes, errors: reader.errors, notes: directionMissing ? [defaultDirectionNote] : [] };
   });
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { benefits, projects, statusReports, users } from "@/db/schema";
-import type { BenefitType, Light } from "@/lib/codes";
+import type { BenefitDirection, BenefitType, Light } from "@/lib/codes";
 import type { PortfolioFilter } from "@/lib/validation/portfolio";
 import { portfolioConditions } from "./dashboard-scope";
 
@@ -17,6 +17,7 @@ export type ExportBenefit = {
   ownerName: string | null;
   indicator: string;
   unit: string;
+  direction: BenefitDirection;
   baselineValue: number | null;
   baselineDate: string | null;
   targetValue: number | null;
@@ -35,6 +36,7 @@ export function listExportBenefits(filter: PortfolioFilter): ExportBenefit[] {
       ownerName: users.name,
       indicator: benefits.indicator,
       unit: benefits.unit,
+      direction: benefits.direction,
       baselineValue: benefits.baselineValue,
       baselineDate: benefits.baselineDate,
       targetValue: benefits.targetValue,

@@ -47,6 +47,7 @@ export function loadImportContext(db: DbOrTx, actor: ActingUser, now: Date): Imp
         ownerId: benefits.ownerId,
         indicator: benefits.indicator,
         unit: benefits.unit,
+        direction: benefits.direction,
         baselineValue: benefits.baselineValue,
         baselineDate: benefits.baselineDate,
         targetValue: benefits.targetValue,

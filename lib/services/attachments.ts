@@ -4,6 +4,7 @@ import { getDb, type DbOrTx } from "@/db";
 import { agendaItems, attachments, meetings, projects, storedFiles } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { checkUploadedFile } from "@/lib/domain/file-types";
+import { noPaperMessage, paperSizeProblem } from "@/lib/domain/paper-size";
 import { sha256Of, storeBytes } from "@/lib/files/file-store";
 import type { Resource } from "@/lib/permissions";
 import { readSettings } from "@/lib/settings";
@@ -72,11 +73,9 @@ type Upload = { fileName: string; bytes: Uint8Array; sha256: string; size: numbe
 /** Reads and checks the posted file: present, within the size limit, named sensibly, of an allowed type by its content. */
 async function readUpload(input: FormData | Record<string, unknown>): Promise<Upload> {
   const raw = input instanceof FormData ? input.get("file") : input.file;
-  if (!(raw instanceof File) || raw.size === 0) throw new ValidationError({ file: ["Vælg en fil at vedhæfte"] });
-  const { paperMaxSizeMb } = readSettings();
-  if (raw.size > paperMaxSizeMb * 1024 * 1024) {
-    throw new ValidationError({ file: [`Filen er for stor. Et bilag må højst fylde ${paperMaxSizeMb} MB.`] });
-  }
+  if (!(raw instanceof File)) throw new ValidationError({ file: [noPaperMessage] });
+  const sizeProblem = paperSizeProblem(raw.size, readSettings().paperMaxSizeMb);
+  if (sizeProblem) throw new ValidationError({ file: [sizeProblem] });
   const fileName = paperFileName.safeParse(raw.name);
   if (!fileName.success) throw new ValidationError({ file: [fileName.error.issues[0].message] });
   const bytes = new Uint8Array(await raw.arrayBuffer());

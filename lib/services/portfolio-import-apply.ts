@@ -27,7 +27,7 @@ type BatchRow = { entityType: "project" | "benefit" | "status_report" | "change_
 
 const projectColumns = ["code", "title", "summary", "purpose", "departmentId", "phase", "ownerId", "leadId", "approvedBudgetKr", "spentKr", "baselineStart", "baselineEnd", "forecastEnd"] as const;
 const controlledKeys = new Set(["approvedBudgetKr", "baselineStart", "baselineEnd", "departmentId", "ownerId"]);
-const benefitColumns = ["title", "type", "ownerId", "indicator", "unit", "baselineValue", "baselineDate", "targetValue", "targetDate", "annualValueKr"] as const;
+const benefitColumns = ["title", "type", "ownerId", "indicator", "unit", "direction", "baselineValue", "baselineDate", "targetValue", "targetDate", "annualValueKr"] as const;
 
 export type ImportResult = { batchId: number; counts: ImportPlan["counts"] & { statusReports: number; changeRequests: number } };
 
@@ -266,7 +266,7 @@ class BatchWriter {
         ownerId: values.ownerId ?? "",
         indicator: values.indicator ?? "",
         unit: values.unit ?? "",
-        direction: "up",
+        direction: values.direction ?? "up",
         baselineValue: values.baselineValue ?? "",
         baselineDate: values.baselineDate ?? "",
         targetValue: values.targetValue ?? "",
@@ -290,7 +290,7 @@ class BatchWriter {
         indicator: values.indicator ?? current.indicator,
         unit: values.unit ?? current.unit,
         method: current.method,
-        direction: current.direction,
+        direction: values.direction ?? current.direction,
         baselineValue: blankNull(values.baselineValue ?? current.baselineValue),
         baselineDate: blankNull(values.baselineDate ?? current.baselineDate),
         targetValue: blankNull(values.targetValue ?? current.targetValue),

@@ -61,6 +61,8 @@ describe("uploading a paper to an agenda item", () => {
     expect(mismatch.fieldErrors.file).toEqual(["Filnavnet slutter på .docx, men filen er en PDF-fil. Giv den endelsen .pdf, og prøv igen."]);
     const none = await expectPaperRefused(db(), ValidationError, () => uploadAgendaItemPaper(world.director, itemId, new FormData()));
     expect(none.fieldErrors.file).toEqual(["Vælg en fil at vedhæfte"]);
+    const empty = await expectPaperRefused(db(), ValidationError, () => uploadAgendaItemPaper(world.director, itemId, fileForm("tom.pdf", new Uint8Array(0))));
+    expect(empty.fieldErrors.file).toEqual(["Vælg en fil at vedhæfte"]);
   });
 });
 

@@ -6,7 +6,7 @@ import { benefitHeaders, exportBenefits } from "@/lib/export/benefits-export";
 import { portfolioHeaders } from "@/lib/export/portfolio";
 import { exportPortfolio, portfolioSheetNames } from "@/lib/export/portfolio-export";
 import { danishDateFormat } from "@/lib/export/xlsx";
-import { benefitTypeLabels } from "@/lib/domain/labels";
+import { benefitDirectionLabels, benefitTypeLabels } from "@/lib/domain/labels";
 import { listExportBenefits, listExportStatusHistory, statusHistoryPerProject } from "@/lib/queries/portfolio-export";
 import { listProjects } from "@/lib/queries/projects";
 import type { SessionUser } from "@/lib/services/auth";
@@ -16,7 +16,7 @@ import { withDemoDatabase } from "./temp-database";
 
 const db = withDemoDatabase();
 
-const benefitSheetHeaders = ["Nr.", "Gevinst", "Type", "Gevinstejer", "Indikator", "Enhed", "Baseline", "Baselinedato", "Mål", "Måldato", "Årlig værdi (kr.)"];
+const benefitSheetHeaders = ["Nr.", "Gevinst", "Type", "Gevinstejer", "Indikator", "Enhed", "Baseline", "Baselinedato", "Mål", "Måldato", "Årlig værdi (kr.)", "Retning"];
 const historySheetHeaders = ["Nr.", "Titel", "Dato", "Samlet", "Tid", "Økonomi", "Leverance/kvalitet", "Risiko", "Gevinster", "Kommentar"];
 
 function director(): SessionUser {
@@ -115,6 +115,7 @@ describe("the portfolio workbook", () => {
       b.targetValue ?? undefined,
       b.targetDate,
       b.annualValueKr,
+      benefitDirectionLabels[b.direction],
     ]);
     const sheet = workbook.getWorksheet("Gevinster")!;
     const rowNumber = rows.indexOf(row) + 2;

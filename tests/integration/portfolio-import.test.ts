@@ -301,8 +301,8 @@ describe("portfolio import: CSV and round trip", () => {
   it("proposes the whole export contract without help", () => {
     const mapping = proposeMapping("projects", contractHeaders);
     expect(Object.keys(mapping)).toHaveLength(contractHeaders.length);
-    const benefits = proposeMapping("benefits", ["Nr.", "Gevinst", "Type", "Gevinstejer", "Indikator", "Enhed", "Baseline", "Baselinedato", "Mål", "Måldato", "Årlig værdi (kr.)"]);
-    expect(Object.keys(benefits)).toHaveLength(11);
+    const benefits = proposeMapping("benefits", ["Nr.", "Gevinst", "Type", "Gevinstejer", "Indikator", "Enhed", "Baseline", "Baselinedato", "Mål", "Måldato", "Årlig værdi (kr.)", "Retning"]);
+    expect(Object.keys(benefits)).toHaveLength(12);
   });
 
   it("shows every project of the demo municipality as unchanged when its export is imported back", async () => {
