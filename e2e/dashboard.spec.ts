@@ -176,16 +176,17 @@ for (const role of allRoles) {
 test.describe("tablet 768×1024", () => {
   test.use({ viewport: { width: 768, height: 1024 }, storageState: storageStateOf("director"), hasTouch: true });
 
-  // The unfiltered /portfolio at this size is checked in tablet.spec.ts (fit, touch targets and axe).
-  for (const url of ["/portfolio?phase=active&sort=budget&dir=desc", "/portfolio/risks"]) {
-    test(`${url} fits without horizontal scrolling and has no axe violations`, async ({ page }) => {
+  // The unfiltered /portfolio at this size is checked in tablet.spec.ts (fit, touch targets and axe). These two
+  // only add the fit: their axe passes are above at desktop size (/portfolio/risks for the director, the list
+  // filtered by phase and sorted by budget for the administrator), and the collapsed menu is checked in tablet.spec.ts.
+  test("a filtered, sorted list and the risk heatmap fit without horizontal scrolling", async ({ page }) => {
+    for (const url of ["/portfolio?phase=active&sort=budget&dir=desc", "/portfolio/risks"]) {
       await page.goto(url);
       await expect(page.locator("h1")).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await expectNoAxeViolations(page);
-    });
-  }
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+  });
 
   test("the chart tables open and stay within the page", async ({ page }) => {
     await page.goto("/portfolio");
