@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import type Database from "better-sqlite3";
-import { allRoles, expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
+import { expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
 
 function withDb<T>(work: (db: Database.Database) => T): T {
   const db = openTestDatabase();
@@ -191,7 +191,11 @@ test.describe("admin", () => {
   });
 });
 
-for (const role of allRoles) {
+// The idea box is the same for every role but for the menu; an idea differs by the triage form, which directors
+// and department heads get (checked for the director in "triages an idea …" above; the two share a menu too).
+// So the box and an idea without the triage form are checked for the roles with the most (admin) and the fewest
+// (staff) menu items.
+for (const role of ["staff", "admin"] as const) {
   test.describe(`axe as ${role}`, () => {
     test.use({ storageState: storageStateOf(role) });
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import type Database from "better-sqlite3";
-import { allRoles, expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
+import { expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
 
 const anonymous = { storageState: { cookies: [], origins: [] } };
 
@@ -169,7 +169,9 @@ test.describe("staff who neither leads the zone nor created the experiment", () 
   });
 });
 
-for (const role of allRoles) {
+// The Erfaringsbank is the same for every role but for the menu, so it is checked for the roles with the most
+// (admin) and the fewest (staff) menu items; the director's and the department head's menus are the same.
+for (const role of ["staff", "admin"] as const) {
   test.describe(`axe as ${role}`, () => {
     test.use({ storageState: storageStateOf(role) });
 

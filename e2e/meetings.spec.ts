@@ -176,26 +176,29 @@ test.describe("director on a tablet", () => {
     await context.close();
   });
 
+  // Meeting mode has no portal menu and shows or hides nothing between the two tablet sizes (only its grid changes),
+  // so axe runs at one of them; both sizes are checked for fit and touch targets.
   for (const viewport of [landscape, portrait]) {
-    test(`meeting mode fits ${viewport.width}×${viewport.height}, has touch-sized targets and no axe violations`, async ({ page }) => {
+    const axe = viewport === landscape;
+    test(`meeting mode fits ${viewport.width}×${viewport.height}${axe ? ", has touch-sized targets and no axe violations" : " and has touch-sized targets"}`, async ({ page }) => {
       await page.setViewportSize(viewport);
       const meeting = upcomingMeeting();
       await page.goto(`/meetings/${meeting.id}/present`);
       await expect(position(page)).toHaveText(/^Punkt 1 af \d+$/);
       await expectNoHorizontalScroll(page);
       await expectTouchTargets(page);
-      await expectNoAxeViolations(page);
+      if (axe) await expectNoAxeViolations(page);
       const gate = openGateItem(meeting.id);
       if (gate) {
         await page.goto(`/meetings/${meeting.id}/present?punkt=${gate.position}`);
         await expect(page.getByRole("heading", { name: gate.title, level: 2 })).toBeVisible();
         await expectNoHorizontalScroll(page);
         await expectTouchTargets(page);
-        await expectNoAxeViolations(page);
+        if (axe) await expectNoAxeViolations(page);
       }
       await page.getByRole("button", { name: "Dagsorden" }).click();
       await expect(page.getByRole("dialog", { name: "Dagsorden" })).toBeVisible();
-      await expectNoAxeViolations(page);
+      if (axe) await expectNoAxeViolations(page);
     });
   }
 });
@@ -255,6 +258,13 @@ test.describe("director", () => {
 
 const readers: DemoRole[] = ["director", "department_head", "admin"];
 
+/**
+ * The minutes and meeting mode have no portal menu, and a department head and an administrator may only read them:
+ * their views are the same, so axe checks them for the department head (the director's differ and are checked for
+ * the director: the minutes here, meeting mode in the tablet tests above).
+ */
+const axeOnReadOnlyDocuments = (role: DemoRole) => role !== "admin";
+
 for (const role of readers) {
   test.describe(`${role} reading meetings`, () => {
     test.use({ storageState: storageStateOf(role) });
@@ -276,14 +286,14 @@ for (const role of readers) {
 
       await page.goto(`/meetings/${meeting.id}/minutes`);
       await expect(page.getByRole("heading", { name: "Beslutningsreferat", level: 1 })).toBeVisible();
-      await expectNoAxeViolations(page);
+      if (axeOnReadOnlyDocuments(role)) await expectNoAxeViolations(page);
 
       await page.goto(`/meetings/${meeting.id}/present`);
       await expect(position(page)).toBeVisible();
       if (!director) {
         await expect(page.getByRole("button", { name: "Registrér beslutning" })).toHaveCount(0);
         await expect(page.getByRole("textbox", { name: "Mine private noter" })).toHaveCount(0);
-        await expectNoAxeViolations(page);
+        if (axeOnReadOnlyDocuments(role)) await expectNoAxeViolations(page);
       }
     });
   });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { allRoles, expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
+import { expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
 
 function storedCount(title: string): number {
   const db = openTestDatabase();
@@ -58,7 +58,9 @@ test.describe("staff", () => {
   });
 });
 
-for (const role of allRoles) {
+// The outlook is the same for every role but for the menu, so it is checked for the roles with the most (admin)
+// and the fewest (staff) menu items; the director's and the department head's menus are the same.
+for (const role of ["staff", "admin"] as const) {
   test.describe(`axe as ${role}`, () => {
     test.use({ storageState: storageStateOf(role) });
 

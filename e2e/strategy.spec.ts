@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { allRoles, expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
+import { expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
 
 /** A goal of its own for a test, so tests never edit the seeded goals others rely on. */
 function insertGoal(title: string): number {
@@ -146,7 +146,9 @@ for (const role of ["department_head", "staff"] as const) {
   });
 }
 
-for (const role of allRoles) {
+// /strategy differs by the create form and edit controls (director, admin) and by the menu (staff has the fewest
+// items). The department head sees the staff member's page with the director's menu, so is not checked again.
+for (const role of ["director", "staff", "admin"] as const) {
   test.describe(`axe as ${role}`, () => {
     test.use({ storageState: storageStateOf(role) });
 
@@ -161,7 +163,8 @@ for (const role of allRoles) {
 test.describe("tablet 768×1024", () => {
   test.use({ viewport: { width: 768, height: 1024 }, storageState: storageStateOf("director"), hasTouch: true });
 
-  test("/strategy fits, has touch-sized targets and no axe violations", async ({ page }) => {
+  // axe for /strategy and the director: "axe as director" above; the collapsed menu is checked in tablet.spec.ts.
+  test("/strategy fits and has touch-sized targets", async ({ page }) => {
     await openStrategy(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
@@ -173,6 +176,5 @@ test.describe("tablet 768×1024", () => {
         .map(({ text, box }) => `${text} (${Math.round(box.width)}×${Math.round(box.height)})`),
     );
     expect(small).toEqual([]);
-    await expectNoAxeViolations(page);
   });
 });

@@ -34,10 +34,12 @@ async function expectMenuButton(page: Page) {
   await expect(page.getByRole("link", { name: /^Notifikationer/ })).toBeVisible();
 }
 
-for (const viewport of [
+// Both sizes collapse the menu and hide the same things (the breakpoint between them only changes the grids), so the
+// axe pass of the collapsed shell on /portfolio runs at the first size only.
+for (const [index, viewport] of [
   { width: 768, height: 1024 },
   { width: 1024, height: 768 },
-]) {
+].entries()) {
   test.describe(`tablet ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport, storageState: storageStateOf("director"), hasTouch: true });
 
@@ -50,7 +52,7 @@ for (const viewport of [
       await expect(page.getByRole("search", { name: "Filtrér porteføljen" })).toBeHidden();
       await expectMenuButton(page);
       await expectTouchTargets(page);
-      await expectNoAxeViolations(page);
+      if (index === 0) await expectNoAxeViolations(page);
       // The department × light matrix shows all its columns, the red one included.
       await expectRegionFits(page, "Statusmatrix");
       const matrix = page.getByRole("region", { name: "Statusmatrix", exact: true });

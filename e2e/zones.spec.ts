@@ -264,6 +264,20 @@ test.describe("zone pages are accessible", () => {
 
   // The administrator is left out: on a zone they get the sponsor's controls (checked for the director) and on an
   // experiment a read-only page, a subset of what the members see. The admin's own forms are checked below.
+  //
+  // One axe pass per page and distinct view. The sponsor (director), the lead (department head) and the creator
+  // (staff) may all manage the arranged zone's experiments, so a draft and a running experiment read the same for
+  // the three (the director's and the department head's menus are the same too): each is checked once. Waiting for
+  // approval, only the sponsor gets Godkend/Afvis; finished with Skalér, the director and the lead get the promote
+  // form and the staff member a note. The test card form (empty and with errors) holds nothing role-specific.
+  const axeStates: Record<"director" | "department_head" | "staff", ExperimentState[]> = {
+    director: ["awaiting_approval", "finished"],
+    department_head: ["draft", "running"],
+    staff: ["awaiting_approval", "finished"],
+  };
+  /** The zone list differs only by the director's Opret link and the staff member's shorter menu. */
+  const axeOnZoneList: Record<"director" | "department_head" | "staff", boolean> = { director: true, department_head: false, staff: true };
+
   for (const role of ["director", "department_head", "staff"] as const) {
     test.describe(role, () => {
       test.use({ storageState: storageStateOf(role) });
@@ -275,7 +289,7 @@ test.describe("zone pages are accessible", () => {
         for (const path of ["/zones", `/zones/${zone.slug}`, ...radar]) {
           await page.goto(path);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-          await expectNoAxeViolations(page);
+          if (path !== "/zones" || axeOnZoneList[role]) await expectNoAxeViolations(page);
         }
       });
 
@@ -284,15 +298,16 @@ test.describe("zone pages are accessible", () => {
         for (const state of ["draft", "awaiting_approval", "running", "finished"] as const) {
           await page.goto(`/experiments/${ids[state]}`);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-          await expectNoAxeViolations(page);
+          if (axeStates[role].includes(state)) await expectNoAxeViolations(page);
         }
         const response = await page.goto(`/experiments/new?zone=${zone.zoneId}`);
         if (canCreate[role]) {
+          const checkForm = role === "staff";
           await expect(page.getByRole("button", { name: "Opret testkort" })).toBeVisible();
-          await expectNoAxeViolations(page);
+          if (checkForm) await expectNoAxeViolations(page);
           await page.getByRole("button", { name: "Opret testkort" }).click();
           await expect(page.getByText("Ret de markerede felter, og prøv igen.")).toBeVisible();
-          await expectNoAxeViolations(page);
+          if (checkForm) await expectNoAxeViolations(page);
         } else {
           expect(response?.status()).toBe(403);
         }
@@ -329,7 +344,9 @@ test.describe("zone pages are accessible", () => {
 
   test.describe("tablet 768×1024", () => {
     test.use({ storageState: storageStateOf("director"), viewport: { width: 768, height: 1024 }, hasTouch: true });
-    test("/zones and a zone fit, with touch-sized targets and no axe violations", async ({ page }) => {
+    // axe for these pages and the director: "zones, a zone and the radar have no axe violations for director" above
+    // (the collapsed menu of the tablet size is checked in tablet.spec.ts).
+    test("/zones, a zone and the radar fit, with touch-sized targets", async ({ page }) => {
       for (const path of ["/zones", `/zones/${zone.slug}`, "/zones/radar"]) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -343,7 +360,6 @@ test.describe("zone pages are accessible", () => {
             .map(({ text, box }) => `${text} (${Math.round(box.width)}×${Math.round(box.height)})`),
         );
         expect(small, path).toEqual([]);
-        await expectNoAxeViolations(page);
       }
     });
   });
