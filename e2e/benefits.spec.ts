@@ -80,6 +80,33 @@ test.describe("director", () => {
     expect(row.status).toBe("approved");
   });
 
+  test("creates a benefit and edits it on their own pages, and is back at its card after each save", async ({ page }) => {
+    const db = openTestDatabase();
+    const { code } = db.prepare("select code from projects where phase = 'analysis' order by code limit 1").get() as { code: string };
+    db.close();
+    const title = `Kortere ventetid ${Date.now()}`;
+    await page.goto(`/projects/${code}?tab=benefits`);
+    await page.getByRole("link", { name: "Ny gevinst" }).click();
+    await expect(page.getByRole("heading", { name: "Ny gevinst", level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Gevinst", { exact: true }).fill(title);
+    await page.getByRole("button", { name: "Opret gevinst" }).click();
+    // Bad input keeps the user on the page with a Danish message.
+    await expect(page.getByText("Vælg en type")).toBeVisible();
+    await page.getByLabel("Type").selectOption({ label: "Borgeroplevelse" });
+    await page.getByRole("button", { name: "Opret gevinst" }).click();
+    await expect(page).toHaveURL(new RegExp(`/projects/${code}\\?tab=benefits&notice=benefit-created#benefit-\\d+$`));
+    await expect(page.getByText("Gevinsten er oprettet.")).toBeVisible();
+    const card = page.getByRole("article", { name: title });
+    await card.getByRole("link", { name: "Ret gevinsten" }).click();
+    await expect(page.getByRole("heading", { name: `Ret ${title}`, level: 1 })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Indikator").fill("Dage fra ansøgning til afgørelse");
+    await page.getByRole("button", { name: "Gem gevinst" }).click();
+    await expect(page.getByText("Gevinsten er gemt.")).toBeVisible();
+    await expect(page.getByRole("article", { name: title })).toContainText("Dage fra ansøgning til afgørelse");
+  });
+
   test("the benefits report renders for print without navigation", async ({ page }) => {
     const db = openTestDatabase();
     const { code } = db.prepare("select p.code from projects p join benefits b on b.project_id = p.id group by p.id order by count(*) desc limit 1").get() as { code: string };

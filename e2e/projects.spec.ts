@@ -78,6 +78,11 @@ test.describe("department head", () => {
     const response = await page.goto(`/projects/${other.code}/edit`);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: "Ingen adgang" })).toBeVisible();
+
+    await page.goto(`/projects/${other.code}?tab=benefits`);
+    await expect(page.getByRole("link", { name: "Ny gevinst" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Ret gevinsten" })).toHaveCount(0);
+    expect((await page.goto(`/projects/${other.code}/benefits/new`))?.status()).toBe(403);
   });
 });
 

@@ -1,13 +1,14 @@
+import Link from "next/link";
 import type { BenefitActions } from "@/components/benefits/benefit-actions";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { canCorrectMeasurement } from "@/lib/domain/benefit-rules";
 import { expectedValue, type BenefitPath } from "@/lib/domain/benefit-assessment";
 import { benefitStatusLabels, benefitTypeLabels, rebaselineStatusLabels } from "@/lib/domain/labels";
 import { formatDate, formatDateTime, formatKr, formatNumber } from "@/lib/format";
-import type { BenefitFormChoices, BenefitView } from "@/lib/queries/benefits";
+import type { BenefitView } from "@/lib/queries/benefits";
 import { AssessmentBadge } from "./assessment-badge";
 import { BenefitChart } from "./benefit-chart";
-import { BenefitForm, CorrectMeasurementForm, MeasurementForm, RebaselineDecisionForm, RebaselineRequestForm } from "./benefit-forms";
+import { CorrectMeasurementForm, MeasurementForm, RebaselineDecisionForm, RebaselineRequestForm } from "./benefit-forms";
 
 export type BenefitPermissions = { canEdit: boolean; canMeasure: boolean; canDecide: boolean; baselineLocked: boolean; actorId: number; correctionDays: number };
 
@@ -23,7 +24,6 @@ export function BenefitCard({
   code,
   benefit,
   permissions,
-  choices,
   tolerance,
   today,
   now,
@@ -33,7 +33,6 @@ export function BenefitCard({
   code: string;
   benefit: BenefitView;
   permissions: BenefitPermissions;
-  choices: BenefitFormChoices | null;
   tolerance: number;
   today: string;
   now: Date;
@@ -190,20 +189,12 @@ export function BenefitCard({
             </details>
           ))}
 
-      {!printable && permissions.canEdit && choices && (
-        <details className="rounded-md border border-gray-300 p-3">
-          <summary className="flex min-h-11 cursor-pointer items-center font-medium">Ret gevinsten</summary>
-          <div className="mt-3">
-            <BenefitForm
-              action={actions.updateBenefit.bind(null, code, benefit.id)}
-              choices={choices}
-              values={benefit}
-              baselineLocked={permissions.baselineLocked}
-              submitLabel="Gem gevinst"
-              idPrefix={`edit-${benefit.id}`}
-            />
-          </div>
-        </details>
+      {!printable && permissions.canEdit && (
+        <p>
+          <Link href={`/projects/${code}/benefits/${benefit.id}/edit`} className="btn btn-secondary">
+            Ret gevinsten
+          </Link>
+        </p>
       )}
 
       {!printable && permissions.canEdit && permissions.baselineLocked && !pendingRebaseline && (

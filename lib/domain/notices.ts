@@ -6,6 +6,8 @@ export const notices = {
   "change-requested": "Ændringsanmodningen er sendt til direktionen.",
   "change-approved": "Ændringsanmodningen er godkendt, og de nye værdier er gemt.",
   "change-rejected": "Ændringsanmodningen er afvist. Projektets tal er uændrede.",
+  "benefit-created": "Gevinsten er oprettet.",
+  "benefit-saved": "Gevinsten er gemt.",
 } as const;
 export type NoticeKey = keyof typeof notices;
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { benefitMeasurements, benefitRebaselines, benefits, departments, users } from "@/db/schema";
@@ -32,6 +32,15 @@ export type BenefitView = typeof benefits.$inferSelect & {
   verdict: BenefitVerdict;
   overdue: boolean;
 };
+
+/** One benefit of the project, as its edit form needs it; undefined when the project has no such benefit. */
+export function getProjectBenefit(projectId: number, benefitId: number) {
+  return getDb()
+    .select()
+    .from(benefits)
+    .where(and(eq(benefits.projectId, projectId), eq(benefits.id, benefitId)))
+    .get();
+}
 
 /** Every benefit of a project with its measurements (oldest first), re-baselines (newest first) and assessment. */
 export function listProjectBenefits(projectId: number, tolerance: number, now = new Date()): BenefitView[] {

@@ -13,14 +13,20 @@ import {
 
 const benefitPaths = ({ args: [code] }: { args: [string, ...unknown[]] }): Revalidation[] => [`/projects/${code}`, "/benefits"];
 
+/** The benefit forms have pages of their own; after a save the user is back at the benefit on the project's tab. */
+const backToBenefit = (code: string, benefitId: number, notice: "benefit-created" | "benefit-saved") =>
+  `/projects/${code}?tab=benefits&notice=${notice}#benefit-${benefitId}`;
+
 export const createBenefitAction = serviceAction((user, formData, code: string) => createBenefit(user, code, formData), {
   success: "Gevinsten er oprettet.",
   revalidate: benefitPaths,
+  redirect: ({ args: [code], result }) => backToBenefit(code, result, "benefit-created"),
 });
 
 export const updateBenefitAction = serviceAction((user, formData, _code: string, benefitId: number) => updateBenefit(user, benefitId, formData), {
   success: "Gevinsten er gemt.",
   revalidate: benefitPaths,
+  redirect: ({ args: [code, benefitId] }) => backToBenefit(code, benefitId, "benefit-saved"),
 });
 
 export const requestRebaselineAction = serviceAction(

@@ -20,7 +20,7 @@ import { isStatusStale } from "@/lib/domain/staleness";
 import { isBaselineLocked } from "@/lib/domain/benefit-rules";
 import { can, canDecideProjectChange, canEver, canRequestProjectChange, canStopProject } from "@/lib/permissions";
 import { listChangeRequests } from "@/lib/queries/change-requests";
-import { benefitFormChoices, listProjectBenefits } from "@/lib/queries/benefits";
+import { listProjectBenefits } from "@/lib/queries/benefits";
 import {
   listGateRequests,
   listInvolvements,
@@ -141,8 +141,6 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             correctionDays: settings.measurementCorrectionDays,
           })}
           canEdit={canEdit}
-          baselineLocked={isBaselineLocked(project.phase)}
-          choices={canEdit ? benefitFormChoices(project.id) : null}
           tolerance={settings.benefitTolerance}
           today={toDay(now)}
           now={now}

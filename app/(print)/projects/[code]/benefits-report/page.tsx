@@ -43,7 +43,7 @@ export default async function BenefitsReportPage({ params }: { params: Promise<{
       </header>
       {benefits.length === 0 && <p>Projektet har ingen registrerede gevinster.</p>}
       {benefits.map((benefit) => (
-        <BenefitCard key={benefit.id} actions={benefitActions} code={code} benefit={benefit} permissions={noPermissions} choices={null} tolerance={settings.benefitTolerance} today={toDay(now)} now={now} printable />
+        <BenefitCard key={benefit.id} actions={benefitActions} code={code} benefit={benefit} permissions={noPermissions} tolerance={settings.benefitTolerance} today={toDay(now)} now={now} printable />
       ))}
     </article>
   );
