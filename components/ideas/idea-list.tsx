@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ActionState } from "@/lib/action-state";
 import { formatDate } from "@/lib/format";
 import type { IdeaListItem } from "@/lib/queries/ideas";
@@ -19,9 +18,9 @@ export function IdeaList({ ideas, voteAction }: { ideas: IdeaListItem[]; voteAct
         <li key={idea.id} className="card">
           <div className="flex flex-wrap items-start justify-between gap-2">
             <h3 className="text-lg font-semibold">
-              <Link href={`/ideas/${idea.id}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
+              <a href={`/ideas/${idea.id}`} className="title-link">
                 {idea.title}
-              </Link>
+              </a>
             </h3>
             <IdeaStatusBadge status={idea.status} />
           </div>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import {
   evidenceStrengthLabels,
   experimentDecisionLabels,
@@ -57,9 +56,9 @@ export function LearningList({ items, total = items.length, searching }: { items
               <span className={`badge ${kindStyles[item.kind]}`}>{learningKindLabels[item.kind]}</span>
             </p>
             <h2 className="mt-2 text-lg font-semibold">
-              <Link href={hrefOf(item)} className="inline-flex min-h-11 items-center text-brand-700 underline">
+              <a href={hrefOf(item)} className="title-link">
                 {item.title}
-              </Link>
+              </a>
             </h2>
             <Facts item={item} />
             {item.learning && <p className="mt-2 whitespace-pre-line">{excerpt(item.learning)}</p>}
