@@ -2,8 +2,6 @@ import type { ServiceAction } from "@/lib/action-state";
 
 /** The server actions on a project's benefits, bound by the benefit components to the project code and the row. */
 export type BenefitActions = {
-  createBenefit: ServiceAction<[code: string]>;
-  updateBenefit: ServiceAction<[code: string, benefitId: number]>;
   requestRebaseline: ServiceAction<[code: string, benefitId: number]>;
   decideRebaseline: ServiceAction<[code: string, rebaselineId: number]>;
   recordMeasurement: ServiceAction<[code: string, benefitId: number]>;

@@ -37,9 +37,7 @@ export function NavLinks({ groups, counts = {} }: { groups: NavLinkGroup[]; coun
                   <Link
                     href={item.href}
                     aria-current={isCurrent ? "page" : undefined}
-                    className={`flex min-h-11 items-center rounded-md px-3 py-2 font-medium ${
-                      isCurrent ? "bg-white text-brand-900" : "text-white hover:bg-brand-700"
-                    }`}
+                    className="nav-link"
                   >
                     {counts[item.href] ? (
                       <InboxCountBadge label={item.label} count={counts[item.href].count} accessibleName={counts[item.href].accessibleName} />

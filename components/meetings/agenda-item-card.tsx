@@ -26,7 +26,7 @@ export function AgendaItemCard({
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-sm font-semibold text-brand-700">
-            Punkt {item.position} · {agendaItemKindLabels[item.kind]}
+            {`Punkt ${item.position} · ${agendaItemKindLabels[item.kind]}`}
             {item.queueKind && item.queueKind !== "gate" ? ` · ${queueKindLabels[item.queueKind]}` : ""}
           </p>
           <h3 id={headingId} className="text-lg font-semibold">

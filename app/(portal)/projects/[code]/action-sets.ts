@@ -13,12 +13,10 @@ import {
 } from "./actions";
 import {
   correctMeasurementAction,
-  createBenefitAction,
   decideRebaselineAction,
   deleteMeasurementAction,
   recordMeasurementAction,
   requestRebaselineAction,
-  updateBenefitAction,
 } from "./benefit-actions";
 
 /** The project page's actions, handed to its tabs. */
@@ -36,8 +34,6 @@ export const projectActions: ProjectActions = {
 
 /** The benefit actions, handed to the benefit cards (project page, benefits portfolio, benefits report). */
 export const benefitActions: BenefitActions = {
-  createBenefit: createBenefitAction,
-  updateBenefit: updateBenefitAction,
   requestRebaseline: requestRebaselineAction,
   decideRebaseline: decideRebaselineAction,
   recordMeasurement: recordMeasurementAction,
