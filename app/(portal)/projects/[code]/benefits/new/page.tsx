@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { BenefitForm } from "@/components/benefits/benefit-forms";
+import { BenefitForm } from "@/components/benefits/benefit-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { isBaselineLocked } from "@/lib/domain/benefit-rules";
 import { benefitFormChoices } from "@/lib/queries/benefits";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BenefitForm } from "@/components/benefits/benefit-forms";
+import { BenefitForm } from "@/components/benefits/benefit-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { isBaselineLocked } from "@/lib/domain/benefit-rules";
 import { benefitFormChoices, getProjectBenefit } from "@/lib/queries/benefits";
