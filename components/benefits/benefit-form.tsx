@@ -82,17 +82,7 @@ export function BenefitForm({
           <TextField id={id("indicator")} name="indicator" label="Indikator" hint="Fx Sagsbehandlingstid i dage" state={state} defaultValue={values?.indicator} />
           <TextField id={id("unit")} name="unit" label="Enhed" hint="Fx dage, timer pr. uge, antal" state={state} defaultValue={values?.unit} />
           <TextAreaField id={id("method")} name="method" label="Målemetode og datakilde" state={state} defaultValue={values?.method} rows={2} className="md:col-span-2" />
-          <SelectField
-            id={id("direction")}
-            name="direction"
-            label="Retning"
-            state={state}
-            defaultValue={values?.direction ?? "up"}
-            options={[
-              { value: "up", label: benefitDirectionLabels.up },
-              { value: "down", label: benefitDirectionLabels.down },
-            ]}
-          />
+          <SelectField id={id("direction")} name="direction" label="Retning" state={state} defaultValue={values?.direction ?? "up"} options={options(benefitDirectionLabels)} />
           <SelectField id={id("frequency")} name="measurementFrequencyMonths" label="Målefrekvens" state={state} defaultValue={values?.measurementFrequencyMonths ?? 3} options={frequencyOptions} />
           {lockedBaseline && <input type="hidden" name="baselineValue" value={decimalText(values?.baselineValue)} />}
           {lockedBaseline && <input type="hidden" name="baselineDate" value={values?.baselineDate ?? ""} />}
