@@ -1,4 +1,5 @@
 import Database from "better-sqlite3";
+import type { WriteTarget } from "./bench-writes";
 
 export type BenchTarget = { path: string; as: "director" | "admin" | "anonymous" };
 
@@ -10,7 +11,7 @@ export type BenchDataSize = { projects: number; statusReports: number; benefits:
  * with the most risks and benefits, the zone with the most experiments, a finished experiment, and the
  * upcoming board meeting (the one meeting mode is used for).
  */
-export function benchTargets(databaseFile: string): { targets: BenchTarget[]; size: BenchDataSize } {
+export function benchTargets(databaseFile: string): { targets: BenchTarget[]; write: WriteTarget; size: BenchDataSize } {
   const sql = new Database(databaseFile, { readonly: true });
   try {
     const one = <T>(query: string) => {
@@ -26,6 +27,11 @@ export function benchTargets(databaseFile: string): { targets: BenchTarget[]; si
       select slug from zones z order by (select count(*) from experiments e where e.zone_id = z.id) desc, id limit 1`);
     const experiment = one<{ id: number }>("select id from experiments where state = 'finished' order by id limit 1");
     const meeting = one<{ id: number }>("select id from meetings order by (status = 'planned') desc, date desc limit 1");
+    // Saves go to another project than the measured one, so that they do not change a measured page.
+    const write = one<WriteTarget>(`
+      select p.code, b.id as benefitId from benefits b join projects p on p.id = b.project_id
+      where p.phase = 'implementation' and p.code <> '${project.code}' and b.status = 'realising'
+      order by b.id limit 1`);
     const count = (table: string) => (sql.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
     const director = (path: string): BenchTarget => ({ path, as: "director" });
     return {
@@ -49,6 +55,7 @@ export function benchTargets(databaseFile: string): { targets: BenchTarget[]; si
         director(`/meetings/${meeting.id}/present`),
         { path: "/admin/users", as: "admin" },
       ],
+      write,
       size: {
         projects: count("projects"),
         statusReports: count("status_reports"),
