@@ -38,7 +38,8 @@ test.describe("director", () => {
     await add.getByRole("button", { name: "Tilføj punkt" }).click();
     await expect(page.getByRole("heading", { name: itemTitle, level: 3 })).toBeVisible();
 
-    await page.getByText("Rediger titel, beskrivelse og indstilling", { exact: true }).click();
+    await page.getByRole("link", { name: `Rediger titel, beskrivelse og indstilling: ${itemTitle}` }).click();
+    await expect(page.getByRole("heading", { name: "Rediger punkt 1", level: 1 })).toBeVisible();
     const edit = page.getByRole("form", { name: `Rediger ${itemTitle}` });
     await expect(edit.getByLabel("Titel")).toBeVisible();
 
@@ -55,9 +56,10 @@ test.describe("director", () => {
     );
     await expectNoAxeViolations(page);
 
-    // Saving again, knowingly, overwrites.
+    // Saving again, knowingly, overwrites, and the director is back at the item on the agenda.
     await edit.getByRole("button", { name: "Gem punktet" }).click();
-    await expect(edit.getByRole("status")).toHaveText("Punktet er gemt.");
+    await expect(page.getByText("Punktet er gemt.", { exact: true })).toBeVisible();
+    await expect(page).toHaveURL(/\/meetings\/\d+\?notice=agenda-item-saved#agenda-item-\d+$/);
     expect(get<{ proposed_decision: string; version: number }>("select proposed_decision, version from agenda_items where title = ?", itemTitle)).toEqual({
       proposed_decision: "Direktionen godkender strategien",
       version: 3,
@@ -108,5 +110,19 @@ test.describe("department head", () => {
     await correction.getByRole("button", { name: "Gem rettelse" }).click();
     await expect(correction.getByRole("status")).toHaveText("Målingen er rettet.");
     expect(get<{ value: number; version: number }>("select value, version from benefit_measurements where id = ?", measurement.id)).toEqual({ value: 36, version: 3 });
+  });
+});
+
+test.describe("department head on a published agenda", () => {
+  test.use({ storageState: storageStateOf("department_head") });
+
+  test("gets no edit link for an agenda item, and the item's edit page is refused", async ({ page }) => {
+    const item = get<{ meeting_id: number; id: number }>(
+      "select i.meeting_id, i.id from agenda_items i join meetings m on m.id = i.meeting_id where m.agenda_published_at is not null and m.minutes_locked_at is null order by i.id limit 1",
+    );
+    await page.goto(`/meetings/${item.meeting_id}`);
+    await expect(page.getByRole("heading", { name: "Dagsorden", level: 2 })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Rediger titel, beskrivelse og indstilling/ })).toHaveCount(0);
+    expect((await page.goto(`/meetings/${item.meeting_id}/items/${item.id}/edit`))?.status()).toBe(403);
   });
 });

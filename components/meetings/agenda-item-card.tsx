@@ -2,11 +2,10 @@ import Link from "next/link";
 import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
 import type { AgendaItemView } from "@/lib/queries/meetings";
 import { ActionButton } from "@/components/ui/action-button";
-import { AgendaItemEditForm } from "./agenda-item-edit-form";
 import { DecisionSummary } from "./decision-summary";
 import type { AgendaActions } from "./meeting-actions";
 
-/** One agenda item; a director on an open meeting gets the move, edit and remove controls. */
+/** One agenda item; a director on an open meeting gets the move and remove controls and a link to the item's edit page. */
 export function AgendaItemCard({
   actions,
   item,
@@ -56,12 +55,13 @@ export function AgendaItemCard({
             {!last && <ActionButton action={actions.moveAgendaItem.bind(null, item.id, "down")} label="Flyt ned" context={item.title} />}
             {!item.decision && <ActionButton action={actions.removeAgendaItem.bind(null, item.id)} label="Fjern punktet" context={item.title} />}
           </div>
-          <details className="mt-2">
-            <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-brand-800 underline" aria-label={`Rediger titel, beskrivelse og indstilling: ${item.title}`}>
-              Rediger titel, beskrivelse og indstilling
-            </summary>
-            <AgendaItemEditForm action={actions.updateAgendaItem.bind(null, item.id)} values={{ id: item.id, title: item.title, summary: item.summary, proposedDecision: item.proposedDecision, version: item.version }} />
-          </details>
+          <Link
+            href={`/meetings/${meetingId}/items/${item.id}/edit`}
+            className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
+            aria-label={`Rediger titel, beskrivelse og indstilling: ${item.title}`}
+          >
+            Rediger titel, beskrivelse og indstilling
+          </Link>
         </div>
       )}
     </li>

@@ -3,7 +3,6 @@ import type { ServiceAction } from "@/lib/action-state";
 /** The agenda builder's server actions, bound by the components to the meeting or the agenda item. */
 export type AgendaActions = {
   addQueueItem: ServiceAction<[meetingId: number]>;
-  updateAgendaItem: ServiceAction<[itemId: number]>;
   moveAgendaItem: ServiceAction<[itemId: number, direction: "up" | "down"]>;
   removeAgendaItem: ServiceAction<[itemId: number]>;
 };

@@ -8,6 +8,7 @@ export const notices = {
   "change-rejected": "Ændringsanmodningen er afvist. Projektets tal er uændrede.",
   "benefit-created": "Gevinsten er oprettet.",
   "benefit-saved": "Gevinsten er gemt.",
+  "agenda-item-saved": "Punktet er gemt.",
 } as const;
 export type NoticeKey = keyof typeof notices;
 

@@ -5,14 +5,12 @@ import {
   recordDecisionAction,
   removeAgendaItemAction,
   savePrivateNoteAction,
-  updateAgendaItemAction,
 } from "./actions";
 import { undoDecisionAction } from "./decide-actions";
 
 /** The agenda builder's actions, handed to the queue and the agenda item cards. */
 export const agendaActions: AgendaActions = {
   addQueueItem: addQueueItemAction,
-  updateAgendaItem: updateAgendaItemAction,
   moveAgendaItem: moveAgendaItemAction,
   removeAgendaItem: removeAgendaItemAction,
 };

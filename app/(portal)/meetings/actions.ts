@@ -39,9 +39,11 @@ export const addFreeItemAction = serviceAction((user, formData, meetingId: numbe
   revalidate: meetingPaths,
 });
 
-export const updateAgendaItemAction = serviceAction((user, formData, itemId: number) => updateAgendaItem(user, itemId, formData), {
+/** An agenda item is edited on a page of its own; after a save the director is back at the item on the meeting page. */
+export const updateAgendaItemAction = serviceAction((user, formData, _meetingId: number, itemId: number) => updateAgendaItem(user, itemId, formData), {
   success: "Punktet er gemt.",
   revalidate: meetingPaths,
+  redirect: ({ args: [meetingId, itemId] }) => `/meetings/${meetingId}?notice=agenda-item-saved#agenda-item-${itemId}`,
 });
 
 export const moveAgendaItemAction = serviceAction(

@@ -9,9 +9,11 @@ import { FreeItemForm } from "@/components/meetings/free-item-form";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { QueueList } from "@/components/meetings/queue-list";
 import { QueueSummary } from "@/components/meetings/queue-summary";
+import { NoticeBanner } from "@/components/ui/notice-banner";
 import { Pagination } from "@/components/ui/pagination";
 import { MeetingStatusBadge } from "@/components/meetings/status-badges";
 import { roleLabels } from "@/lib/domain/labels";
+import { noticeText } from "@/lib/domain/notices";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { can, isBoardMember } from "@/lib/permissions";
 import { decisionQueue, directorOptions, getMeeting } from "@/lib/queries/meetings";
@@ -70,6 +72,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
         </div>
       </div>
 
+      <NoticeBanner text={noticeText(query.notice)} />
       {locked && (
         <p role="status" className="mb-6 rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-900">
           Referatet er godkendt og låst. En rettelse skal være en ny beslutning på et senere møde.

@@ -11,6 +11,7 @@ import { OverviewTab } from "@/components/projects/tabs/overview-tab";
 import { RisksTab } from "@/components/projects/tabs/risks-tab";
 import { StatusTab } from "@/components/projects/tabs/status-tab";
 import { LightBadge } from "@/components/ui/light-badge";
+import { NoticeBanner } from "@/components/ui/notice-banner";
 import { PhaseBadge } from "@/components/ui/phase-badge";
 import { requireCapability } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
@@ -87,11 +88,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           </Link>
         )}
       </div>
-      {notice && (
-        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 p-3 font-medium text-green-900">
-          {notice}
-        </p>
-      )}
+      <NoticeBanner text={notice} />
       <ProjectTabNav code={project.code} current={tab} />
 
       {tab === "overview" && (
