@@ -15,6 +15,7 @@ export function EconomyChart({ id, title, rows }: { id: string; title: string; r
   const scale = scaleLinear().domain([0, max]).range([0, plot]);
   const x = (kr: number) => Math.round(scale(kr) * 10) / 10;
   const height = rows.length * GROUP + 30;
+  const top = (index: number) => 26 + index * GROUP;
   return (
     <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full max-w-3xl" role="img" aria-labelledby={`${id}-title`}>
       <title id={`${id}-title`}>
@@ -30,24 +31,38 @@ export function EconomyChart({ id, title, rows }: { id: string; title: string; r
           Realiseret
         </text>
       </g>
-      {rows.map((row, index) => {
-        const y = 26 + index * GROUP;
-        return (
-          <g key={row.key}>
-            <text x={LABEL - 10} y={y + BAR} textAnchor="end" dominantBaseline="central" fontSize="14" fill="#1b1f23">
-              {row.key}
-            </text>
-            <rect x={LABEL} y={y} width={Math.max(row.expectedKr > 0 ? 2 : 0, x(row.expectedKr))} height={BAR} fill="#9cc7d1" />
-            <text x={LABEL + x(row.expectedKr) + 6} y={y + BAR / 2} dominantBaseline="central" fontSize="12" fill="#1b1f23">
-              {formatKr(row.expectedKr)}
-            </text>
-            <rect x={LABEL} y={y + BAR + 2} width={Math.max(row.realisedKr > 0 ? 2 : 0, x(row.realisedKr))} height={BAR} fill="#124e5b" />
-            <text x={LABEL + x(row.realisedKr) + 6} y={y + BAR * 1.5 + 2} dominantBaseline="central" fontSize="12" fontWeight="600" fill="#1b1f23">
+      {/* One group per kind of mark, so that the shared presentation attributes are written once, not per row. */}
+      <g fontSize="14" fill="#1b1f23" textAnchor="end" dominantBaseline="central">
+        {rows.map((row, index) => (
+          <text key={row.key} x={LABEL - 10} y={top(index) + BAR}>
+            {row.key}
+          </text>
+        ))}
+      </g>
+      <g fill="#9cc7d1">
+        {rows.map((row, index) => (
+          <rect key={row.key} x={LABEL} y={top(index)} width={Math.max(row.expectedKr > 0 ? 2 : 0, x(row.expectedKr))} height={BAR} />
+        ))}
+      </g>
+      <g fill="#124e5b">
+        {rows.map((row, index) => (
+          <rect key={row.key} x={LABEL} y={top(index) + BAR + 2} width={Math.max(row.realisedKr > 0 ? 2 : 0, x(row.realisedKr))} height={BAR} />
+        ))}
+      </g>
+      <g fontSize="12" fill="#1b1f23" dominantBaseline="central">
+        {rows.map((row, index) => (
+          <text key={row.key} x={LABEL + x(row.expectedKr) + 6} y={top(index) + BAR / 2}>
+            {formatKr(row.expectedKr)}
+          </text>
+        ))}
+        <g fontWeight="600">
+          {rows.map((row, index) => (
+            <text key={row.key} x={LABEL + x(row.realisedKr) + 6} y={top(index) + BAR * 1.5 + 2}>
               {formatKr(row.realisedKr)}
             </text>
-          </g>
-        );
-      })}
+          ))}
+        </g>
+      </g>
     </svg>
   );
 }
