@@ -8,7 +8,7 @@ import { formatDate, formatDateTime, formatKr, formatNumber } from "@/lib/format
 import type { BenefitView } from "@/lib/queries/benefits";
 import { AssessmentBadge } from "./assessment-badge";
 import { BenefitChart } from "./benefit-chart";
-import { CorrectMeasurementForm, MeasurementForm, RebaselineDecisionForm, RebaselineRequestForm } from "./benefit-forms";
+import { CorrectMeasurementForm, MeasurementForm, RebaselineDecisionForm, RebaselineRequestForm } from "./lazy-benefit-forms";
 
 export type BenefitPermissions = { canEdit: boolean; canMeasure: boolean; canDecide: boolean; baselineLocked: boolean; actorId: number; correctionDays: number };
 

@@ -2,7 +2,7 @@
 
 import { SelectField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
-import { purposeLabels } from "@/lib/domain/labels";
+import { purposeLabels } from "@/lib/domain/purpose-labels";
 
 /** What a decision to scale must name for the new project: department, purpose and first budget (no defaults). */
 export function PromotionFields({ state, departments, idPrefix = "" }: { state: ActionState; departments: { id: number; name: string }[]; idPrefix?: string }) {

@@ -7,8 +7,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import type { AgendaItemKind } from "@/lib/codes";
-import { decisionOutcomeLabels } from "@/lib/domain/labels";
-import { outcomesFor } from "@/lib/domain/meeting-rules";
+import { decisionOutcomeLabels, outcomesFor } from "@/lib/domain/decision-outcomes";
 import { isOpen } from "@/lib/offline/queue";
 
 /**

@@ -5,7 +5,6 @@ import type {
   BenefitType,
   ChangeRequestStatus,
   ControlledProjectField,
-  DecisionOutcome,
   DepartmentKind,
   EvidenceStrength,
   ExperimentDecision,
@@ -21,7 +20,6 @@ import type {
   MeetingStatus,
   Phase,
   Priority,
-  PurposeType,
   QueueKind,
   RadarRing,
   RebaselineStatus,
@@ -53,13 +51,7 @@ export const phaseLabels = {
   stopped: "Stoppet",
 } as const satisfies Record<Phase, string>;
 
-export const purposeLabels = {
-  efficiency: "Effektivisering",
-  new_service: "Ny service",
-  quality: "Kvalitet",
-  communication: "Kommunikation",
-  compliance: "Lovkrav",
-} as const satisfies Record<PurposeType, string>;
+export { purposeLabels } from "./purpose-labels";
 
 export const focusLabels = {
   efficiency: "Effektivisering",
@@ -208,7 +200,7 @@ export const agendaItemKindLabels = {
   gate: "Fasegodkendelse",
 } as const satisfies Record<AgendaItemKind, string>;
 
-export const decisionOutcomeLabels = { approved: "Godkendt", rejected: "Afvist", postponed: "Udsat", adjusted: "Justeret", noted: "Taget til efterretning" } as const satisfies Record<DecisionOutcome, string>;
+export { decisionOutcomeLabels } from "./decision-outcomes";
 
 export const queueKindLabels = {
   gate: "Fasegodkendelse",

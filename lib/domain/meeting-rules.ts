@@ -1,4 +1,4 @@
-import type { AgendaItemKind, DecisionOutcome } from "@/lib/codes";
+export { outcomesFor } from "./decision-outcomes";
 
 const copenhagenClock = new Intl.DateTimeFormat("sv-SE", {
   timeZone: "Europe/Copenhagen",
@@ -19,11 +19,6 @@ export function copenhagenMinute(now: Date): string {
 export function meetingHasStarted(meeting: { date: string; time: string; startedEarlyAt: string | null }, now: Date): boolean {
   if (meeting.startedEarlyAt) return true;
   return copenhagenMinute(now) >= `${meeting.date} ${meeting.time}`;
-}
-
-/** An information item is only taken note of; every other item is decided Godkendt, Afvist, Udsat or Justeret. */
-export function outcomesFor(kind: AgendaItemKind): readonly DecisionOutcome[] {
-  return kind === "information" ? ["noted"] : ["approved", "rejected", "postponed", "adjusted"];
 }
 
 /** Minutes can be approved once the meeting has been held (a decision recorded marks it held). */

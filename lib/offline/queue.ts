@@ -1,5 +1,5 @@
 import type { ActionState } from "@/lib/action-state";
-import { decisionOutcomeLabels } from "@/lib/domain/labels";
+import { decisionOutcomeLabels } from "@/lib/domain/decision-outcomes";
 
 /** Meeting mode's writes kept on the device while it has no connection, and the pure rules for sending them. */
 

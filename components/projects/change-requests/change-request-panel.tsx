@@ -1,12 +1,10 @@
 import type { ActionState } from "@/lib/action-state";
 import type { ChangeRequestView } from "@/lib/queries/change-requests";
-import { ChangeRequestDecisionForm } from "./change-request-form";
+import { changeRequestAnchor } from "./change-request-anchor";
+import { ChangeRequestDecisionForm } from "./lazy-decision-form";
 import { ChangeRequestSummary } from "./change-request-list";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
-/** The anchor the edit page's "Anmod om ændring" links to. */
-export const changeRequestAnchor = "aendringsanmodning";
 
 /**
  * Ændringsanmodninger on the project page: the pending request (with Godkend/Afvis for directors), the way to

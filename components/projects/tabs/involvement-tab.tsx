@@ -1,5 +1,5 @@
 import type { ProjectActions } from "@/components/projects/project-actions";
-import { InvolvementForm } from "@/components/projects/forms/small-forms";
+import { InvolvementForm } from "@/components/projects/forms/lazy-forms";
 import type { involvements } from "@/db/schema";
 import { involvementFormLabels, involvementGroupLabels, involvementStateLabels } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ProjectOrigin } from "@/components/experiments/project-origin";
 import { LinkedInspirations } from "@/components/outlook/linked-inspirations";
-import { GateDecisionForm, GateRequestForm, PhaseChangeForm } from "@/components/projects/forms/small-forms";
+import { GateDecisionForm, GateRequestForm, PhaseChangeForm } from "@/components/projects/forms/lazy-forms";
 import { formatDate, formatDateTime, formatKr } from "@/lib/format";
 import { focusLabels, gateStatusLabels, phaseLabels, priorityLabels, projectFieldLabels as label, purposeLabels } from "@/lib/domain/labels";
 import type { ChecklistItem } from "@/lib/domain/gate-checklist";

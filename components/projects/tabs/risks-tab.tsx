@@ -1,5 +1,5 @@
 import type { ProjectActions } from "@/components/projects/project-actions";
-import { NoSignificantRisksForm, RiskForm } from "@/components/projects/forms/small-forms";
+import { NoSignificantRisksForm, RiskForm } from "@/components/projects/forms/lazy-forms";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { riskCategoryLabels, riskStatusLabels } from "@/lib/domain/labels";
 import type { RiskView } from "@/lib/queries/project-tabs";

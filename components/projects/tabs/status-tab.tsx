@@ -1,7 +1,6 @@
 import type { ProjectActions } from "@/components/projects/project-actions";
 import type { FormAction } from "@/lib/action-state";
-import { PublishDraftForm } from "@/components/projects/forms/small-forms";
-import { StatusReportForm } from "@/components/projects/forms/status-report-form";
+import { PublishDraftForm, StatusReportForm } from "@/components/projects/forms/lazy-forms";
 import { LightBadge } from "@/components/ui/light-badge";
 import { dimensionLabels, lightLabels, reportStateLabels } from "@/lib/domain/labels";
 import type { Proposal } from "@/lib/domain/status-proposal";

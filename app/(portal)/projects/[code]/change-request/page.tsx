@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { changeRequestAnchor } from "@/components/projects/change-requests/change-request-panel";
+import { changeRequestAnchor } from "@/components/projects/change-requests/change-request-anchor";
 import { ChangeRequestForm } from "@/components/projects/change-requests/change-request-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { denyAccess, requireCapability } from "@/lib/auth/current-user";
