@@ -7,8 +7,6 @@ export type ProjectActions = {
   requestGate: ServiceAction<[code: string]>;
   decideGate: ServiceAction<[code: string, requestId: number]>;
   changePhase: ServiceAction<[code: string]>;
-  createRisk: ServiceAction<[code: string]>;
-  updateRisk: ServiceAction<[code: string, riskId: number]>;
   setNoSignificantRisks: ServiceAction<[code: string]>;
   createInvolvement: ServiceAction<[code: string]>;
 };

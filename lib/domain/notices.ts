@@ -9,6 +9,8 @@ export const notices = {
   "benefit-created": "Gevinsten er oprettet.",
   "benefit-saved": "Gevinsten er gemt.",
   "agenda-item-saved": "Punktet er gemt.",
+  "risk-created": "Risikoen er registreret.",
+  "risk-saved": "Risikoen er gemt.",
 } as const;
 export type NoticeKey = keyof typeof notices;
 

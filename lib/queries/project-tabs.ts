@@ -114,6 +114,11 @@ export function projectFormOptions(keepDepartmentId: number | null = null) {
 }
 export type ProjectFormOptions = ReturnType<typeof projectFormOptions>;
 
+/** One risk of the project, for its edit page; undefined when the id belongs to another project. */
+export function getProjectRisk(projectId: number, riskId: number) {
+  return getDb().select().from(risks).where(and(eq(risks.projectId, projectId), eq(risks.id, riskId))).get();
+}
+
 export function riskOwnerOptions() {
   return getDb().select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
 }

@@ -10,7 +10,6 @@ import dynamic from "next/dynamic";
 export const GateRequestForm = dynamic(() => import("./gate-forms").then((forms) => forms.GateRequestForm));
 export const GateDecisionForm = dynamic(() => import("./gate-forms").then((forms) => forms.GateDecisionForm));
 export const PhaseChangeForm = dynamic(() => import("./gate-forms").then((forms) => forms.PhaseChangeForm));
-export const RiskForm = dynamic(() => import("./risk-forms").then((forms) => forms.RiskForm));
 export const NoSignificantRisksForm = dynamic(() => import("./risk-forms").then((forms) => forms.NoSignificantRisksForm));
 export const InvolvementForm = dynamic(() => import("./involvement-form").then((forms) => forms.InvolvementForm));
 export const PublishDraftForm = dynamic(() => import("./publish-draft-form").then((forms) => forms.PublishDraftForm));

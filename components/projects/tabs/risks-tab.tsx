@@ -1,5 +1,6 @@
+import Link from "next/link";
 import type { ProjectActions } from "@/components/projects/project-actions";
-import { NoSignificantRisksForm, RiskForm } from "@/components/projects/forms/lazy-forms";
+import { NoSignificantRisksForm } from "@/components/projects/forms/lazy-forms";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { riskCategoryLabels, riskStatusLabels } from "@/lib/domain/labels";
 import type { RiskView } from "@/lib/queries/project-tabs";
@@ -9,24 +10,29 @@ export function RisksTab({
   code,
   risks,
   canEdit,
-  owners,
   noSignificantRisks,
   projectVersion,
 }: {
-  actions: Pick<ProjectActions, "createRisk" | "updateRisk" | "setNoSignificantRisks">;
+  actions: Pick<ProjectActions, "setNoSignificantRisks">;
   code: string;
   risks: RiskView[];
   canEdit: boolean;
-  owners: { id: number; name: string }[];
   noSignificantRisks: boolean;
   projectVersion: number;
 }) {
   return (
     <div className="space-y-6">
       <section aria-labelledby="risk-register" className="space-y-3">
-        <h2 id="risk-register" className="text-xl font-semibold">
-          Risikoregister
-        </h2>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="risk-register" className="text-xl font-semibold">
+            Risikoregister
+          </h2>
+          {canEdit && (
+            <Link href={`/projects/${code}/risks/new`} className="btn">
+              Registrér risiko
+            </Link>
+          )}
+        </div>
         {noSignificantRisks && <p className="font-medium">Projektet har markeret: ingen væsentlige risici.</p>}
         {canEdit && <NoSignificantRisksForm action={actions.setNoSignificantRisks.bind(null, code)} checked={noSignificantRisks} version={projectVersion} />}
         {risks.length === 0 ? (
@@ -52,6 +58,11 @@ export function RisksTab({
                     <td className="px-2 py-2">
                       <span className="font-medium">{risk.title}</span>
                       {risk.description && <span className="block text-muted">{risk.description}</span>}
+                      {canEdit && (
+                        <Link href={`/projects/${code}/risks/${risk.id}/edit`} className="row-link" aria-label={`Ret risikoen: ${risk.title}`}>
+                          Ret risikoen
+                        </Link>
+                      )}
                     </td>
                     <td className="px-2 py-2">{riskCategoryLabels[risk.category]}</td>
                     <td className="px-2 py-2 tabular-nums">
@@ -70,29 +81,6 @@ export function RisksTab({
           </TableScroller>
         )}
       </section>
-      {canEdit && risks.length > 0 && (
-        <section aria-labelledby="edit-risks" className="space-y-2">
-          <h2 id="edit-risks" className="text-xl font-semibold">
-            Ret risici
-          </h2>
-          {risks.map((risk) => (
-            <details key={risk.id} className="card">
-              <summary className="flex min-h-11 cursor-pointer items-center font-medium">Ret “{risk.title}”</summary>
-              <div className="mt-3">
-                <RiskForm action={actions.updateRisk.bind(null, code, risk.id)} owners={owners} values={risk} submitLabel="Gem risiko" idPrefix={`risk-${risk.id}`} />
-              </div>
-            </details>
-          ))}
-        </section>
-      )}
-      {canEdit && (
-        <section aria-labelledby="new-risk" className="card">
-          <h2 id="new-risk" className="mb-3 text-xl font-semibold">
-            Registrér risiko
-          </h2>
-          <RiskForm action={actions.createRisk.bind(null, code)} owners={owners} submitLabel="Registrér risiko" idPrefix="new-risk" />
-        </section>
-      )}
     </div>
   );
 }

@@ -3,13 +3,11 @@ import type { ProjectActions } from "@/components/projects/project-actions";
 import {
   changePhaseAction,
   createInvolvementAction,
-  createRiskAction,
   createStatusReportAction,
   decideGateAction,
   publishStatusReportAction,
   requestGateAction,
   setNoSignificantRisksAction,
-  updateRiskAction,
 } from "./actions";
 import {
   correctMeasurementAction,
@@ -26,8 +24,6 @@ export const projectActions: ProjectActions = {
   requestGate: requestGateAction,
   decideGate: decideGateAction,
   changePhase: changePhaseAction,
-  createRisk: createRiskAction,
-  updateRisk: updateRiskAction,
   setNoSignificantRisks: setNoSignificantRisksAction,
   createInvolvement: createInvolvementAction,
 };

@@ -35,14 +35,19 @@ export const changePhaseAction = serviceAction((user, formData, code: string) =>
   redirect: ({ args: [code] }) => `/projects/${code}?notice=phase-changed`,
 });
 
+/** A risk is registered and edited on a page of its own; after a save the user is back at the risk on the project's Risici tab. */
+const backToRisk = (code: string, riskId: number, notice: "risk-created" | "risk-saved") => `/projects/${code}?tab=risks&notice=${notice}#risk-${riskId}`;
+
 export const createRiskAction = serviceAction((user, formData, code: string) => createRisk(user, code, formData), {
   success: "Risikoen er registreret.",
   revalidate: projectPaths,
+  redirect: ({ args: [code], result }) => backToRisk(code, result, "risk-created"),
 });
 
 export const updateRiskAction = serviceAction((user, formData, _code: string, riskId: number) => updateRisk(user, riskId, formData), {
   success: "Risikoen er gemt.",
   revalidate: projectPaths,
+  redirect: ({ args: [code, riskId] }) => backToRisk(code, riskId, "risk-saved"),
 });
 
 export const setNoSignificantRisksAction = serviceAction((user, formData, code: string) => setNoSignificantRisks(user, code, formData), {

@@ -29,7 +29,6 @@ import {
   listStatusReports,
   nextPhaseOptions,
   projectHistory,
-  riskOwnerOptions,
 } from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { proposalsForProject } from "@/lib/services/status-reports";
@@ -149,7 +148,6 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           code={project.code}
           risks={listRisks(project.id)}
           canEdit={canEdit}
-          owners={canEdit ? riskOwnerOptions() : []}
           noSignificantRisks={project.noSignificantRisks}
           projectVersion={project.version}
         />

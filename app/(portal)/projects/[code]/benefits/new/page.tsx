@@ -5,12 +5,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { isBaselineLocked } from "@/lib/domain/benefit-rules";
 import { benefitFormChoices } from "@/lib/queries/benefits";
 import { createBenefitAction } from "../../benefit-actions";
-import { projectForBenefitForm } from "../benefit-page-access";
+import { projectForEditForm } from "../../project-form-access";
 
 export const metadata: Metadata = { title: "Ny gevinst" };
 
 export default async function NewBenefitPage({ params }: { params: Promise<{ code: string }> }) {
-  const project = await projectForBenefitForm((await params).code, (code) => `/projects/${code}/benefits/new`);
+  const project = await projectForEditForm((await params).code, (code) => `/projects/${code}/benefits/new`);
   return (
     <>
       <p className="mb-2 text-sm">

@@ -6,13 +6,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { isBaselineLocked } from "@/lib/domain/benefit-rules";
 import { benefitFormChoices, getProjectBenefit } from "@/lib/queries/benefits";
 import { updateBenefitAction } from "../../../benefit-actions";
-import { projectForBenefitForm } from "../../benefit-page-access";
+import { projectForEditForm } from "../../../project-form-access";
 
 export const metadata: Metadata = { title: "Ret gevinst" };
 
 export default async function EditBenefitPage({ params }: { params: Promise<{ code: string; id: string }> }) {
   const { code: rawCode, id } = await params;
-  const project = await projectForBenefitForm(rawCode, (code) => `/projects/${code}/benefits/${id}/edit`);
+  const project = await projectForEditForm(rawCode, (code) => `/projects/${code}/benefits/${id}/edit`);
   const benefit = /^\d+$/.test(id) ? getProjectBenefit(project.id, Number(id)) : undefined;
   if (!benefit) notFound();
   return (

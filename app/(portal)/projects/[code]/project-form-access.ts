@@ -4,8 +4,8 @@ import { denyAccess, requireCapability } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
 import { getProjectByCode } from "@/lib/queries/projects";
 
-/** The project behind a benefit form page, for a user who may edit it; anyone else gets the usual refusal. */
-export async function projectForBenefitForm(rawCode: string, path: (code: string) => string) {
+/** The project behind a form page of its own (a benefit, a risk), for a user who may edit it; anyone else gets the usual refusal. */
+export async function projectForEditForm(rawCode: string, path: (code: string) => string) {
   const user = await requireCapability("portfolio.read");
   const code = decodeURIComponent(rawCode);
   const detail = getProjectByCode(code);
