@@ -1,21 +1,19 @@
 import Link from "next/link";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { riskCategoryLabels } from "@/lib/domain/labels";
+import { Pagination } from "@/components/ui/pagination";
 import { listOpenRisks } from "@/lib/queries/dashboard-risks";
+import { parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 import type { PortfolioFilter, RiskCell } from "@/lib/validation/portfolio";
 import { riskLevel, riskLevelStyles } from "./risk-level";
 import { EmptyState } from "./widget";
 
-const LIMIT = 500;
-
-export async function OpenRiskTable({ filter, cell }: { filter: PortfolioFilter; cell: RiskCell }) {
-  const risks = listOpenRisks(filter, cell, LIMIT);
-  if (risks.length === 0) return <EmptyState>Ingen åbne risici matcher.</EmptyState>;
+/** The open risks under the portfolio's filters and the chosen heatmap cell, 50 to a page. */
+export async function OpenRiskTable({ filter, cell, searchParams }: { filter: PortfolioFilter; cell: RiskCell; searchParams: SearchParams }) {
+  const { rows: risks, info } = listOpenRisks(filter, cell, parsePageRequest(searchParams));
+  if (info.total === 0) return <EmptyState>Ingen åbne risici matcher.</EmptyState>;
   return (
     <>
-      <p id="risk-count" className="mb-2 text-sm text-muted">
-        {risks.length === LIMIT ? `De første ${LIMIT} risici` : `${risks.length} ${risks.length === 1 ? "risiko" : "risici"}`}
-      </p>
       <TableScroller label="Åbne risici">
         <table className="w-full min-w-[720px] text-sm">
           <caption className="sr-only">Åbne risici</caption>
@@ -61,6 +59,7 @@ export async function OpenRiskTable({ filter, cell }: { filter: PortfolioFilter;
           </tbody>
         </table>
       </TableScroller>
+      <Pagination info={info} path="/portfolio/risks" searchParams={searchParams} noun={info.total === 1 ? "risiko" : "risici"} label="Sider med åbne risici" />
     </>
   );
 }

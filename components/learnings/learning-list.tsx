@@ -15,7 +15,7 @@ const kindStyles: Record<LearningListItem["kind"], string> = {
 };
 
 function hrefOf(item: LearningListItem): string {
-  return item.kind === "inspiration" ? `/outlook?source=${item.sourceKind}#inspiration-${item.id}` : `/learnings/${item.kind}/${item.id}`;
+  return item.kind === "inspiration" ? `/outlook?source=${item.sourceKind}&udsyn=${item.id}#inspiration-${item.id}` : `/learnings/${item.kind}/${item.id}`;
 }
 
 function excerpt(text: string, max = 280): string {

@@ -11,6 +11,7 @@ export const notices = {
   "agenda-item-saved": "Punktet er gemt.",
   "risk-created": "Risikoen er registreret.",
   "risk-saved": "Risikoen er gemt.",
+  "inspiration-saved": "Udsynet er gemt.",
 } as const;
 export type NoticeKey = keyof typeof notices;
 

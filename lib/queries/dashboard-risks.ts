@@ -5,6 +5,7 @@ import { departments, projects, risks, users } from "@/db/schema";
 import type { riskCategories } from "@/lib/codes";
 import { heatmapPosition, type RiskScoreView } from "@/lib/domain/risk-score-view";
 import { portfolioConditions } from "@/lib/queries/dashboard-scope";
+import { clampedOffset, PAGE_SIZE, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import { statusScope, type PortfolioFilter, type RiskCell } from "@/lib/validation/portfolio";
 
 /** counts[probability - 1][consequence - 1] = open risks in that cell. */
@@ -50,16 +51,19 @@ export type OpenRiskItem = {
   departmentName: string;
 };
 
-/** The open risks behind a heatmap cell (or a row/column of it), highest score first. */
-export function listOpenRisks(filter: PortfolioFilter, cell: RiskCell, limit = 500): OpenRiskItem[] {
+/** The open risks behind a heatmap cell (or a row/column of it), highest score first, one page at a time. */
+export function listOpenRisks(filter: PortfolioFilter, cell: RiskCell, request: PageRequest = { page: 1, limit: PAGE_SIZE, offset: 0 }): Paged<OpenRiskItem> {
   const conditions = [eq(risks.status, "open"), portfolioConditions(statusScope(filter))];
   const hasResidual = sql`(${risks.residualProbability} is not null and ${risks.residualConsequence} is not null)`;
   const probability = cell.view === "after" ? sql`case when ${hasResidual} then ${risks.residualProbability} else ${risks.probability} end` : risks.probability;
   const consequence = cell.view === "after" ? sql`case when ${hasResidual} then ${risks.residualConsequence} else ${risks.consequence} end` : risks.consequence;
   if (cell.p) conditions.push(sql`${probability} = ${cell.p}`);
   if (cell.c) conditions.push(sql`${consequence} = ${cell.c}`);
+  const where = and(...conditions);
+  const db = getDb();
+  const total = db.select({ n: count() }).from(risks).innerJoin(projects, eq(projects.id, risks.projectId)).where(where).get()?.n ?? 0;
   const score = sql<number>`${risks.probability} * ${risks.consequence}`;
-  return getDb()
+  const rows = db
     .select({
       id: risks.id,
       title: risks.title,
@@ -77,8 +81,10 @@ export function listOpenRisks(filter: PortfolioFilter, cell: RiskCell, limit = 5
     .innerJoin(projects, eq(projects.id, risks.projectId))
     .innerJoin(departments, eq(departments.id, projects.departmentId))
     .leftJoin(users, eq(users.id, risks.ownerId))
-    .where(and(...conditions))
+    .where(where)
     .orderBy(desc(score), asc(projects.code), asc(risks.id))
-    .limit(limit)
+    .limit(request.limit)
+    .offset(clampedOffset(request, total))
     .all();
+  return { rows, info: pageInfo(request, total) };
 }

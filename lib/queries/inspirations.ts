@@ -1,9 +1,10 @@
 import "server-only";
-import { asc, desc, eq, ne, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, ne, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { inspirations, projects, users, zones } from "@/db/schema";
 import type { inspirationSources } from "@/lib/codes";
 import type { InspirationFilter } from "@/lib/validation/inspirations";
+import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 
 export type InspirationItem = {
   id: number;
@@ -20,7 +21,7 @@ export type InspirationItem = {
   createdByName: string;
 };
 
-function listQuery(where: SQL | undefined, limit: number): InspirationItem[] {
+function listQuery(where: SQL | undefined, limit: number, offset = 0): InspirationItem[] {
   return getDb()
     .select({
       id: inspirations.id,
@@ -43,12 +44,29 @@ function listQuery(where: SQL | undefined, limit: number): InspirationItem[] {
     .where(where)
     .orderBy(desc(inspirations.date), desc(inspirations.id))
     .limit(limit)
+    .offset(offset)
     .all();
 }
 
-export function listInspirations(filter: InspirationFilter, limit = 300): InspirationItem[] {
-  return listQuery(filter.source ? eq(inspirations.sourceKind, filter.source) : undefined, limit);
+const sourceCondition = (filter: InspirationFilter) => (filter.source ? eq(inspirations.sourceKind, filter.source) : undefined);
+
+/** One page of the outlook, newest first. */
+export function pageInspirations(filter: InspirationFilter, request: PageRequest): Paged<InspirationItem> {
+  const where = sourceCondition(filter);
+  const total = getDb().select({ n: count() }).from(inspirations).where(where).get()?.n ?? 0;
+  return { rows: listQuery(where, request.limit, clampedOffset(request, total)), info: pageInfo(request, total) };
 }
+
+/** The page of the outlook (newest first) that shows this entry, so that a link to it lands where it is; null when the filter hides it. */
+export function inspirationPageNumber(filter: InspirationFilter, id: number, pageSize: number): number | null {
+  const db = getDb();
+  const entry = db.select({ date: inspirations.date }).from(inspirations).where(and(eq(inspirations.id, id), sourceCondition(filter))).get();
+  if (!entry) return null;
+  const newer = or(gt(inspirations.date, entry.date), and(eq(inspirations.date, entry.date), gt(inspirations.id, id)));
+  const before = db.select({ n: count() }).from(inspirations).where(and(sourceCondition(filter), newer)).get()?.n ?? 0;
+  return Math.floor(before / pageSize) + 1;
+}
+
 
 /** The inspirations linked to a project or a zone (either, or both). */
 export function listLinkedInspirations({ projectId, zoneId }: { projectId?: number; zoneId?: number }, limit = 50): InspirationItem[] {

@@ -183,11 +183,14 @@ describe("risk heatmap", () => {
     expect(heatmap.total).toBe(3);
     expect(heatmap.counts[3][4]).toBe(2);
     expect(heatmap.counts[0][1]).toBe(1);
-    const cell = listOpenRisks(filter(), { p: 4, c: 5 });
+    const cell = listOpenRisks(filter(), { p: 4, c: 5 }).rows;
     expect(cell.map((risk) => risk.projectCode).sort()).toEqual([a.code, b.code].sort());
     expect(cell[0]).toMatchObject({ probability: 4, consequence: 5, score: 20 });
-    expect(listOpenRisks(filter({ phase: "closed" }), { p: 4, c: 5 }).map((risk) => risk.projectCode)).toEqual([closedProject.code]);
-    expect(listOpenRisks(filter(), {})).toHaveLength(3);
+    expect(listOpenRisks(filter({ phase: "closed" }), { p: 4, c: 5 }).rows.map((risk) => risk.projectCode)).toEqual([closedProject.code]);
+    expect(listOpenRisks(filter(), {}).info.total).toBe(3);
+    const secondPage = listOpenRisks(filter(), {}, { page: 2, limit: 2, offset: 2 });
+    expect(secondPage.rows).toHaveLength(1);
+    expect(secondPage.info).toMatchObject({ page: 2, pageCount: 2, total: 3, from: 3, to: 3 });
   });
 });
 

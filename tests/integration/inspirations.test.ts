@@ -2,7 +2,8 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
 import { auditEvents, inspirations, projects, users, zones } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
-import { listInspirations, listLinkChoices, listLinkedInspirations } from "@/lib/queries/inspirations";
+import { inspirationPageNumber, listLinkChoices, listLinkedInspirations, pageInspirations } from "@/lib/queries/inspirations";
+import type { InspirationFilter } from "@/lib/validation/inspirations";
 import { searchLearnings } from "@/lib/queries/learnings";
 import { ValidationError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
@@ -121,14 +122,30 @@ describe("outlook queries", () => {
     const zoneOnly = logInspiration(staff, { ...entry, title: "Netværksmøde om velfærdsteknologi", sourceKind: "network", zoneId }).id;
     const course = logInspiration(staff, { ...entry, title: "Kursus i gevinstrealisering", sourceKind: "course" }).id;
     const ids = (items: { id: number }[]) => items.map((item) => item.id);
-    expect(ids(listInspirations({ source: "course" }))).toContain(course);
-    expect(ids(listInspirations({ source: "course" }))).not.toContain(linked);
-    expect(listInspirations({ source: "network" }).every((item) => item.sourceKind === "network")).toBe(true);
+    const firstPage = (source: InspirationFilter["source"]) => pageInspirations({ source }, { page: 1, limit: 50, offset: 0 }).rows;
+    expect(ids(firstPage("course"))).toContain(course);
+    expect(ids(firstPage("course"))).not.toContain(linked);
+    expect(firstPage("network").every((item) => item.sourceKind === "network")).toBe(true);
     expect(ids(listLinkedInspirations({ zoneId })).sort()).toEqual([linked, zoneOnly].sort());
     expect(ids(listLinkedInspirations({ projectId }))).toContain(linked);
     expect(ids(listLinkedInspirations({ projectId }))).not.toContain(zoneOnly);
     expect(listLinkedInspirations({})).toEqual([]);
     expect(listLinkChoices().zones.map((zone) => zone.id)).toContain(zoneId);
+  });
+
+  it("pages the outlook newest first and finds the page that shows a given entry", () => {
+    const ids = (items: { id: number }[]) => items.map((item) => item.id);
+    const dated = ["2025-01-10", "2025-03-10", "2025-02-10", "2025-03-10"].map((date, index) => logInspiration(staff, { ...entry, title: `Konference nr. ${index + 1}`, sourceKind: "conference", date }).id);
+    const all = pageInspirations({ source: "conference" }, { page: 1, limit: 500, offset: 0 });
+    const order = ids(all.rows).filter((id) => dated.includes(id));
+    expect(order).toEqual([dated[3], dated[1], dated[2], dated[0]]);
+    const pageSize = 2;
+    for (const id of ids(all.rows)) {
+      const page = inspirationPageNumber({ source: "conference" }, id, pageSize)!;
+      expect(ids(pageInspirations({ source: "conference" }, { page, limit: pageSize, offset: (page - 1) * pageSize }).rows), `entry ${id}`).toContain(id);
+    }
+    expect(inspirationPageNumber({ source: "course" }, dated[0], pageSize)).toBeNull();
+    expect(pageInspirations({ source: "conference" }, { page: 2, limit: pageSize, offset: pageSize }).info).toMatchObject({ page: 2, total: all.info.total });
   });
 
   it("an outlook entry is found by the Erfaringsbank search", () => {

@@ -27,7 +27,7 @@ export default async function PortfolioRisksPage({ searchParams }: Props) {
         title="Åbne risici"
         description={`Åbne risici i ${scopeLabel(filter)}${where ? ` med ${where}` : ""} under porteføljens filtre, højeste score først.`}
       />
-      <OpenRiskTable filter={filter} cell={cell} />
+      <OpenRiskTable filter={filter} cell={cell} searchParams={params} />
     </>
   );
 }
