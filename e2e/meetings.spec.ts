@@ -259,41 +259,45 @@ test.describe("director", () => {
 const readers: DemoRole[] = ["director", "department_head", "admin"];
 
 /**
- * The minutes and meeting mode have no portal menu, and a department head and an administrator may only read them:
- * their views are the same, so axe checks them for the department head (the director's differ and are checked for
- * the director: the minutes here, meeting mode in the tablet tests above).
+ * A department head and an administrator may only read meetings (neither holds meeting.manage), so every meeting page
+ * reads the same for the two: the list without the create form, the agenda without its controls, the minutes and
+ * meeting mode without decisions or notes. Only the portal menu differs on the list and the agenda, and the
+ * administrator's menu is checked on their own pages (accessibility.spec.ts). So axe checks these pages for the
+ * department head; the director's differ and are checked for the director (the minutes here, meeting mode in the
+ * tablet tests above). For the administrator the test proves what they see and may not do.
  */
-const axeOnReadOnlyDocuments = (role: DemoRole) => role !== "admin";
+const axeFor = (role: DemoRole) => role !== "admin";
 
 for (const role of readers) {
   test.describe(`${role} reading meetings`, () => {
     test.use({ storageState: storageStateOf(role) });
 
-    test(`sees the published agenda and the minutes without axe violations`, async ({ page }) => {
+    test(`sees the published agenda and the minutes${axeFor(role) ? " without axe violations" : ""}`, async ({ page }) => {
       test.setTimeout(90_000);
       const meeting = upcomingMeeting();
       await page.goto("/meetings");
       await expect(page.getByRole("link", { name: meeting.title, exact: true })).toBeVisible();
       await expect(page.getByRole("link", { name: heldMeeting().title, exact: true })).toBeVisible();
-      await expectNoAxeViolations(page);
+      await expect(page.getByRole("form", { name: "Opret møde" })).toHaveCount(role === "director" ? 1 : 0);
+      if (axeFor(role)) await expectNoAxeViolations(page);
 
       await page.goto(`/meetings/${meeting.id}`);
       await expect(page.getByRole("heading", { name: "Dagsorden", level: 2, exact: true })).toBeVisible();
-      await expectNoAxeViolations(page);
+      if (axeFor(role)) await expectNoAxeViolations(page);
       const director = role === "director";
       await expect(page.getByRole("button", { name: /^Sæt på dagsordenen/ }).first()).toHaveCount(director ? 1 : 0);
       await expect(page.getByRole("button", { name: /^Flyt (op|ned)/ }).first()).toHaveCount(director ? 1 : 0);
 
       await page.goto(`/meetings/${meeting.id}/minutes`);
       await expect(page.getByRole("heading", { name: "Beslutningsreferat", level: 1 })).toBeVisible();
-      if (axeOnReadOnlyDocuments(role)) await expectNoAxeViolations(page);
+      if (axeFor(role)) await expectNoAxeViolations(page);
 
       await page.goto(`/meetings/${meeting.id}/present`);
       await expect(position(page)).toBeVisible();
       if (!director) {
         await expect(page.getByRole("button", { name: "Registrér beslutning" })).toHaveCount(0);
         await expect(page.getByRole("textbox", { name: "Mine private noter" })).toHaveCount(0);
-        if (axeOnReadOnlyDocuments(role)) await expectNoAxeViolations(page);
+        if (axeFor(role)) await expectNoAxeViolations(page);
       }
     });
   });

@@ -34,6 +34,9 @@ async function expectMenuButton(page: Page) {
   await expect(page.getByRole("link", { name: /^Notifikationer/ })).toBeVisible();
 }
 
+// The two sizes only read: both workers take them.
+test.describe.configure({ mode: "parallel" });
+
 // Both sizes collapse the menu and hide the same things (the breakpoint between them only changes the grids), so the
 // axe pass of the collapsed shell on /portfolio runs at the first size only.
 for (const [index, viewport] of [

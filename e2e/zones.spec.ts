@@ -282,11 +282,9 @@ test.describe("zone pages are accessible", () => {
     test.describe(role, () => {
       test.use({ storageState: storageStateOf(role) });
 
-      test(`zones, a zone and the radar have no axe violations for ${role}`, async ({ page }) => {
+      test(`zones and a zone have no axe violations for ${role}`, async ({ page }) => {
         test.setTimeout(120_000);
-        // The radar reads the same for every role; it is checked once, for the director.
-        const radar = role === "director" ? ["/zones/radar", `/zones/radar?technology=Sk%C3%A6rmbes%C3%B8g`] : [];
-        for (const path of ["/zones", `/zones/${zone.slug}`, ...radar]) {
+        for (const path of ["/zones", `/zones/${zone.slug}`]) {
           await page.goto(path);
           await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
           if (path !== "/zones" || axeOnZoneList[role]) await expectNoAxeViolations(page);
@@ -315,16 +313,34 @@ test.describe("zone pages are accessible", () => {
     });
   }
 
+  test.describe("director on the radar", () => {
+    test.use({ storageState: storageStateOf("director") });
+    // The radar reads the same for every role; it is checked once, for the director. With a technology chosen it is
+    // the plain radar (the same rings, dots and list) plus that technology's experiments and projects, so that one
+    // view is checked. Its own test, so the other worker can take it while the director's zone pages are checked.
+    test("the radar with a technology chosen has no axe violations", async ({ page }) => {
+      await page.goto(`/zones/radar?technology=Sk%C3%A6rmbes%C3%B8g`);
+      await expect(page.getByRole("heading", { level: 1, name: "Teknologiradar" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 2, name: /^Skærmbesøg: / })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  });
+
+  // The administrator gets the director's forms: the same zone form (only the preselected sponsor differs) and, like
+  // the sponsor, the edit page with the risk frame. So axe checks them for the director; for the administrator the
+  // test proves the access (both pages open, the test card form is refused).
   for (const role of ["director", "admin"] as const) {
+    const axe = role === "director";
     test.describe(`${role} forms`, () => {
       test.use({ storageState: storageStateOf(role) });
-      test(`the new-zone form and the edit page have no axe violations for ${role}`, async ({ page }) => {
+      test(`the new-zone form and the edit page ${axe ? "have no axe violations" : "open"} for ${role}`, async ({ page }) => {
         await page.goto("/zones/new");
         await expect(page.getByRole("heading", { level: 1, name: "Nyt udviklingsrum" })).toBeVisible();
-        await expectNoAxeViolations(page);
+        if (axe) await expectNoAxeViolations(page);
         await page.goto(`/zones/${zone.slug}/edit`);
         await expect(page.getByRole("heading", { level: 1 })).toContainText("Redigér");
-        await expectNoAxeViolations(page);
+        await expect(page.getByLabel("Risikoramme (kr.)")).toBeVisible();
+        if (axe) await expectNoAxeViolations(page);
         const testCardForm = await page.goto(`/experiments/new?zone=${zone.zoneId}`);
         expect(testCardForm?.status()).toBe(canCreate[role] ? 200 : 403);
       });
@@ -344,8 +360,8 @@ test.describe("zone pages are accessible", () => {
 
   test.describe("tablet 768×1024", () => {
     test.use({ storageState: storageStateOf("director"), viewport: { width: 768, height: 1024 }, hasTouch: true });
-    // axe for these pages and the director: "zones, a zone and the radar have no axe violations for director" above
-    // (the collapsed menu of the tablet size is checked in tablet.spec.ts).
+    // axe for these pages and the director: "zones and a zone have no axe violations for director" and "the radar with
+    // a technology chosen has no axe violations" above (the collapsed menu of the tablet size is checked in tablet.spec.ts).
     test("/zones, a zone and the radar fit, with touch-sized targets", async ({ page }) => {
       for (const path of ["/zones", `/zones/${zone.slug}`, "/zones/radar"]) {
         await page.goto(path);
