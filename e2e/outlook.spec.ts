@@ -1,6 +1,15 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
 
+function oldestOutlookEntry(): { id: number; source_kind: string } {
+  const db = openTestDatabase();
+  try {
+    return db.prepare("select id, source_kind from inspirations order by date, id limit 1").get() as { id: number; source_kind: string };
+  } finally {
+    db.close();
+  }
+}
+
 function storedCount(title: string): number {
   const db = openTestDatabase();
   try {
@@ -16,7 +25,9 @@ test.describe("staff", () => {
   test("logs what was learned at KL and finds it by source and in the Erfaringsbank", async ({ page }) => {
     const title = `KL's Digitaliseringsmesse ${Date.now()}`;
     await page.goto("/outlook");
-    const form = page.getByRole("region", { name: "Registrér udsyn" });
+    await page.getByRole("link", { name: "Registrér udsyn" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Registrér udsyn" })).toBeVisible();
+    const form = page.getByRole("main");
     await form.getByLabel("Titel").fill(title);
     await form.getByLabel("Kilde").selectOption({ label: "KL/OS2" });
     await form.getByLabel("Dato").fill("2026-03-10");
@@ -24,7 +35,8 @@ test.describe("staff", () => {
     await form.getByLabel("Link").fill("https://www.kl.dk/digitalisering");
     await form.getByLabel("Det tager vi med os").fill("Fælleskommunale løsninger til tale-til-tekst er på vej; vent med eget udbud.");
     await form.getByRole("button", { name: "Gem udsyn" }).click();
-    await expect(form.getByRole("status")).toHaveText("Udsynet er gemt.");
+    await expect(page.getByRole("status")).toHaveText("Udsynet er gemt.");
+    await expect(page).toHaveURL(/\/outlook\?udsyn=\d+&notice=inspiration-saved#inspiration-\d+$/);
     expect(storedCount(title)).toBe(1);
 
     const entry = page.getByRole("article").filter({ has: page.getByRole("heading", { name: title }) });
@@ -37,13 +49,18 @@ test.describe("staff", () => {
     await expect(page.getByRole("heading", { name: title })).toHaveCount(0);
 
     await page.goto(`/learnings?q=${encodeURIComponent("digitaliseringsmes")}`);
-    await expect(page.getByRole("link", { name: title })).toHaveAttribute("href", /\/outlook\?source=kl_os2#inspiration-\d+$/);
+    const found = page.getByRole("link", { name: title });
+    await expect(found).toHaveAttribute("href", /\/outlook\?source=kl_os2&udsyn=\d+#inspiration-\d+$/);
+    // However old an entry is, such a link lands on the page of the outlook that shows it.
+    const older = oldestOutlookEntry();
+    await page.goto(`/outlook?source=${older.source_kind}&udsyn=${older.id}#inspiration-${older.id}`);
+    await expect(page.locator(`#inspiration-${older.id}`)).toBeVisible();
   });
 
   test("a javascript: link is refused with a Danish message and nothing is stored", async ({ page }) => {
     const title = `Farligt link ${Date.now()}`;
-    await page.goto("/outlook");
-    const form = page.getByRole("region", { name: "Registrér udsyn" });
+    await page.goto("/outlook/new");
+    const form = page.getByRole("main");
     await form.getByLabel("Titel").fill(title);
     await form.getByLabel("Kilde").selectOption({ label: "Netværk" });
     await form.getByLabel("Organisation").fill("Netværket");
@@ -55,6 +72,7 @@ test.describe("staff", () => {
     await expect(form.getByLabel("Link")).toHaveAttribute("aria-invalid", "true");
     await expect(form.getByLabel("Titel")).toHaveValue(title);
     expect(storedCount(title)).toBe(0);
+    await expectNoAxeViolations(page);
   });
 });
 
