@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { riskCategoryLabels } from "@/lib/domain/labels";
 import { Pagination } from "@/components/ui/pagination";
@@ -15,44 +14,42 @@ export async function OpenRiskTable({ filter, cell, searchParams }: { filter: Po
   return (
     <>
       <TableScroller label="Åbne risici">
-        <table className="w-full min-w-[720px] text-sm">
+        <table className="data-table min-w-[720px]">
           <caption className="sr-only">Åbne risici</caption>
-          <thead className="bg-gray-50">
+          <thead>
             <tr>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">Risiko</th>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">Projekt</th>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">Kategori</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">Sandsynlighed</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">Konsekvens</th>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">Score</th>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">Risikoejer</th>
+              <th scope="col">Risiko</th>
+              <th scope="col">Projekt</th>
+              <th scope="col">Kategori</th>
+              <th scope="col" className="num">Sandsynlighed</th>
+              <th scope="col" className="num">Konsekvens</th>
+              <th scope="col">Score</th>
+              <th scope="col">Risikoejer</th>
             </tr>
           </thead>
           <tbody>
             {risks.map((risk) => {
               const level = riskLevelStyles[riskLevel(risk.score)];
               return (
-                <tr key={risk.id} className="border-t border-gray-200 align-top">
-                  <td className="px-3 py-2">
-                    <span className="font-medium">{risk.title}</span>
-                    {risk.action && <span className="block text-muted">Tiltag: {risk.action}</span>}
+                <tr key={risk.id} className="align-top">
+                  <td>
+                    <b className="font-medium">{risk.title}</b>
+                    {risk.action && <span className="block text-muted">{`Tiltag: ${risk.action}`}</span>}
                   </td>
-                  <td className="px-3 py-2">
-                    <Link href={`/projects/${risk.projectCode}?tab=risks`} className="inline-flex min-h-11 flex-col justify-center text-brand-700 underline">
-                      <span className="font-mono text-xs">{risk.projectCode}</span>
-                      <span>{risk.projectTitle}</span>
-                    </Link>
+                  <td>
+                    <a href={`/projects/${risk.projectCode}?tab=risks`} className="row-link flex-col items-start justify-center font-normal">
+                      <code className="text-xs">{risk.projectCode}</code>
+                      {risk.projectTitle}
+                    </a>
                     <span className="block text-muted">{risk.departmentName}</span>
                   </td>
-                  <td className="px-3 py-2">{riskCategoryLabels[risk.category]}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{risk.probability}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{risk.consequence}</td>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <span className={`inline-block rounded px-2 py-0.5 font-semibold ${level.cell}`}>
-                      {risk.score} · {level.label}
-                    </span>
+                  <td>{riskCategoryLabels[risk.category]}</td>
+                  <td className="num">{risk.probability}</td>
+                  <td className="num">{risk.consequence}</td>
+                  <td className="nowrap">
+                    <span className={`inline-block rounded px-2 py-0.5 font-semibold ${level.cell}`}>{`${risk.score} · ${level.label}`}</span>
                   </td>
-                  <td className="px-3 py-2">{risk.ownerName ?? "–"}</td>
+                  <td>{risk.ownerName ?? "–"}</td>
                 </tr>
               );
             })}
