@@ -89,7 +89,7 @@ export function searchResultHref(
     case "learning_project":
       return `/learnings/project/${doc.refId}`;
     case "inspiration":
-      return `/outlook#inspiration-${doc.refId}`;
+      return `/outlook?udsyn=${doc.refId}#inspiration-${doc.refId}`;
     case "idea":
       return `/ideas/${doc.refId}`;
     case "zone":

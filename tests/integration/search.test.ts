@@ -142,7 +142,7 @@ describe("one search over everything", () => {
         `/experiments/${running}`,
         `/experiments/${finished}`,
         `/learnings/experiment/${finished}`,
-        `/outlook#inspiration-${inspiration}`,
+        `/outlook?udsyn=${inspiration}#inspiration-${inspiration}`,
         `/ideas/${idea}`,
         `/meetings/${meetingId}`,
         `/meetings/${meetingId}#agenda-item-${itemId}`,
