@@ -14,7 +14,7 @@ export async function OpenRiskTable({ filter, cell, searchParams }: { filter: Po
   return (
     <>
       <TableScroller label="Åbne risici">
-        <table className="data-table min-w-[720px]">
+        <table className="data-table rows-top min-w-[720px]">
           <caption className="sr-only">Åbne risici</caption>
           <thead>
             <tr>
@@ -31,23 +31,23 @@ export async function OpenRiskTable({ filter, cell, searchParams }: { filter: Po
             {risks.map((risk) => {
               const level = riskLevelStyles[riskLevel(risk.score)];
               return (
-                <tr key={risk.id} className="align-top">
+                <tr key={risk.id}>
                   <td>
                     <b className="font-medium">{risk.title}</b>
-                    {risk.action && <span className="block text-muted">{`Tiltag: ${risk.action}`}</span>}
+                    {risk.action && <small>{`Tiltag: ${risk.action}`}</small>}
                   </td>
                   <td>
                     <a href={`/projects/${risk.projectCode}?tab=risks`} className="row-link flex-col items-start justify-center font-normal">
                       <code className="text-xs">{risk.projectCode}</code>
                       {risk.projectTitle}
                     </a>
-                    <span className="block text-muted">{risk.departmentName}</span>
+                    <small>{risk.departmentName}</small>
                   </td>
                   <td>{riskCategoryLabels[risk.category]}</td>
                   <td className="num">{risk.probability}</td>
                   <td className="num">{risk.consequence}</td>
                   <td className="nowrap">
-                    <span className={`inline-block rounded px-2 py-0.5 font-semibold ${level.cell}`}>{`${risk.score} · ${level.label}`}</span>
+                    <span className={`risk-pill ${level.cell}`}>{`${risk.score} · ${level.label}`}</span>
                   </td>
                   <td>{risk.ownerName ?? "–"}</td>
                 </tr>
