@@ -5,11 +5,11 @@ import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from
 import type { ActionState } from "@/lib/action-state";
 import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels } from "@/lib/domain/labels";
 import type { BenefitFormChoices } from "@/lib/queries/benefits";
+import { labelOptions } from "@/components/ui/label-options";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 /** Danish decimal comma, so the parser never mistakes "1.234" for a thousands separator. */
 const decimalText = (value: number | null | undefined) => (value == null ? "" : String(value).replace(".", ","));
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 export type BenefitValues = {
   title: string;
@@ -67,8 +67,8 @@ export function BenefitForm({
           </div>
           {values?.version !== undefined && <input type="hidden" name="version" value={values.version} />}
           <TextField id={id("title")} name="title" label="Gevinst" state={state} defaultValue={values?.title} className="md:col-span-2" />
-          <SelectField id={id("type")} name="type" label="Type" state={state} defaultValue={values?.type} options={options(benefitTypeLabels)} placeholder="Vælg type" />
-          <SelectField id={id("status")} name="status" label="Status" state={state} defaultValue={values?.status ?? "proposed"} options={options(benefitStatusLabels)} />
+          <SelectField id={id("type")} name="type" label="Type" state={state} defaultValue={values?.type} options={labelOptions(benefitTypeLabels)} placeholder="Vælg type" />
+          <SelectField id={id("status")} name="status" label="Status" state={state} defaultValue={values?.status ?? "proposed"} options={labelOptions(benefitStatusLabels)} />
           <SelectField id={id("ownerId")} name="ownerId" label="Gevinstejer" state={state} defaultValue={values?.ownerId ?? ""} options={choices.people.map((p) => ({ value: p.id, label: p.name }))} placeholder="Ingen valgt" />
           <SelectField
             id={id("receivingDepartmentId")}
@@ -82,7 +82,7 @@ export function BenefitForm({
           <TextField id={id("indicator")} name="indicator" label="Indikator" hint="Fx Sagsbehandlingstid i dage" state={state} defaultValue={values?.indicator} />
           <TextField id={id("unit")} name="unit" label="Enhed" hint="Fx dage, timer pr. uge, antal" state={state} defaultValue={values?.unit} />
           <TextAreaField id={id("method")} name="method" label="Målemetode og datakilde" state={state} defaultValue={values?.method} rows={2} className="md:col-span-2" />
-          <SelectField id={id("direction")} name="direction" label="Retning" state={state} defaultValue={values?.direction ?? "up"} options={options(benefitDirectionLabels)} />
+          <SelectField id={id("direction")} name="direction" label="Retning" state={state} defaultValue={values?.direction ?? "up"} options={labelOptions(benefitDirectionLabels)} />
           <SelectField id={id("frequency")} name="measurementFrequencyMonths" label="Målefrekvens" state={state} defaultValue={values?.measurementFrequencyMonths ?? 3} options={frequencyOptions} />
           {lockedBaseline && <input type="hidden" name="baselineValue" value={decimalText(values?.baselineValue)} />}
           {lockedBaseline && <input type="hidden" name="baselineDate" value={values?.baselineDate ?? ""} />}

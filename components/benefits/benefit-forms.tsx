@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
+import { DecisionButtons } from "@/components/ui/decision-buttons";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -104,14 +105,7 @@ export function RebaselineDecisionForm({ action, idPrefix }: { action: Action; i
         <>
           <FormMessage state={state} />
           <TextAreaField id={`${idPrefix}-comment`} name="comment" label="Direktørens kommentar" hint="Skal udfyldes ved afvisning" state={state} rows={2} />
-          <div className="flex flex-wrap gap-3">
-            <button type="submit" name="decision" value="approved" className="btn">
-              Godkend ny baseline
-            </button>
-            <button type="submit" name="decision" value="rejected" className="btn btn-secondary">
-              Afvis
-            </button>
-          </div>
+          <DecisionButtons approveLabel="Godkend ny baseline" />
         </>
       )}
     </ActionForm>

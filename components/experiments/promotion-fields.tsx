@@ -3,6 +3,7 @@
 import { SelectField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { purposeLabels } from "@/lib/domain/purpose-labels";
+import { labelOptions } from "@/components/ui/label-options";
 
 /** What a decision to scale must name for the new project: department, purpose and first budget (no defaults). */
 export function PromotionFields({ state, departments, idPrefix = "" }: { state: ActionState; departments: { id: number; name: string }[]; idPrefix?: string }) {
@@ -24,7 +25,7 @@ export function PromotionFields({ state, departments, idPrefix = "" }: { state: 
         state={state}
         placeholder="Vælg formål"
         defaultValue=""
-        options={Object.entries(purposeLabels).map(([value, label]) => ({ value, label }))}
+        options={labelOptions(purposeLabels)}
       />
       <TextField id={`${idPrefix}approvedBudgetKr`} name="approvedBudgetKr" inputMode="numeric" label="Første budget (kr.)" state={state} />
     </div>

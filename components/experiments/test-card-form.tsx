@@ -4,8 +4,9 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { radarRingLabels } from "@/lib/domain/labels";
+import { labelOptions } from "@/components/ui/label-options";
 
-const ringOptions = Object.entries(radarRingLabels).map(([value, label]) => ({ value, label }));
+const ringOptions = labelOptions(radarRingLabels);
 
 /** The test card: what we believe, how we test it, how we measure, what it may cost. */
 export function TestCardForm({

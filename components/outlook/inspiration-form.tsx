@@ -4,11 +4,12 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { inspirationSourceLabels } from "@/lib/domain/labels";
+import { labelOptions } from "@/components/ui/label-options";
 
 type InspirationAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 type Choices = { zones: { id: number; name: string }[]; projects: { id: number; label: string }[] };
 
-const sourceOptions = Object.entries(inspirationSourceLabels).map(([value, label]) => ({ value, label }));
+const sourceOptions = labelOptions(inspirationSourceLabels);
 
 export function InspirationForm({ action, choices, today }: { action: InspirationAction; choices: Choices; today: string }) {
   return (

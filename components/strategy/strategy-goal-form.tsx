@@ -4,13 +4,14 @@ import { useActionState } from "react";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { focusLabels } from "@/lib/domain/labels";
+import { labelOptions } from "@/components/ui/label-options";
 
 export type GoalFormValues = { id: number; title: string; description: string; focus: string; version: number };
 
 type GoalAction = (previous: ActionState, formData: FormData) => Promise<ActionState>;
 type FormState = ActionState & { values: Record<string, string> | null; submission: number };
 
-const focusOptions = Object.entries(focusLabels).map(([value, label]) => ({ value, label }));
+const focusOptions = labelOptions(focusLabels);
 
 function submittedValues(formData: FormData): Record<string, string> {
   const text = (key: string) => String(formData.get(key) ?? "");

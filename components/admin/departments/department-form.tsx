@@ -4,11 +4,12 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 import type { FormAction } from "@/lib/action-state";
 import { departmentKindLabels } from "@/lib/domain/labels";
+import { labelOptions } from "@/components/ui/label-options";
 
 export type DepartmentValues = { name: string; shortName: string; kind: string; headUserId: number | null; responsibleDirectorId: number | null };
 export type PersonOption = { id: number; name: string };
 
-const kindOptions = Object.entries(departmentKindLabels).map(([value, label]) => ({ value, label }));
+const kindOptions = labelOptions(departmentKindLabels);
 const personOptions = (people: PersonOption[]) => people.map((person) => ({ value: person.id, label: person.name }));
 
 /** Creates a department (no `values`) or edits one: name, short name, area or staff unit, head and responsible director. */

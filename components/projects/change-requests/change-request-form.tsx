@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { controlledFieldLabels as label, phaseLabels } from "@/lib/domain/labels";
+import { DecisionButtons } from "@/components/ui/decision-buttons";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -81,14 +82,7 @@ export function ChangeRequestDecisionForm({ action }: { action: Action }) {
         <>
           <FormMessage state={state} />
           <TextAreaField id="cr-comment" name="comment" label="Kommentar til ændringsanmodningen (skal udfyldes ved afvisning)" state={state} rows={2} />
-          <div className="flex flex-wrap gap-3">
-            <button type="submit" name="decision" value="approved" className="btn">
-              Godkend
-            </button>
-            <button type="submit" name="decision" value="rejected" className="btn btn-secondary">
-              Afvis
-            </button>
-          </div>
+          <DecisionButtons />
         </>
       )}
     </ActionForm>

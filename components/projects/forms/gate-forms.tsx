@@ -5,6 +5,7 @@ import { FormMessage, SelectField, SubmitButton, TextAreaField } from "@/compone
 import type { ActionState } from "@/lib/action-state";
 import type { Phase } from "@/lib/codes";
 import { phaseLabels } from "@/lib/domain/labels";
+import { DecisionButtons } from "@/components/ui/decision-buttons";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -30,14 +31,7 @@ export function GateDecisionForm({ action }: { action: Action }) {
         <>
           <FormMessage state={state} />
           <TextAreaField name="comment" label="Direktionens kommentar" hint="Skal udfyldes ved afvisning" state={state} rows={2} />
-          <div className="flex flex-wrap gap-3">
-            <button type="submit" name="decision" value="approved" className="btn">
-              Godkend
-            </button>
-            <button type="submit" name="decision" value="rejected" className="btn btn-secondary">
-              Afvis
-            </button>
-          </div>
+          <DecisionButtons />
         </>
       )}
     </ActionForm>

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { involvementFormLabels, involvementGroupLabels } from "@/lib/domain/labels";
-import { labelOptions } from "./label-options";
+import { labelOptions } from "@/components/ui/label-options";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

@@ -7,6 +7,7 @@ import { focusLabels, priorityLabels, projectFieldLabels as label, purposeLabels
 import { formatDate, formatKr } from "@/lib/format";
 import type { ProjectFormOptions } from "@/lib/queries/project-tabs";
 import { ControlledField } from "./controlled-field";
+import { labelOptions } from "@/components/ui/label-options";
 
 /**
  * How the user meets the board-controlled fields (approved budget, baseline dates, department, owner): editable,
@@ -34,7 +35,6 @@ export type ProjectFormValues = {
   version?: number;
 };
 
-const options = <T extends string>(labels: Record<T, string>) => Object.entries(labels).map(([value, text]) => ({ value, label: text as string }));
 
 const currentLabels: Record<string, string> = {
   ...label,
@@ -91,8 +91,8 @@ export function ProjectForm({
             <legend className="px-1 text-lg font-semibold">Projektet</legend>
             <TextField name="title" label={label.title} state={state} defaultValue={values.title} required className="md:col-span-2" />
             <TextAreaField name="summary" label={label.summary} state={state} defaultValue={values.summary} className="md:col-span-2" />
-            <SelectField name="purpose" label={label.purpose} state={state} defaultValue={values.purpose} options={options(purposeLabels)} placeholder="Vælg formål" />
-            <SelectField name="priority" label={label.priority} state={state} defaultValue={values.priority} options={options(priorityLabels)} />
+            <SelectField name="purpose" label={label.purpose} state={state} defaultValue={values.purpose} options={labelOptions(purposeLabels)} placeholder="Vælg formål" />
+            <SelectField name="priority" label={label.priority} state={state} defaultValue={values.priority} options={labelOptions(priorityLabels)} />
             {readOnly ? (
               <ControlledField name="departmentId" label={label.department} value={values.departmentId} text={nameOf(choices.departments, values.departmentId)} state={state} />
             ) : (

@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { riskCategoryLabels } from "@/lib/domain/labels";
-import { labelOptions } from "./label-options";
+import { labelOptions } from "@/components/ui/label-options";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 const scaleOptions = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }));
