@@ -76,7 +76,7 @@ test.describe("as a department head", () => {
     ];
     for (const [query, predicate] of cases) {
       const expected = facts.filter(predicate).map((project) => project.code);
-      await page.goto(`/portfolio?${query}`);
+      await page.goto(`/portfolio/projects?${query}`);
       await expect(page.locator("#project-count")).toHaveText(projectCountText(expected.length));
       expect(await tableCodes(page), query).toEqual(expected);
     }
@@ -98,11 +98,11 @@ test.describe("as a department head", () => {
     await expect(rows).toHaveCount(count);
     for (const cell of await rows.locator("td:nth-child(3)").allTextContents()) expect(cell).toBe(department);
     for (const cell of await rows.locator("td:nth-child(8)").allTextContents()) expect(cell).toBe(lightText);
-    await expect(page.getByLabel("Afdeling", { exact: true })).toHaveValue(/\d+/);
+    await expect(page.getByText(`Filtreret på Afdeling: ${department}`)).toBeVisible();
   });
 
   test("a heatmap cell leads to its open risks, each linking to the project's risk tab", async ({ page }) => {
-    await page.goto("/portfolio");
+    await page.goto("/portfolio/risks");
     const heatmap = page.getByRole("region", { name: "Risikomatrix" });
     test.skip((await heatmap.count()) === 0, "no open risks in the demo data");
     const link = heatmap.locator("tbody a").first();
@@ -124,7 +124,7 @@ test.describe("as a department head", () => {
 
     const context = await browser.newContext({ javaScriptEnabled: false, storageState: storageStateOf("department_head") });
     const page = await context.newPage();
-    await page.goto("/portfolio");
+    await page.goto("/portfolio/projects");
     await openPortfolioFilters(page);
     await page.getByLabel("Fase", { exact: true }).selectOption({ label: "Afprøvning" });
     await page.getByLabel("Samlet status", { exact: true }).selectOption({ label: lightLabel });
@@ -157,10 +157,10 @@ test("the export refuses the anonymous", async ({ request }) => {
 // header adds an import link, checked in their filtered states below (and the director's plain /portfolio, at tablet
 // size, in tablet.spec.ts).
 const dashboardUrls: Record<(typeof allRoles)[number], string[]> = {
-  director: ["/portfolio?q=findes-ikke-zzz"],
-  department_head: ["/portfolio?department=1&light=red&phase=active", "/portfolio/risks?p=3&c=4&phase=active"],
-  staff: ["/portfolio", "/portfolio/risks", "/portfolio?phase=closed&purpose=quality&sort=status&dir=desc"],
-  admin: ["/portfolio?phase=trial&sort=budget&dir=desc"],
+  director: ["/portfolio/projects?q=findes-ikke-zzz"],
+  department_head: ["/portfolio?department=1&light=red&phase=active", "/portfolio/risks?p=3&c=4&phase=active", "/portfolio/filter?visning=projects&phase=trial"],
+  staff: ["/portfolio", "/portfolio/risks", "/portfolio/projects?phase=closed&purpose=quality&sort=status&dir=desc"],
+  admin: ["/portfolio/projects?phase=trial&sort=budget&dir=desc", "/portfolio/roadmap"],
 };
 
 for (const role of allRoles) {
@@ -183,7 +183,7 @@ test.describe("tablet 768×1024", () => {
   // only add the fit: their axe passes are above at desktop size (/portfolio/risks for the director, the list
   // filtered by phase and sorted by budget for the administrator), and the collapsed menu is checked in tablet.spec.ts.
   test("a filtered, sorted list and the risk heatmap fit without horizontal scrolling", async ({ page }) => {
-    for (const url of ["/portfolio?phase=active&sort=budget&dir=desc", "/portfolio/risks"]) {
+    for (const url of ["/portfolio/projects?phase=active&sort=budget&dir=desc", "/portfolio/risks"]) {
       await page.goto(url);
       await expect(page.locator("h1")).toBeVisible();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -192,10 +192,12 @@ test.describe("tablet 768×1024", () => {
   });
 
   test("the chart tables open and stay within the page", async ({ page }) => {
-    await page.goto("/portfolio");
-    for (const summary of await page.locator("summary", { hasText: "Vis som tabel" }).all()) await summary.click();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    for (const url of ["/portfolio/roadmap", "/portfolio"]) {
+      await page.goto(url);
+      for (const summary of await page.locator("summary", { hasText: "Vis som tabel" }).all()) await summary.click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
     await expectNoAxeViolations(page);
   });
 });

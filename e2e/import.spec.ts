@@ -48,7 +48,7 @@ test("an admin imports a sheet, adjusts a mapping, applies it, finds the project
   await expect(page).toHaveTitle(/Import af projekter og gevinster/);
   await expectNoAxeViolations(page);
 
-  await page.goto(`/portfolio?q=${encodeURIComponent(title)}`);
+  await page.goto(`/portfolio/projects?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("link", { name: title })).toBeVisible();
 
   // The upload step, before a file is chosen, with the batch in its list of recent imports.
@@ -60,6 +60,6 @@ test("an admin imports a sheet, adjusts a mapping, applies it, finds the project
   await page.getByRole("button", { name: `Rul tilbage: import nr. ${batchNumber}` }).click();
   await expect(page.getByRole("status").filter({ hasText: "Importen er rullet tilbage." })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Rul tilbage/ })).toHaveCount(0);
-  await page.goto(`/portfolio?q=${encodeURIComponent(title)}`);
+  await page.goto(`/portfolio/projects?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 
 /** What #project-count says on the first page of a register of `total` projects (50 a page). */
 export function projectCountText(total: number): string {
@@ -8,7 +8,8 @@ export function projectCountText(total: number): string {
   return `Viser 1–${number(Math.min(total, 50))} af ${number(total)} projekter`;
 }
 
-/** The portfolio's filter form sits in a collapsed section below the key figures; open it. */
+/** The portfolio's filter form has a page of its own, linked from every view; open it from the current view. */
 export async function openPortfolioFilters(page: Page): Promise<void> {
-  await page.locator("summary", { hasText: "Filtrér porteføljen" }).click();
+  await page.getByRole("link", { name: "Filtrér porteføljen" }).click();
+  await expect(page.getByRole("heading", { name: "Filtrér porteføljen", level: 1 })).toBeVisible();
 }

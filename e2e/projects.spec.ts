@@ -53,7 +53,7 @@ test.describe("department head", () => {
     db.close();
     expect(report).toEqual({ time_light: "yellow", overall_light: "yellow", state: "published" });
 
-    await page.goto(`/portfolio?light=yellow&q=${encodeURIComponent(title)}`);
+    await page.goto(`/portfolio/projects?light=yellow&q=${encodeURIComponent(title)}`);
     await expect(page.getByRole("link", { name: title })).toBeVisible();
   });
 

@@ -61,7 +61,7 @@ test.describe("director", () => {
     const group = page.getByRole("region", { name: /^Kommunikation/ });
     const card = group.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title }) });
     await expect(card).toBeVisible();
-    await expect(card.getByRole("link", { name: /Ingen tilknyttede projekter/ })).toHaveAttribute("href", /\/portfolio\?goal=\d+$/);
+    await expect(card.getByRole("link", { name: /Ingen tilknyttede projekter/ })).toHaveAttribute("href", /\/portfolio\/projects\?goal=\d+$/);
   });
 
   test("a title that is too short is refused with a message and what was typed is kept", async ({ page }) => {

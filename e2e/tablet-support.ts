@@ -61,6 +61,8 @@ export function mainPages(): { path: string; heading: RegExp | string }[] {
     return [
       { path: "/", heading: /God(morgen|dag|aften)/ },
       { path: "/portfolio", heading: "Portefølje" },
+      { path: "/portfolio/projects", heading: "Projekter" },
+      { path: "/portfolio/roadmap", heading: "Køreplan" },
       { path: `/projects/${code}`, heading: /./ },
       { path: `/projects/${code}?tab=risks`, heading: /./ },
       { path: `/projects/${code}?tab=benefits`, heading: /./ },

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TabLinks } from "@/components/ui/tab-links";
 
 /** The administration's pages; the landing page shows them as cards, every admin page as this sub-navigation. */
 export const adminSections = [
@@ -15,23 +15,5 @@ export type AdminSectionHref = (typeof adminSections)[number]["href"];
 
 /** Links between the administration's pages; `current` is marked for screen readers and by its underline. */
 export function AdminNav({ current }: { current: AdminSectionHref }) {
-  return (
-    <nav aria-label="Administration" className="mb-6 border-b border-gray-300">
-      <ul className="-mb-px flex flex-wrap gap-1">
-        {adminSections.map((section) => (
-          <li key={section.href}>
-            <Link
-              href={section.href}
-              aria-current={section.href === current ? "page" : undefined}
-              className={`flex min-h-11 items-center border-b-4 px-4 font-medium ${
-                section.href === current ? "border-brand-700 text-brand-900" : "border-transparent text-gray-700 hover:border-gray-400"
-              }`}
-            >
-              {section.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  return <TabLinks label="Administration" tabs={adminSections.map((section) => ({ href: section.href, label: section.label, current: section.href === current }))} />;
 }

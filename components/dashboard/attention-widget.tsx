@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { phaseLabels } from "@/lib/domain/labels";
 import { getAttention } from "@/lib/queries/dashboard-attention";
-import { portfolioHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
+import { projectListHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 import { Widget } from "./widget";
 
 function Column({ title, total, empty, more, children }: { title: string; total: number; empty: string; more?: React.ReactNode; children: React.ReactNode }) {
@@ -48,7 +48,7 @@ export async function AttentionWidget({ filter, cutoff, staleReportDays }: { fil
           title="Røde projekter"
           total={attention.red.total}
           empty="Ingen projekter har rød samlet status."
-          more={moreLink(attention.red.items.length, attention.red.total, `${portfolioHref("/portfolio", scope, { light: "red" })}#projekter`)}
+          more={moreLink(attention.red.items.length, attention.red.total, projectListHref(scope, { light: "red" }))}
         >
           {attention.red.items.map((item) => (
             <ProjectLink key={item.code} href={`/projects/${item.code}?tab=status`} code={item.code} title={item.title} note={item.departmentName} />

@@ -37,9 +37,9 @@ function Select({ name, label, all, choices, value }: { name: string; label: str
 }
 
 /** A plain GET form: works without JavaScript and leaves a URL that can be bookmarked and shared. */
-export function FilterForm({ filter, options }: { filter: PortfolioFilter; options: FilterOptions }) {
+export function FilterForm({ filter, options, action }: { filter: PortfolioFilter; options: FilterOptions; action: string }) {
   return (
-    <form method="get" action="/portfolio" role="search" aria-label="Filtrér porteføljen" className="mt-3 print:hidden">
+    <form method="get" action={action} role="search" aria-label="Filtrér porteføljen" className="mt-3 print:hidden">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <Select name="department" label="Afdeling" all="Alle afdelinger" choices={fromOptions(options.departments)} value={filter.department} />
         <Select name="phase" label="Fase" all="Alle faser" choices={phaseChoices} value={filter.phase} />
@@ -64,7 +64,7 @@ export function FilterForm({ filter, options }: { filter: PortfolioFilter; optio
         <button type="submit" className="btn">
           Filtrér
         </button>
-        <Link href="/portfolio" className="btn btn-secondary">
+        <Link href={action} className="btn btn-secondary">
           Nulstil
         </Link>
       </div>
@@ -87,7 +87,7 @@ export function FilterSummary({ filter, options }: { filter: PortfolioFilter; op
   ].filter((part): part is string => Boolean(part));
   if (parts.length === 0) return null;
   return (
-    <p className="mb-4 text-sm">
+    <p className="text-sm">
       <span className="font-semibold">Filtreret på</span> {parts.join(" · ")}
     </p>
   );

@@ -2,16 +2,16 @@ import Link from "next/link";
 import { LightBadge } from "@/components/ui/light-badge";
 import { formatKr } from "@/lib/format";
 import { getPortfolioKpis } from "@/lib/queries/dashboard";
-import { portfolioHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
+import { projectListHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 import { scopeLabel } from "./scope-label";
 import { Widget } from "./widget";
 
 function Figure({ term, value, note }: { term: string; value: React.ReactNode; note?: React.ReactNode }) {
   return (
-    <div className="rounded-lg border border-gray-200 bg-gray-50 p-3">
-      <dt className="text-sm font-semibold text-muted">{term}</dt>
-      <dd className="mt-1 text-2xl font-bold tabular-nums">{value}</dd>
-      {note && <dd className="mt-1 text-sm text-muted">{note}</dd>}
+    <div className="kpi">
+      <dt>{term}</dt>
+      <dd>{value}</dd>
+      {note && <dd>{note}</dd>}
     </div>
   );
 }
@@ -33,16 +33,13 @@ export async function KpiWidget({ filter, cutoff, staleReportDays }: { filter: P
           note={`Ingen udgivet rapport i ${staleReportDays} dage`}
         />
         <Figure term="Afventende fasegodkendelser" value={kpis.pendingGates} />
-        <div className="col-span-2 rounded-lg border border-gray-200 bg-gray-50 p-3 md:col-span-1 xl:col-span-1">
-          <dt className="text-sm font-semibold text-muted">Samlet status</dt>
-          <dd className="mt-1">
+        <div className="kpi col-span-2 md:col-span-1 xl:col-span-1">
+          <dt>Samlet status</dt>
+          <dd className="!text-base !font-normal">
             <ul className="space-y-1 lg:grid lg:grid-cols-2 lg:gap-x-3 lg:gap-y-1 lg:space-y-0 xl:block xl:space-y-1">
               {(["red", "yellow", "green", null] as const).map((light) => (
                 <li key={light ?? "none"}>
-                  <Link
-                    href={portfolioHref("/portfolio", scope, { light: light ?? "none" }) + "#projekter"}
-                    className="flex min-h-11 items-center justify-between gap-2 rounded px-1 hover:bg-white"
-                  >
+                  <Link href={projectListHref(scope, { light: light ?? "none" })}>
                     <LightBadge light={light} />
                     <span className="font-bold tabular-nums">
                       {light ? kpis.lights[light] : kpis.lights.none}

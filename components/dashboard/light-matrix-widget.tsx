@@ -2,7 +2,7 @@ import { LightBadge } from "@/components/ui/light-badge";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { lightLabels } from "@/lib/domain/labels";
 import { getDepartmentLightMatrix } from "@/lib/queries/dashboard";
-import { portfolioHref, statusScope, type LightFilter, type PortfolioFilter } from "@/lib/validation/portfolio";
+import { projectListHref, statusScope, type LightFilter, type PortfolioFilter } from "@/lib/validation/portfolio";
 import { scopeLabel } from "./scope-label";
 import { EmptyState, Widget } from "./widget";
 
@@ -12,13 +12,6 @@ const columns: { light: LightFilter; label: string }[] = [
   { light: "red", label: lightLabels.red },
   { light: "none", label: "Ingen status" },
 ];
-
-const cellTint: Record<LightFilter, string> = {
-  green: "bg-green-50",
-  yellow: "bg-amber-50",
-  red: "bg-red-50",
-  none: "bg-gray-50",
-};
 
 export async function LightMatrixWidget({ filter }: { filter: PortfolioFilter }) {
   const rows = getDepartmentLightMatrix(filter);
@@ -34,7 +27,7 @@ export async function LightMatrixWidget({ filter }: { filter: PortfolioFilter })
         <EmptyState>Ingen projekter matcher filtrene.</EmptyState>
       ) : (
         <TableScroller label="Statusmatrix">
-          <table className="data-table">
+          <table className="data-table matrix">
             <caption className="sr-only">Antal projekter pr. afdeling og samlet status</caption>
             <thead>
               <tr>
@@ -52,28 +45,23 @@ export async function LightMatrixWidget({ filter }: { filter: PortfolioFilter })
             <tbody>
               {rows.map((row) => (
                 <tr key={row.departmentId}>
-                  <th scope="row" className="!py-1 !font-normal">
-                    {row.departmentName}
-                  </th>
+                  <th scope="row">{row.departmentName}</th>
                   {columns.map((column) => {
                     const value = row.counts[column.light];
                     return (
-                      <td key={column.light} className={value > 0 ? `matrix-cell ${cellTint[column.light]}` : "matrix-cell"}>
+                      <td key={column.light} className={value > 0 ? "lit" : undefined}>
                         {value > 0 ? (
-                          <a
-                            href={`${portfolioHref("/portfolio", scope, { department: row.departmentId, light: column.light })}#projekter`}
-                            className="matrix-link"
-                          >
+                          <a href={projectListHref(scope, { department: row.departmentId, light: column.light })}>
                             {value}
                             <span className="sr-only">{` projekter i ${row.departmentName} med status ${column.label}`}</span>
                           </a>
                         ) : (
-                          <span className="text-muted">0</span>
+                          0
                         )}
                       </td>
                     );
                   })}
-                  <td className="num !py-1 font-semibold">{row.total}</td>
+                  <td>{row.total}</td>
                 </tr>
               ))}
             </tbody>

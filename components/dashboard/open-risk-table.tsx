@@ -14,16 +14,14 @@ export async function OpenRiskTable({ filter, cell, searchParams }: { filter: Po
   return (
     <>
       <TableScroller label="Åbne risici">
-        <table className="data-table rows-top min-w-[720px]">
+        <table className="data-table rows-top min-w-[640px]">
           <caption className="sr-only">Åbne risici</caption>
           <thead>
             <tr>
               <th scope="col">Risiko</th>
               <th scope="col">Projekt</th>
               <th scope="col">Kategori</th>
-              <th scope="col" className="num">Sandsynlighed</th>
-              <th scope="col" className="num">Konsekvens</th>
-              <th scope="col">Score</th>
+              <th scope="col">Score (sandsynlighed × konsekvens)</th>
               <th scope="col">Risikoejer</th>
             </tr>
           </thead>
@@ -33,20 +31,19 @@ export async function OpenRiskTable({ filter, cell, searchParams }: { filter: Po
               return (
                 <tr key={risk.id}>
                   <td>
-                    <b className="font-medium">{risk.title}</b>
+                    <b>{risk.title}</b>
                     {risk.action && <small>{`Tiltag: ${risk.action}`}</small>}
                   </td>
                   <td>
-                    <a href={`/projects/${risk.projectCode}?tab=risks`} className="row-link flex-col items-start justify-center font-normal">
-                      <code className="text-xs">{risk.projectCode}</code>
+                    <a href={`/projects/${risk.projectCode}?tab=risks`} className="row-link stacked">
+                      <code>{risk.projectCode}</code>
                       {risk.projectTitle}
                     </a>
                     <small>{risk.departmentName}</small>
                   </td>
                   <td>{riskCategoryLabels[risk.category]}</td>
-                  <td className="num">{risk.probability}</td>
-                  <td className="num">{risk.consequence}</td>
                   <td className="nowrap">
+                    {`${risk.probability} × ${risk.consequence} = `}
                     <span className={`risk-pill ${level.cell}`}>{`${risk.score} · ${level.label}`}</span>
                   </td>
                   <td>{risk.ownerName ?? "–"}</td>

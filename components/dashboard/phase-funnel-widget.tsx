@@ -4,7 +4,7 @@ import { ChartTable } from "@/components/charts/chart-table";
 import { phases } from "@/lib/codes";
 import { phaseLabels } from "@/lib/domain/labels";
 import { getPhaseFunnel } from "@/lib/queries/dashboard";
-import { portfolioHref, type PortfolioFilter } from "@/lib/validation/portfolio";
+import { projectListHref, type PortfolioFilter } from "@/lib/validation/portfolio";
 import { EmptyState, Widget } from "./widget";
 import { formatCount } from "@/lib/format";
 
@@ -26,7 +26,7 @@ export async function PhaseFunnelWidget({ filter }: { filter: PortfolioFilter })
             rows={phases.map((phase) => ({
               key: phase,
               cells: [
-                <Link key="link" href={`${portfolioHref("/portfolio", filter, { phase })}#projekter`} className="inline-flex min-h-11 items-center underline">
+                <Link key="link" href={projectListHref(filter, { phase })} className="inline-flex min-h-11 items-center underline">
                   {phaseLabels[phase]}
                 </Link>,
                 funnel[phase],

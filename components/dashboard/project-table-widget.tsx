@@ -1,7 +1,7 @@
 import { ProjectTable, type SortableColumn } from "@/components/projects/project-table";
 import { rangeText } from "@/lib/domain/pagination";
 import { listProjectPage } from "@/lib/queries/project-page";
-import { portfolioHref, portfolioSortKeys, type PortfolioFilter, type PortfolioSortKey } from "@/lib/validation/portfolio";
+import { projectListHref, portfolioSortKeys, type PortfolioFilter, type PortfolioSortKey } from "@/lib/validation/portfolio";
 import { PageNav } from "./page-nav";
 
 const sortLabels: Record<PortfolioSortKey, string> = {
@@ -24,7 +24,7 @@ export async function ProjectTableWidget({ filter, page: requestedPage }: { filt
       key,
       label: sortLabels[key],
       // A new order starts on page 1.
-      href: `${portfolioHref("/portfolio", filter, { sort: key, dir: active && filter.dir === "asc" ? "desc" : "asc" })}#projekter`,
+      href: `${projectListHref(filter, { sort: key, dir: active && filter.dir === "asc" ? "desc" : "asc" })}#projekter`,
       sorted: active ? (filter.dir === "asc" ? "ascending" : "descending") : undefined,
     };
   });
@@ -34,7 +34,7 @@ export async function ProjectTableWidget({ filter, page: requestedPage }: { filt
         {rangeText(page, total, { one: "projekt", many: "projekter" })}
       </p>
       <ProjectTable projects={items} caption="Projekter i porteføljen" columns={columns} showStatus />
-      <PageNav href={portfolioHref("/portfolio", filter)} page={page} count={pageCount} fragment="#projekter" />
+      <PageNav href={projectListHref(filter)} page={page} count={pageCount} fragment="#projekter" />
     </>
   );
 }

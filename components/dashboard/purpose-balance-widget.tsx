@@ -5,7 +5,7 @@ import { purposeTypes } from "@/lib/codes";
 import { purposeLabels } from "@/lib/domain/labels";
 import { formatCount, formatKr } from "@/lib/format";
 import { getPurposeBalance } from "@/lib/queries/dashboard";
-import { portfolioHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
+import { projectListHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 import { scopeLabel } from "./scope-label";
 import { EmptyState, Widget } from "./widget";
 
@@ -45,7 +45,7 @@ export async function PurposeBalanceWidget({ filter }: { filter: PortfolioFilter
             rows={data.map((row) => ({
               key: row.purpose,
               cells: [
-                <Link key="link" href={`${portfolioHref("/portfolio", scope, { purpose: row.purpose })}#projekter`} className="inline-flex min-h-11 items-center underline">
+                <Link key="link" href={projectListHref(scope, { purpose: row.purpose })} className="inline-flex min-h-11 items-center underline">
                   {purposeLabels[row.purpose]}
                 </Link>,
                 row.projects,

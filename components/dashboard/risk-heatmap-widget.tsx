@@ -52,19 +52,16 @@ export async function RiskHeatmapWidget({ filter, view = "before" }: { filter: P
                       const count = heatmap.counts[probability - 1][consequence - 1];
                       const level = riskLevel(probability * consequence);
                       return (
-                        <td key={consequence} className={`border border-white p-0 text-center ${riskLevelStyles[level].cell}`}>
+                        <td key={consequence} className={`heat ${riskLevelStyles[level].cell}`}>
                           {count > 0 ? (
-                            <Link
-                              href={riskListHref(scope, { p: probability, c: consequence, view })}
-                              className="flex min-h-11 flex-col items-center justify-center font-bold underline"
-                            >
+                            <Link href={riskListHref(scope, { p: probability, c: consequence, view })}>
                               {count}
                               <span className="sr-only">
-                                {` åbne risici med sandsynlighed ${probability} og konsekvens ${consequence} ${when} (${riskLevelStyles[level].label.toLowerCase()} risiko)`}
+                                {` åbne risici med sandsynlighed ${probability} og konsekvens ${consequence} (${riskLevelStyles[level].label.toLowerCase()} risiko)`}
                               </span>
                             </Link>
                           ) : (
-                            <span className="flex min-h-11 items-center justify-center text-gray-700">
+                            <span>
                               0<span className="sr-only">{` risici, ${riskLevelStyles[level].label.toLowerCase()} risiko`}</span>
                             </span>
                           )}

@@ -8,7 +8,7 @@ export function riskLevel(score: number): RiskLevel {
 }
 
 export const riskLevelStyles: Record<RiskLevel, { label: string; range: string; cell: string }> = {
-  high: { label: "Høj", range: "score 15–25", cell: "bg-red-200 text-red-950" },
-  medium: { label: "Middel", range: "score 8–14", cell: "bg-amber-100 text-amber-950" },
-  low: { label: "Lav", range: "score 1–7", cell: "bg-green-100 text-green-950" },
+  high: { label: "Høj", range: "score 15–25", cell: "risk-high" },
+  medium: { label: "Middel", range: "score 8–14", cell: "risk-medium" },
+  low: { label: "Lav", range: "score 1–7", cell: "risk-low" },
 };

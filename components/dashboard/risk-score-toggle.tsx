@@ -1,21 +1,15 @@
 import Link from "next/link";
-import { afterActionValue, riskScoreViewLabels, riskScoreViewParam, riskScoreViews, type RiskScoreView } from "@/lib/domain/risk-score-view";
-import { portfolioQuery, type PortfolioFilter } from "@/lib/validation/portfolio";
+import { riskScoreViewLabels, riskScoreViews, type RiskScoreView } from "@/lib/domain/risk-score-view";
+import { riskListHref, type PortfolioFilter } from "@/lib/validation/portfolio";
 
 /** Two links that switch the heatmap between scores before and after action; plain links, so it works without script. */
 export function RiskScoreToggle({ filter, view }: { filter: PortfolioFilter; view: RiskScoreView }) {
-  function href(target: RiskScoreView): string {
-    const params = new URLSearchParams(portfolioQuery(filter));
-    if (target === "after") params.set(riskScoreViewParam, afterActionValue);
-    const query = params.toString();
-    return `/portfolio${query ? `?${query}` : ""}#risks-heading`;
-  }
   return (
     <nav aria-label="Vis risikoscore" className="mb-3 flex flex-wrap gap-2 print:hidden">
       {riskScoreViews.map((target) => (
         <Link
           key={target}
-          href={href(target)}
+          href={riskListHref(filter, { view: target })}
           scroll={false}
           aria-current={target === view ? "true" : undefined}
           className={`inline-flex min-h-11 items-center rounded-md border px-3 font-medium ${

@@ -5,7 +5,7 @@ import { deviationText } from "@/components/charts/roadmap-layout";
 import { formatCount, formatDate } from "@/lib/format";
 import { phaseLabels } from "@/lib/domain/labels";
 import { getRoadmap } from "@/lib/queries/dashboard-roadmap";
-import { portfolioHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
+import { projectListHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";
 import { scopeLabel } from "./scope-label";
 import { EmptyState, Widget } from "./widget";
 
@@ -71,7 +71,7 @@ export async function RoadmapWidget({ filter, today, limit = 15 }: { filter: Por
           {roadmap.total > roadmap.items.length && (
             <p className="mt-2">
               <Link
-                href={`${portfolioHref("/portfolio", statusScope(filter), { sort: "budget", dir: "desc" })}#projekter`}
+                href={projectListHref(statusScope(filter), { sort: "budget", dir: "desc" })}
                 className="inline-flex min-h-11 items-center font-medium text-brand-700 underline"
               >
                 Se alle {roadmap.total} i projekttabellen

@@ -16,10 +16,8 @@ export function Widget({
   className?: string;
 }) {
   return (
-    <section className={`card min-w-0 print:break-inside-avoid print:border-gray-400 ${className}`}>
-      <h2 id={`${id}-heading`} className="text-lg font-semibold">
-        {title}
-      </h2>
+    <section className={className ? `card widget ${className}` : "card widget"}>
+      <h2 id={`${id}-heading`}>{title}</h2>
       {description && <p className="mt-1 text-sm text-muted">{description}</p>}
       <div className="mt-3">{children}</div>
     </section>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { TabLinks } from "@/components/ui/tab-links";
 
 export const projectTabs = [
   { key: "overview", label: "Overblik" },
@@ -16,23 +16,10 @@ export function parseTab(value: string | string[] | undefined): ProjectTabKey {
 
 /** Tabs as links, so each tab has its own URL and works without JavaScript. */
 export function ProjectTabNav({ code, current }: { code: string; current: ProjectTabKey }) {
-  return (
-    <nav aria-label="Projektets faner" className="mb-6 border-b border-gray-300">
-      <ul className="-mb-px flex flex-wrap gap-1">
-        {projectTabs.map((tab) => (
-          <li key={tab.key}>
-            <Link
-              href={tab.key === "overview" ? `/projects/${code}` : `/projects/${code}?tab=${tab.key}`}
-              aria-current={tab.key === current ? "page" : undefined}
-              className={`flex min-h-11 items-center border-b-4 px-4 font-medium ${
-                tab.key === current ? "border-brand-700 text-brand-900" : "border-transparent text-gray-700 hover:border-gray-400"
-              }`}
-            >
-              {tab.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
+  const tabs = projectTabs.map((tab) => ({
+    href: tab.key === "overview" ? `/projects/${code}` : `/projects/${code}?tab=${tab.key}`,
+    label: tab.label,
+    current: tab.key === current,
+  }));
+  return <TabLinks label="Projektets faner" tabs={tabs} />;
 }

@@ -24,7 +24,7 @@ function FocusGroup({ focus, goals, canManage }: { focus: FocusArea; goals: Stra
               <h4 className="text-base font-semibold">{goal.title}</h4>
               <p className="mt-1 flex-1 whitespace-pre-line text-sm">{goal.description || "Ingen beskrivelse."}</p>
               <div className="mt-3 flex flex-wrap items-center gap-2">
-                <Link href={`/portfolio?goal=${goal.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
+                <Link href={`/portfolio/projects?goal=${goal.id}`} className="inline-flex min-h-11 items-center font-medium text-brand-700 underline">
                   {linkedText(goal.projectCount)}
                   <span className="sr-only">: {goal.title}</span>
                 </Link>

@@ -5,8 +5,7 @@ import { lightLabels } from "@/lib/domain/labels";
 export function LightBadge({ light, label }: { light: Light | null; label?: string }) {
   if (!light) return <span className="badge light-none">Ingen status</span>;
   return (
-    <span className={`badge light-${light}`}>
-      <span aria-hidden="true" className="badge-dot" />
+    <span className={`badge dot light-${light}`}>
       {label ? `${label}: ` : ""}
       {lightLabels[light]}
     </span>

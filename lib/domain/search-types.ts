@@ -99,6 +99,6 @@ export function searchResultHref(
     case "agenda_item":
       return `/meetings/${key}#agenda-item-${doc.refId}`;
     case "person":
-      return viewer.managesUsers ? `/admin/users/${doc.refId}` : `/portfolio?owner=${doc.refId}`;
+      return viewer.managesUsers ? `/admin/users/${doc.refId}` : `/portfolio/projects?owner=${doc.refId}`;
   }
 }

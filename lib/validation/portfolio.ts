@@ -74,6 +74,11 @@ export function portfolioHref(path: string, filter: PortfolioFilter, changes: Pa
   return query ? `${path}?${query}` : path;
 }
 
+/** The register of projects under a filter: where every count on the dashboard leads, so a count and its list agree. */
+export function projectListHref(filter: PortfolioFilter, changes: Partial<PortfolioFilter> = {}): string {
+  return portfolioHref("/portfolio/projects", filter, changes);
+}
+
 /** True when any filter (not the sorting) narrows the portfolio. */
 export function isFiltered(filter: PortfolioFilter): boolean {
   return portfolioFilterKeys.some((key) => filter[key] !== undefined);

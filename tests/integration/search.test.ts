@@ -146,7 +146,7 @@ describe("one search over everything", () => {
         `/ideas/${idea}`,
         `/meetings/${meetingId}`,
         `/meetings/${meetingId}#agenda-item-${itemId}`,
-        `/portfolio?owner=${person}`,
+        `/portfolio/projects?owner=${person}`,
       ]),
     );
     expect(result.counts.map((count) => count.group).sort()).toEqual(

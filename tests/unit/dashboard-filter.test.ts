@@ -6,6 +6,7 @@ import {
   parseRiskCell,
   portfolioHref,
   portfolioQuery,
+  projectListHref,
   riskListHref,
   statusScope,
 } from "@/lib/validation/portfolio";
@@ -54,6 +55,13 @@ describe("portfolio URL filter", () => {
     expect(portfolioHref("/portfolio", emptyPortfolioFilter)).toBe("/portfolio");
     expect(portfolioHref("/portfolio", filter, { light: undefined, phase: "trial" })).toBe("/portfolio?department=2&phase=trial&q=sag&sort=budget");
     expect(portfolioQuery(parsePortfolioFilter({ q: "æ&ø=å" }))).toBe("q=%C3%A6%26%C3%B8%3D%C3%A5");
+  });
+
+  it("leads a dashboard count to the register under the same filters", () => {
+    const filter = parsePortfolioFilter({ department: "2", phase: "active" });
+    expect(projectListHref(emptyPortfolioFilter)).toBe("/portfolio/projects");
+    expect(projectListHref(filter, { light: "red" })).toBe("/portfolio/projects?department=2&phase=active&light=red");
+    expect(projectListHref(filter, { sort: "budget", dir: "desc" })).toBe("/portfolio/projects?department=2&phase=active&sort=budget&dir=desc");
   });
 
   it("round-trips through the URL", () => {

@@ -122,7 +122,7 @@ describe("who reads which documents", () => {
     expect(link("learning_experiment")).toBe("/learnings/experiment/7");
     expect(link("agenda_item", "3")).toBe("/meetings/3#agenda-item-7");
     expect(link("zone", "velfærd & teknologi")).toBe("/zones/velf%C3%A6rd%20%26%20teknologi");
-    expect(link("person")).toBe("/portfolio?owner=7");
+    expect(link("person")).toBe("/portfolio/projects?owner=7");
     expect(link("person", "", true)).toBe("/admin/users/7");
   });
 });
