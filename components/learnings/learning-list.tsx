@@ -8,12 +8,6 @@ import {
 import { formatDate } from "@/lib/format";
 import type { LearningListItem } from "@/lib/queries/learnings";
 
-const kindStyles: Record<LearningListItem["kind"], string> = {
-  experiment: "border-violet-300 bg-violet-50 text-violet-900",
-  project: "border-slate-300 bg-slate-100 text-slate-800",
-  inspiration: "border-sky-300 bg-sky-50 text-sky-900",
-};
-
 function hrefOf(item: LearningListItem): string {
   return item.kind === "inspiration" ? `/outlook?source=${item.sourceKind}&udsyn=${item.id}#inspiration-${item.id}` : `/learnings/${item.kind}/${item.id}`;
 }
@@ -32,7 +26,7 @@ function Facts({ item }: { item: LearningListItem }) {
     item.sourceKind && `Kilde: ${inspirationSourceLabels[item.sourceKind]}${item.summary ? ` (${item.summary})` : ""}`,
     item.date && formatDate(item.date),
   ].filter(Boolean);
-  return <p className="mt-1 text-sm text-muted">{facts.join(" · ")}</p>;
+  return <p className="meta">{facts.join(" · ")}</p>;
 }
 
 export function LearningList({ items, total = items.length, searching }: { items: LearningListItem[]; total?: number; searching: boolean }) {
@@ -51,17 +45,17 @@ export function LearningList({ items, total = items.length, searching }: { items
       </p>
       <ul className="space-y-4">
         {items.map((item) => (
-          <li key={`${item.kind}-${item.id}`} className="card">
+          <li key={`${item.kind}-${item.id}`} className="card entry">
             <p>
-              <span className={`badge ${kindStyles[item.kind]}`}>{learningKindLabels[item.kind]}</span>
+              <span className={`badge kind-${item.kind}`}>{learningKindLabels[item.kind]}</span>
             </p>
-            <h2 className="mt-2 text-lg font-semibold">
+            <h2>
               <a href={hrefOf(item)} className="title-link">
                 {item.title}
               </a>
             </h2>
             <Facts item={item} />
-            {item.learning && <p className="mt-2 whitespace-pre-line">{excerpt(item.learning)}</p>}
+            {item.learning && <p className="excerpt">{excerpt(item.learning)}</p>}
           </li>
         ))}
       </ul>
