@@ -117,21 +117,21 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
           {takeout.length === 0 ? (
             <p className="text-muted">Ingen planlagte budgethjemtagninger.</p>
           ) : (
-            <table className="w-full max-w-2xl text-sm">
+            <table className="data-table max-w-2xl">
               <caption className="sr-only">Budgethjemtagning pr. år</caption>
-              <thead className="text-left">
+              <thead>
                 <tr>
-                  <th scope="col" className="py-2">Budgetår</th>
-                  <th scope="col" className="py-2 text-right">Planlagt</th>
-                  <th scope="col" className="py-2 text-right">Bekræftet</th>
+                  <th scope="col">Budgetår</th>
+                  <th scope="col" className="num">Planlagt</th>
+                  <th scope="col" className="num">Bekræftet</th>
                 </tr>
               </thead>
               <tbody>
                 {takeout.map((row) => (
-                  <tr key={row.key} className="border-t border-gray-200">
-                    <th scope="row" className="py-2 text-left font-normal">{row.key}</th>
-                    <td className="py-2 text-right tabular-nums">{formatKr(row.expectedKr)}</td>
-                    <td className="py-2 text-right tabular-nums">{formatKr(row.realisedKr)}</td>
+                  <tr key={row.key}>
+                    <th scope="row" className="font-normal">{row.key}</th>
+                    <td className="num">{formatKr(row.expectedKr)}</td>
+                    <td className="num">{formatKr(row.realisedKr)}</td>
                   </tr>
                 ))}
               </tbody>
