@@ -1,6 +1,7 @@
-import { scaleLinear } from "d3-scale";
 import type { EconomicRow } from "@/lib/domain/benefit-economy";
-import { formatKr } from "@/lib/format";
+
+/** A group's sums with their amounts as written on the page (formatted on the server, so the browser writes the same). */
+export type EconomyFigureRow = EconomicRow & { expected: string; realised: string };
 
 const WIDTH = 640;
 const LABEL = 150;
@@ -9,11 +10,10 @@ const GROUP = 58;
 const BAR = 20;
 
 /** Expected (light) against realised (dark) kr. per group, each bar labelled with its amount. */
-export function EconomyChart({ id, title, rows }: { id: string; title: string; rows: EconomicRow[] }) {
+export function EconomyChart({ id, title, rows }: { id: string; title: string; rows: EconomyFigureRow[] }) {
   const plot = WIDTH - LABEL - VALUE;
   const max = Math.max(1, ...rows.flatMap((row) => [row.expectedKr, row.realisedKr]));
-  const scale = scaleLinear().domain([0, max]).range([0, plot]);
-  const x = (kr: number) => Math.round(scale(kr) * 10) / 10;
+  const x = (kr: number) => Math.round((kr / max) * plot * 10) / 10;
   const height = rows.length * GROUP + 30;
   const top = (index: number) => 26 + index * GROUP;
   const bar = (y: number, kr: number) => `M${LABEL} ${y}h${Math.max(kr > 0 ? 2 : 0, x(kr))}v${BAR}H${LABEL}z`;
@@ -46,13 +46,13 @@ export function EconomyChart({ id, title, rows }: { id: string; title: string; r
       <g fontSize="12" fill="#1b1f23" dominantBaseline="central">
         {rows.map((row, index) => (
           <text key={index} x={LABEL + x(row.expectedKr) + 6} y={top(index) + BAR / 2}>
-            {formatKr(row.expectedKr)}
+            {row.expected}
           </text>
         ))}
         <g fontWeight="600">
           {rows.map((row, index) => (
             <text key={index} x={LABEL + x(row.realisedKr) + 6} y={top(index) + BAR * 1.5 + 2}>
-              {formatKr(row.realisedKr)}
+              {row.realised}
             </text>
           ))}
         </g>
