@@ -23,8 +23,8 @@ const typingTarget = "input, textarea, select, [contenteditable='true']";
 /**
  * Meeting mode: every agenda item is already rendered (by the server) and kept in the page; this shows one
  * at a time. The server's HTML holds only the item shown first; the others arrive in the page's Server Components
- * payload, which holds every item, and are mounted (hidden) as soon as the page runs, so the page is not twice the
- * size of the board pack. Next/previous by the buttons, the arrow keys and a horizontal swipe; the drawer jumps anywhere.
+ * payload, which holds every item, and are mounted (hidden) as soon as the page runs, so the HTML does not carry
+ * every item a second time. Next/previous by the buttons, the arrow keys and a horizontal swipe; the drawer jumps anywhere.
  * Because the whole agenda is one page, the service worker keeps that one page and moving between items works
  * offline; what is written offline is kept on the device and shown on its slide until it is sent.
  */
