@@ -11,12 +11,12 @@ export function ChartTable({ caption, headers, rows, numeric = [] }: { caption: 
       </summary>
       <div className="mt-2">
         <TableScroller label={caption}>
-          <table className="w-full text-sm">
+          <table className="data-table">
             <caption className="sr-only">{caption}</caption>
-            <thead className="bg-gray-50">
+            <thead>
               <tr>
                 {headers.map((header, index) => (
-                  <th key={header} scope="col" className={`px-3 py-2 font-semibold ${numeric.includes(index) ? "text-right" : "text-left"}`}>
+                  <th key={header} scope="col" className={numeric.includes(index) ? "num" : undefined}>
                     {header}
                   </th>
                 ))}
@@ -24,14 +24,14 @@ export function ChartTable({ caption, headers, rows, numeric = [] }: { caption: 
             </thead>
             <tbody>
               {rows.map((row) => (
-                <tr key={row.key} className="border-t border-gray-200">
+                <tr key={row.key}>
                   {row.cells.map((cell, index) =>
                     index === 0 ? (
-                      <th key={index} scope="row" className="px-3 py-2 text-left font-normal">
+                      <th key={index} scope="row" className="font-normal">
                         {cell}
                       </th>
                     ) : (
-                      <td key={index} className={`px-3 py-2 ${numeric.includes(index) ? "text-right tabular-nums" : ""}`}>
+                      <td key={index} className={numeric.includes(index) ? "num" : undefined}>
                         {cell}
                       </td>
                     ),

@@ -48,11 +48,8 @@ export function DecisionForm({
               <legend className="mb-2 text-xl font-semibold">Beslutning</legend>
               <div className="grid grid-cols-2 gap-3">
                 {outcomes.map((outcome) => (
-                  <label
-                    key={outcome}
-                    className="flex min-h-14 cursor-pointer items-center gap-3 rounded-lg border-2 border-gray-400 bg-white px-4 text-lg font-semibold has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-700"
-                  >
-                    <input type="radio" name="outcome" value={outcome} required className="h-6 w-6 shrink-0 accent-brand-700" />
+                  <label key={outcome} className="choice-tile">
+                    <input type="radio" name="outcome" value={outcome} required />
                     {decisionOutcomeLabels[outcome]}
                   </label>
                 ))}

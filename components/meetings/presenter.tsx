@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { NetworkBanner } from "@/components/offline/network-banner";
 import { OfflineMeeting } from "@/components/offline/offline-meeting";
 import { PendingWrites } from "@/components/offline/pending-writes";
@@ -17,11 +17,14 @@ export type PresenterOffline = {
 };
 
 const swipeDistance = 60;
+const noSubscription = () => () => {};
 const typingTarget = "input, textarea, select, [contenteditable='true']";
 
 /**
  * Meeting mode: every agenda item is already rendered (by the server) and kept in the page; this shows one
- * at a time. Next/previous by the buttons, the arrow keys and a horizontal swipe; the drawer jumps anywhere.
+ * at a time. The server's HTML holds only the item shown first; the others arrive in the page's Server Components
+ * payload, which holds every item, and are mounted (hidden) as soon as the page runs, so the HTML does not carry
+ * every item a second time. Next/previous by the buttons, the arrow keys and a horizontal swipe; the drawer jumps anywhere.
  * Because the whole agenda is one page, the service worker keeps that one page and moving between items works
  * offline; what is written offline is kept on the device and shown on its slide until it is sent.
  */
@@ -67,7 +70,9 @@ function PresenterScreen({
   const [index, setIndex] = useState(() => clamp(initialIndex));
   const drawer = useRef<HTMLDialogElement>(null);
   const swipe = useRef<{ x: number; y: number } | null>(null);
-  const step = (delta: number) => setIndex((current) => Math.min(Math.max(current + delta, 0), total - 1));
+  // False while the server renders and during hydration, true from the render after: then every slide is mounted.
+  const mountAll = useSyncExternalStore(noSubscription, () => true, () => false);
+  const step = (delta: number) => setIndex((current) => clamp(current + delta));
 
   useEffect(() => {
     const url = new URL(window.location.href);
@@ -89,7 +94,7 @@ function PresenterScreen({
 
   return (
     <div className="flex h-dvh flex-col">
-      <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 bg-brand-900 px-4 py-2 text-white">
+      <header className="present-bar">
         <div className="min-w-0">
           <h1 className="truncate text-lg font-bold">{title}</h1>
           <p className="text-sm text-brand-100">{subtitle}</p>
@@ -128,27 +133,29 @@ function PresenterScreen({
           swipe.current = null;
         }}
       >
-        {slides.map((slide, position) => (
-          <div key={position} hidden={position !== index}>
-            {itemIds?.[position] !== undefined && <PendingWrites itemId={itemIds[position]} />}
-            {slide}
-          </div>
-        ))}
+        {slides.map((slide, position) =>
+          mountAll || position === index ? (
+            <div key={position} hidden={position !== index}>
+              {itemIds?.[position] !== undefined && <PendingWrites itemId={itemIds[position]} />}
+              {slide}
+            </div>
+          ) : null,
+        )}
       </main>
 
-      <nav aria-label="Skift punkt" className="flex items-center justify-between gap-3 border-t border-gray-300 bg-white px-4 py-3">
-        <button type="button" className="btn btn-secondary min-w-36 text-lg aria-disabled:opacity-50" onClick={() => step(-1)} aria-disabled={index === 0}>
+      <nav aria-label="Skift punkt" className="present-steps">
+        <button type="button" className="btn btn-secondary step-button" onClick={() => step(-1)} aria-disabled={index === 0}>
           ← Forrige
         </button>
         <p className="hidden text-center text-sm text-muted md:block">Stryg til siden eller brug piletasterne for at skifte punkt.</p>
-        <button type="button" className="btn min-w-36 text-lg aria-disabled:opacity-50" onClick={() => step(1)} aria-disabled={index === total - 1}>
+        <button type="button" className="btn step-button" onClick={() => step(1)} aria-disabled={index === total - 1}>
           Næste →
         </button>
       </nav>
 
-      <dialog ref={drawer} aria-labelledby="agenda-drawer-title" className="m-0 ml-auto h-dvh max-h-dvh w-[min(28rem,100vw)] max-w-none bg-white p-0 shadow-xl backdrop:bg-black/40">
+      <dialog ref={drawer} aria-labelledby="agenda-drawer-title" className="agenda-drawer">
         <div className="flex h-full flex-col">
-          <div className="flex items-center justify-between gap-3 border-b border-gray-300 p-4">
+          <div className="agenda-drawer-head">
             <h2 id="agenda-drawer-title" className="text-xl font-bold">
               Dagsorden
             </h2>
@@ -162,17 +169,17 @@ function PresenterScreen({
                 <button
                   type="button"
                   aria-current={position === index ? "step" : undefined}
-                  className={`flex min-h-11 w-full items-start gap-3 rounded-md px-3 py-3 text-left text-lg ${position === index ? "bg-brand-50 font-semibold" : "hover:bg-gray-100"}`}
+                  className="agenda-entry"
                   onClick={() => {
                     setIndex(clamp(position));
                     drawer.current?.close();
                   }}
                 >
-                  <span className="w-8 shrink-0 text-right tabular-nums">{position + 1}.</span>{" "}
+                  <span className="agenda-number">{position + 1}.</span>{" "}
                   <span>
                     {itemTitle}
                     {decided[position] && (
-                      <span className="mt-1 flex items-center gap-1 text-base font-normal text-green-900">
+                      <span className="agenda-decided">
                         <span aria-hidden="true">✓</span> Besluttet: {decided[position]}
                       </span>
                     )}

@@ -23,11 +23,12 @@ function Written({ write }: { write: OfflineWrite }) {
 
 function Entry({ write }: { write: OfflineWrite }) {
   const offline = useOfflineMeeting()!;
-  const tone = write.state === "saved" ? "border-green-700 bg-green-50" : write.state === "pending" || write.state === "sending" ? "border-amber-600 bg-amber-50" : "border-red-700 bg-red-50";
+  const waiting = write.state === "pending" || write.state === "sending";
+  // Red unless saved (green) or still waiting (amber): the colours are .pending-write's in the global stylesheet.
   return (
-    <li className={`space-y-2 rounded-lg border-2 p-3 ${tone}`}>
+    <li className="pending-write" data-tone={write.state === "saved" ? "saved" : waiting ? "waiting" : undefined}>
       <p className="font-semibold">
-        <span aria-hidden="true">{write.state === "saved" ? "✓ " : write.state === "pending" || write.state === "sending" ? "⏳ " : "! "}</span>
+        <span aria-hidden="true">{write.state === "saved" ? "✓ " : waiting ? "⏳ " : "! "}</span>
         <span>{stateLabels[write.state]}</span>
       </p>
       <Written write={write} />

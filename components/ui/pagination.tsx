@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { pageHref, pageWindow, type PageInfo, type SearchParams } from "@/lib/validation/pagination";
 
-const linkClass = "touch-target inline-flex items-center justify-center rounded-md border px-3 font-semibold";
-
 type Props = {
   info: PageInfo;
   /** The list's path, e.g. "/ideas". */
@@ -32,7 +30,7 @@ export function Pagination({ info, path, searchParams, param = "side", anchor = 
           <ul className="flex flex-wrap items-center gap-1">
             {info.page > 1 && (
               <li>
-                <Link prefetch={false} href={href(info.page - 1)} className={`${linkClass} border-brand-700 text-brand-800`} rel="prev">
+                <Link prefetch={false} href={href(info.page - 1)} className="page-link" rel="prev">
                   Forrige<span className="sr-only"> side</span>
                 </Link>
               </li>
@@ -48,11 +46,7 @@ export function Pagination({ info, path, searchParams, param = "side", anchor = 
                     prefetch={false}
                     href={href(page)}
                     aria-current={page === info.page ? "page" : undefined}
-                    className={
-                      page === info.page
-                        ? `${linkClass} border-brand-700 bg-brand-700 text-white`
-                        : `${linkClass} border-brand-700 text-brand-800 hover:bg-brand-50`
-                    }
+                    className="page-link"
                   >
                     <span className="sr-only">Side </span>
                     {page}
@@ -62,7 +56,7 @@ export function Pagination({ info, path, searchParams, param = "side", anchor = 
             )}
             {info.page < info.pageCount && (
               <li>
-                <Link prefetch={false} href={href(info.page + 1)} className={`${linkClass} border-brand-700 text-brand-800`} rel="next">
+                <Link prefetch={false} href={href(info.page + 1)} className="page-link" rel="next">
                   Næste<span className="sr-only"> side</span>
                 </Link>
               </li>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { BenefitFilterForm } from "@/components/benefits/portfolio/benefit-filter-form";
 import { BenefitList } from "@/components/benefits/portfolio/benefit-list";
-import { EconomyChart } from "@/components/benefits/portfolio/economy-chart";
+import { EconomyFigure } from "@/components/benefits/portfolio/economy-figure";
 import { MyBenefits } from "@/components/benefits/portfolio/my-benefits";
-import { ChartTable } from "@/components/charts/chart-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/current-user";
+import type { EconomicRow } from "@/lib/domain/benefit-economy";
 import { toDay } from "@/lib/domain/dates";
 import { assessmentLabels } from "@/lib/domain/labels";
 import { formatCount, formatKr } from "@/lib/format";
@@ -25,6 +25,8 @@ const pageParams = { behind: "side-bag", overdue: "side-forfaldne", mine: "side-
 const MY_BENEFITS_PAGE_SIZE = 5;
 /** Rows per page of Bag målstien and Forfaldne målinger: three lists share one page's budget. */
 const BENEFIT_LIST_PAGE_SIZE = 20;
+
+const withAmounts = (rows: EconomicRow[]) => rows.map((row) => ({ ...row, expected: formatKr(row.expectedKr), realised: formatKr(row.realisedKr) }));
 
 export default async function BenefitsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireCapability("portfolio.read");
@@ -88,25 +90,13 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
             <h2 id="economy-year" className="mb-3 text-xl font-semibold">
               Økonomiske gevinster pr. budgetår
             </h2>
-            <EconomyChart id="economy-by-year" title="Forventet og realiseret pr. budgetår" rows={byYear} />
-            <ChartTable
-              caption="Forventet og realiseret pr. budgetår"
-              headers={["Budgetår", "Forventet", "Realiseret"]}
-              numeric={[1, 2]}
-              rows={byYear.map((row) => ({ key: row.key, cells: [row.key, formatKr(row.expectedKr), formatKr(row.realisedKr)] }))}
-            />
+            <EconomyFigure id="economy-by-year" title="Forventet og realiseret pr. budgetår" keyHeader="Budgetår" rows={withAmounts(byYear)} />
           </section>
           <section aria-labelledby="economy-department" className="card">
             <h2 id="economy-department" className="mb-3 text-xl font-semibold">
               Økonomiske gevinster pr. afdeling
             </h2>
-            <EconomyChart id="economy-by-department" title="Forventet og realiseret pr. afdeling" rows={byDepartment} />
-            <ChartTable
-              caption="Forventet og realiseret pr. afdeling"
-              headers={["Afdeling", "Forventet", "Realiseret"]}
-              numeric={[1, 2]}
-              rows={byDepartment.map((row) => ({ key: row.key, cells: [row.key, formatKr(row.expectedKr), formatKr(row.realisedKr)] }))}
-            />
+            <EconomyFigure id="economy-by-department" title="Forventet og realiseret pr. afdeling" keyHeader="Afdeling" rows={withAmounts(byDepartment)} />
           </section>
         </div>
 
@@ -117,21 +107,21 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
           {takeout.length === 0 ? (
             <p className="text-muted">Ingen planlagte budgethjemtagninger.</p>
           ) : (
-            <table className="w-full max-w-2xl text-sm">
+            <table className="data-table max-w-2xl">
               <caption className="sr-only">Budgethjemtagning pr. år</caption>
-              <thead className="text-left">
+              <thead>
                 <tr>
-                  <th scope="col" className="py-2">Budgetår</th>
-                  <th scope="col" className="py-2 text-right">Planlagt</th>
-                  <th scope="col" className="py-2 text-right">Bekræftet</th>
+                  <th scope="col">Budgetår</th>
+                  <th scope="col" className="num">Planlagt</th>
+                  <th scope="col" className="num">Bekræftet</th>
                 </tr>
               </thead>
               <tbody>
                 {takeout.map((row) => (
-                  <tr key={row.key} className="border-t border-gray-200">
-                    <th scope="row" className="py-2 text-left font-normal">{row.key}</th>
-                    <td className="py-2 text-right tabular-nums">{formatKr(row.expectedKr)}</td>
-                    <td className="py-2 text-right tabular-nums">{formatKr(row.realisedKr)}</td>
+                  <tr key={row.key}>
+                    <th scope="row" className="font-normal">{row.key}</th>
+                    <td className="num">{formatKr(row.expectedKr)}</td>
+                    <td className="num">{formatKr(row.realisedKr)}</td>
                   </tr>
                 ))}
               </tbody>

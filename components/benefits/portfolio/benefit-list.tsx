@@ -9,7 +9,7 @@ export function BenefitList({ caption, benefits, showLastMeasured = false }: { c
   const lastColumn = showLastMeasured ? "nowrap" : "num";
   return (
     <TableScroller label={caption}>
-      <table className="data-table min-w-[640px]">
+      <table className="data-table muted-codes min-w-[640px]">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -30,7 +30,7 @@ export function BenefitList({ caption, benefits, showLastMeasured = false }: { c
                 </a>
               </td>
               <td>
-                {benefit.projectTitle} <code className="text-xs text-muted">{benefit.projectCode}</code>
+                {benefit.projectTitle} <code>{benefit.projectCode}</code>
               </td>
               <td>
                 <AssessmentBadge assessment={benefit.verdict.assessment} />
