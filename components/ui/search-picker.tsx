@@ -151,7 +151,7 @@ export function SearchPicker({ name, label, source, initial = null, state, hint,
             Ryd<span className="sr-only"> {label}</span>
           </button>
         )}
-        <ul id={listId} role="listbox" aria-label={label} hidden={!expanded} className="absolute top-full left-0 z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border border-gray-500 bg-white shadow-lg">
+        <ul id={listId} role="listbox" aria-label={`Forslag: ${label}`} hidden={!expanded} className="absolute top-full left-0 z-20 mt-1 max-h-80 w-full overflow-auto rounded-md border border-gray-500 bg-white shadow-lg">
           {options.map((option, index) => (
             <li
               key={option.id}
@@ -167,7 +167,11 @@ export function SearchPicker({ name, label, source, initial = null, state, hint,
           ))}
         </ul>
       </div>
-      {open && !options.length && <p className="mt-1 text-sm text-muted">Ingen match</p>}
+      {open && !options.length && (
+        <p aria-hidden="true" className="mt-1 text-sm text-muted">
+          Ingen match
+        </p>
+      )}
       <input type="hidden" name={name} value={chosen?.id ?? ""} />
       <p role="status" className="sr-only">
         {announcement}
