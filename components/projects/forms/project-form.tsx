@@ -3,7 +3,8 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { FieldMessages, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
-import { focusLabels, priorityLabels, projectFieldLabels as label, purposeLabels } from "@/lib/domain/labels";
+import { focusLabels, priorityLabels, projectFieldLabels as label } from "@/lib/domain/project-labels";
+import { purposeLabels } from "@/lib/domain/purpose-labels";
 import { formatDate, formatKr } from "@/lib/format";
 import type { ProjectFormOptions } from "@/lib/queries/project-tabs";
 import { ControlledField } from "./controlled-field";
