@@ -152,6 +152,19 @@ test.describe("project pages are accessible", () => {
 
   test.describe("forms", () => {
     test.use({ storageState: storageStateOf("director") });
+
+    test("without JavaScript a picker is a text field, and a name typed without a choice is refused in Danish", async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, storageState: storageStateOf("director") });
+      const page = await context.newPage();
+      await page.goto("/projects/new");
+      const title = `Uden JavaScript ${Date.now()}`;
+      await page.getByLabel("Titel").fill(title);
+      await page.getByRole("combobox", { name: "Projektleder" }).fill("Sara Munk Jensen");
+      await page.getByRole("button", { name: "Opret projekt" }).click();
+      await expect(page.getByText("Vælg en projektleder")).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: title })).toHaveCount(0);
+      await context.close();
+    });
     test("the new and edit forms have no axe violations, with a picker's suggestions open too", async ({ page }) => {
       await page.goto("/projects/new");
       await expectNoAxeViolations(page);
