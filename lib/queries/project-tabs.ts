@@ -116,7 +116,3 @@ export type ProjectFormOptions = ReturnType<typeof projectFormOptions>;
 export function getProjectRisk(projectId: number, riskId: number) {
   return getDb().select().from(risks).where(and(eq(risks.projectId, projectId), eq(risks.id, riskId))).get();
 }
-
-export function riskOwnerOptions() {
-  return getDb().select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
-}
