@@ -199,6 +199,37 @@ test.describe("project pages are accessible", () => {
   });
 });
 
+for (const viewport of [
+  { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
+]) {
+  test.describe(`picker on a tablet ${viewport.width}×${viewport.height}`, () => {
+    test.use({ storageState: storageStateOf("director"), viewport, hasTouch: true });
+    test("the suggestions fit the screen, are at least 44 px high and are chosen with a tap", async ({ page }) => {
+      await page.goto("/projects/new");
+      const lead = page.getByRole("combobox", { name: "Projektleder" });
+      await lead.pressSequentially("jensen");
+      const list = page.getByRole("listbox", { name: "Forslag: Projektleder" });
+      await expect(list.getByRole("option").first()).toBeVisible();
+      const heights = await list.getByRole("option").evaluateAll((options) => options.map((option) => option.getBoundingClientRect().height));
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+      const box = (await list.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const first = list.getByRole("option").first();
+      const label = (await first.textContent())!;
+      await first.tap();
+      await expect(lead).toHaveValue(label);
+      const clear = page.getByRole("button", { name: "Ryd Projektleder" });
+      expect((await clear.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      await clear.tap();
+      await expect(lead).toHaveValue("");
+      await expect(lead).toBeFocused();
+    });
+  });
+}
+
 test.describe("staff", () => {
   test.use({ storageState: storageStateOf("staff") });
   test("cannot open the new-project form", async ({ page }) => {
