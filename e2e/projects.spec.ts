@@ -176,12 +176,21 @@ test.describe("project pages are accessible", () => {
       await lead.press("Escape");
       await expect(page.getByRole("listbox", { name: "Forslag: Projektleder" })).toBeHidden();
       await expect(lead).toHaveValue("jensen");
+      // Leaving a search that was not chosen shows what will be posted: nothing here, the current lead on an edit page.
+      await lead.press("Tab");
+      await expect(lead).toHaveValue("");
       const db = openTestDatabase();
       const { code } = db.prepare("select code from projects order by code limit 1").get() as { code: string };
       db.close();
       await page.goto(`/projects/${code}/edit`);
       await expect(page.getByRole("button", { name: "Gem ændringer" })).toBeVisible();
       await expectNoAxeViolations(page);
+      const currentLead = page.getByRole("combobox", { name: "Projektleder" });
+      const current = await currentLead.inputValue();
+      expect(current).not.toBe("");
+      await currentLead.fill("xyz");
+      await currentLead.press("Tab");
+      await expect(currentLead).toHaveValue(current);
     });
 
     test("the new-project form shows Danish messages for bad input and keeps what was typed", async ({ page }) => {

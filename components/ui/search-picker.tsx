@@ -28,6 +28,8 @@ type Props = {
  */
 export function SearchPicker({ name, label, source, initial = null, state, hint, id = name, className, required, placeholder = "Skriv for at søge" }: Props) {
   const [chosen, setChosen] = useState<PickerChoice | null>(initial);
+  /** The last choice made, which a search left without a choice falls back to, so the field shows what is posted. */
+  const kept = useRef(initial);
   const [text, setText] = useState(initial?.label ?? "");
   const [options, setOptions] = useState<PickerChoice[]>([]);
   const [open, setOpen] = useState(false);
@@ -70,6 +72,7 @@ export function SearchPicker({ name, label, source, initial = null, state, hint,
   }
 
   function choose(option: PickerChoice | null) {
+    kept.current = option;
     setChosen(option);
     setText(option?.label ?? "");
     setAnnouncement(option ? `Valgt: ${option.label}` : "Valget er fjernet");
@@ -79,6 +82,7 @@ export function SearchPicker({ name, label, source, initial = null, state, hint,
   useEffect(() => {
     const form = inputRef.current?.form;
     const reset = () => {
+      kept.current = initial;
       setChosen(initial);
       setText(initial?.label ?? "");
       close();
@@ -95,6 +99,16 @@ export function SearchPicker({ name, label, source, initial = null, state, hint,
   useEffect(() => {
     if (active >= 0) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: "nearest" });
   }, [active, listId]);
+
+  function leave() {
+    close();
+    if (chosen) return;
+    const typed = text.trim().toLowerCase();
+    const back = typed ? (options.find((option) => option.label.toLowerCase() === typed) ?? kept.current) : null;
+    kept.current = back;
+    setChosen(back);
+    setText(back?.label ?? "");
+  }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
@@ -144,7 +158,7 @@ export function SearchPicker({ name, label, source, initial = null, state, hint,
             search(event.target.value);
           }}
           onKeyDown={onKeyDown}
-          onBlur={close}
+          onBlur={leave}
         />
         {(chosen || text) && (
           <button type="button" className="btn btn-secondary shrink-0" onClick={() => (choose(null), inputRef.current?.focus())}>
