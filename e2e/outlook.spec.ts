@@ -10,6 +10,24 @@ function oldestOutlookEntry(): { id: number; source_kind: string } {
   }
 }
 
+function firstOpenProject(): { id: number; code: string; title: string } {
+  const db = openTestDatabase();
+  try {
+    return db.prepare("select id, code, title from projects where phase <> 'stopped' order by code limit 1").get() as { id: number; code: string; title: string };
+  } finally {
+    db.close();
+  }
+}
+
+function storedProjectId(title: string): number | null {
+  const db = openTestDatabase();
+  try {
+    return (db.prepare("select project_id from inspirations where title = ?").get(title) as { project_id: number | null }).project_id;
+  } finally {
+    db.close();
+  }
+}
+
 function storedCount(title: string): number {
   const db = openTestDatabase();
   try {
@@ -34,10 +52,18 @@ test.describe("staff", () => {
     await form.getByLabel("Organisation").fill("KL");
     await form.getByLabel("Link").fill("https://www.kl.dk/digitalisering");
     await form.getByLabel("Det tager vi med os").fill("Fælleskommunale løsninger til tale-til-tekst er på vej; vent med eget udbud.");
+    const project = firstOpenProject();
+    const projectPicker = form.getByRole("combobox", { name: "Projekt" });
+    await projectPicker.pressSequentially(project.code);
+    await expect(form.getByRole("option", { name: `${project.code} – ${project.title}` })).toBeVisible();
+    await projectPicker.press("ArrowDown");
+    await projectPicker.press("Enter");
+    await expect(projectPicker).toHaveValue(`${project.code} – ${project.title}`);
     await form.getByRole("button", { name: "Gem udsyn" }).click();
-    await expect(page.getByRole("status")).toHaveText("Udsynet er gemt.");
+    await expect(page.getByRole("status").filter({ hasText: "Udsynet er gemt." })).toBeVisible();
     await expect(page).toHaveURL(/\/outlook\?udsyn=\d+&notice=inspiration-saved#inspiration-\d+$/);
     expect(storedCount(title)).toBe(1);
+    expect(storedProjectId(title)).toBe(project.id);
 
     const entry = page.getByRole("article").filter({ has: page.getByRole("heading", { name: title }) });
     await expect(entry.getByRole("link", { name: /Kilde/ })).toHaveAttribute("href", "https://www.kl.dk/digitalisering");

@@ -25,7 +25,16 @@ test.describe("department head", () => {
     await page.getByLabel("Resumé").fill("Elektroniske medicinskabe på to plejecentre.");
     await page.getByLabel("Formål").selectOption("quality");
     await expect(page.getByLabel("Afdeling")).toHaveValue(/\d+/);
-    await page.getByLabel("Projektleder").selectOption({ label: "Sara Munk Jensen (Social og Sundhed)" });
+    // The lead is searched, not listed: type, arrow down to the suggestion and take it with Enter.
+    const lead = page.getByRole("combobox", { name: "Projektleder" });
+    await lead.pressSequentially("sara munk");
+    await expect(page.getByRole("option", { name: "Sara Munk Jensen (Social og Sundhed)" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "1 forslag" })).toBeAttached();
+    await lead.press("ArrowDown");
+    await expect(lead).toHaveAttribute("aria-activedescendant", /.+/);
+    await lead.press("Enter");
+    await expect(lead).toHaveValue("Sara Munk Jensen (Social og Sundhed)");
+    await expect(lead).toHaveAttribute("aria-expanded", "false");
     await page.getByLabel("Planlagt start").fill(isoMonthsFromNow(-2));
     await page.getByLabel("Planlagt slut (baseline)").fill(baselineEnd);
     await page.getByLabel("Forventet slut").fill(addMonthsIso(baselineEnd, 2));
@@ -50,8 +59,12 @@ test.describe("department head", () => {
     const report = db
       .prepare("select r.time_light, r.overall_light, r.state from status_reports r join projects p on p.id = r.project_id where p.code = ?")
       .get(code) as { time_light: string; overall_light: string; state: string };
+    const people = db
+      .prepare("select o.email owner, l.name lead from projects p join users o on o.id = p.owner_id join users l on l.id = p.lead_id where p.code = ?")
+      .get(code) as { owner: string; lead: string };
     db.close();
     expect(report).toEqual({ time_light: "yellow", overall_light: "yellow", state: "published" });
+    expect(people).toEqual({ owner: "afdelingschef@egeby.dk", lead: "Sara Munk Jensen" });
 
     await page.goto(`/portfolio/projects?light=yellow&q=${encodeURIComponent(title)}`);
     await expect(page.getByRole("link", { name: title })).toBeVisible();
@@ -139,15 +152,45 @@ test.describe("project pages are accessible", () => {
 
   test.describe("forms", () => {
     test.use({ storageState: storageStateOf("director") });
-    test("the new and edit forms have no axe violations", async ({ page }) => {
+
+    test("without JavaScript a picker is a text field, and a name typed without a choice is refused in Danish", async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false, storageState: storageStateOf("director") });
+      const page = await context.newPage();
+      await page.goto("/projects/new");
+      const title = `Uden JavaScript ${Date.now()}`;
+      await page.getByLabel("Titel").fill(title);
+      await page.getByRole("combobox", { name: "Projektleder" }).fill("Sara Munk Jensen");
+      await page.getByRole("button", { name: "Opret projekt" }).click();
+      await expect(page.getByText("Vælg en projektleder")).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1, name: title })).toHaveCount(0);
+      await context.close();
+    });
+    test("the new and edit forms have no axe violations, with a picker's suggestions open too", async ({ page }) => {
       await page.goto("/projects/new");
       await expectNoAxeViolations(page);
+      const lead = page.getByRole("combobox", { name: "Projektleder" });
+      await lead.pressSequentially("jensen");
+      await expect(page.getByRole("listbox", { name: "Forslag: Projektleder" })).toBeVisible();
+      await lead.press("ArrowDown");
+      await expectNoAxeViolations(page);
+      await lead.press("Escape");
+      await expect(page.getByRole("listbox", { name: "Forslag: Projektleder" })).toBeHidden();
+      await expect(lead).toHaveValue("jensen");
+      // Leaving a search that was not chosen shows what will be posted: nothing here, the current lead on an edit page.
+      await lead.press("Tab");
+      await expect(lead).toHaveValue("");
       const db = openTestDatabase();
       const { code } = db.prepare("select code from projects order by code limit 1").get() as { code: string };
       db.close();
       await page.goto(`/projects/${code}/edit`);
       await expect(page.getByRole("button", { name: "Gem ændringer" })).toBeVisible();
       await expectNoAxeViolations(page);
+      const currentLead = page.getByRole("combobox", { name: "Projektleder" });
+      const current = await currentLead.inputValue();
+      expect(current).not.toBe("");
+      await currentLead.fill("xyz");
+      await currentLead.press("Tab");
+      await expect(currentLead).toHaveValue(current);
     });
 
     test("the new-project form shows Danish messages for bad input and keeps what was typed", async ({ page }) => {
@@ -158,10 +201,43 @@ test.describe("project pages are accessible", () => {
       await expect(page.getByRole("alert").filter({ hasText: "Ret de markerede felter" })).toBeVisible();
       await expect(page.getByText("Titlen skal være mindst 3 tegn")).toBeVisible();
       await expect(page.getByText("Godkendt budget skal være et beløb i kr.")).toBeVisible();
+      await expect(page.getByText("Vælg en projektleder")).toBeVisible();
+      await expect(page.getByRole("combobox", { name: "Projektleder" })).toHaveAttribute("aria-invalid", "true");
       await expect(page.getByLabel("Titel")).toHaveValue("AI");
     });
   });
 });
+
+for (const viewport of [
+  { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
+]) {
+  test.describe(`picker on a tablet ${viewport.width}×${viewport.height}`, () => {
+    test.use({ storageState: storageStateOf("director"), viewport, hasTouch: true });
+    test("the suggestions fit the screen, are at least 44 px high and are chosen with a tap", async ({ page }) => {
+      await page.goto("/projects/new");
+      const lead = page.getByRole("combobox", { name: "Projektleder" });
+      await lead.pressSequentially("jensen");
+      const list = page.getByRole("listbox", { name: "Forslag: Projektleder" });
+      await expect(list.getByRole("option").first()).toBeVisible();
+      const heights = await list.getByRole("option").evaluateAll((options) => options.map((option) => option.getBoundingClientRect().height));
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(44);
+      const box = (await list.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const first = list.getByRole("option").first();
+      const label = (await first.textContent())!;
+      await first.tap();
+      await expect(lead).toHaveValue(label);
+      const clear = page.getByRole("button", { name: "Ryd Projektleder" });
+      expect((await clear.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      await clear.tap();
+      await expect(lead).toHaveValue("");
+      await expect(lead).toBeFocused();
+    });
+  });
+}
 
 test.describe("staff", () => {
   test.use({ storageState: storageStateOf("staff") });

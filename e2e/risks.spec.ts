@@ -26,6 +26,8 @@ test.describe("director", () => {
 
     await form.getByLabel("Risiko", { exact: true }).fill(title);
     await form.getByLabel("Kategori").selectOption({ label: "Teknologi" });
+    await form.getByRole("combobox", { name: "Risikoejer" }).pressSequentially("sara munk");
+    await form.getByRole("option", { name: "Sara Munk Jensen (Social og Sundhed)" }).click();
     await form.getByLabel("Sandsynlighed (1–5)").selectOption("4");
     await form.getByRole("button", { name: "Registrér risiko" }).click();
     await expect(form.getByText("En høj risiko skal have et tiltag")).toBeVisible();
@@ -36,6 +38,7 @@ test.describe("director", () => {
 
     await page.getByRole("link", { name: `Ret risikoen: ${title}` }).click();
     await expect(page.getByRole("heading", { name: `Ret ${title}`, level: 1 })).toBeVisible();
+    await expect(page.getByRole("combobox", { name: "Risikoejer" })).toHaveValue("Sara Munk Jensen (Social og Sundhed)");
     await expectNoAxeViolations(page);
     await page.getByRole("form", { name: "Gem risiko" }).getByLabel("Tiltag", { exact: true }).fill("Bod i kontrakten og en ugentlig leverancestatus");
     await page.getByRole("button", { name: "Gem risiko" }).click();

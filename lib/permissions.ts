@@ -202,6 +202,20 @@ export function isEligibleZoneLead(person: Person): boolean {
   return person.role !== "admin";
 }
 
+/**
+ * The search pickers (people, projects) serve the forms that offer their lists: people to the project and zone
+ * forms, projects to the outlook form. A role that may use none of those forms is refused the list.
+ */
+const pickerCapabilities = {
+  people: ["project.create", "project.edit", "zone.create", "zone.edit"],
+  projects: ["idea.participate"],
+} as const satisfies Record<string, readonly Capability[]>;
+export type Picker = keyof typeof pickerCapabilities;
+
+export function canUsePicker(actor: Pick<Actor, "role">, picker: Picker): boolean {
+  return pickerCapabilities[picker].some((capability) => canEver(actor, capability));
+}
+
 /** The members of the board (direktion): the default participants of a meeting and the approvers of its minutes. */
 export function isBoardMember(person: Person): boolean {
   return person.role === "director";

@@ -5,9 +5,10 @@ import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from
 import type { ActionState } from "@/lib/action-state";
 import { inspirationSourceLabels } from "@/lib/domain/labels";
 import { labelOptions } from "@/components/ui/label-options";
+import { SearchPicker } from "@/components/ui/search-picker";
 
 type InspirationAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
-type Choices = { zones: { id: number; name: string }[]; projects: { id: number; label: string }[] };
+type Choices = { zones: { id: number; name: string }[] };
 
 const sourceOptions = labelOptions(inspirationSourceLabels);
 
@@ -41,12 +42,13 @@ export function InspirationForm({ action, choices, today }: { action: Inspiratio
               options={choices.zones.map((zone) => ({ value: zone.id, label: zone.name }))}
               state={state}
             />
-            <SelectField
+            <SearchPicker
               name="projectId"
               id="inspiration-project"
               label="Projekt"
+              source="/api/pickers/projects"
+              hint="Valgfrit. Søg på projektnummer eller titel."
               placeholder="Intet projekt"
-              options={choices.projects.map((project) => ({ value: project.id, label: project.label }))}
               state={state}
             />
           </div>

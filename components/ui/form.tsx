@@ -13,7 +13,7 @@ type FieldProps = {
   className?: string;
 };
 
-function describedBy(name: string, hasError: boolean, hint?: string): string | undefined {
+export function describedBy(name: string, hasError: boolean, hint?: string): string | undefined {
   const ids = [hint ? `${name}-hint` : null, hasError ? `${name}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }

@@ -1,24 +1,20 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
-import { FormMessage, SelectField, SubmitButton } from "@/components/ui/form";
+import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { SearchPicker } from "@/components/ui/search-picker";
 import type { ActionState } from "@/lib/action-state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-export function AddMemberForm({ action, candidates }: { action: Action; candidates: { id: number; name: string; departmentName: string | null }[] }) {
+/** Adds an active person who is not yet a member of the zone. */
+export function AddMemberForm({ action, zoneId }: { action: Action; zoneId: number }) {
   return (
     <ActionForm action={action} className="space-y-3" ariaLabel="Tilføj medlem" resetOnSuccess>
       {(state) => (
         <>
           <FormMessage state={state} />
-          <SelectField
-            name="userId"
-            label="Medlem"
-            state={state}
-            placeholder="Vælg person"
-            options={candidates.map((person) => ({ value: person.id, label: person.departmentName ? `${person.name} (${person.departmentName})` : person.name }))}
-          />
+          <SearchPicker name="userId" id="member-userId" label="Medlem" source={`/api/pickers/people?zone=${zoneId}`} state={state} />
           <label className="flex min-h-11 items-center gap-3">
             <input type="checkbox" name="isMedRepresentative" className="h-5 w-5" />
             MED-repræsentant

@@ -10,12 +10,12 @@ export function MemberManager({
   actions,
   slug,
   members,
-  candidates,
+  zoneId,
 }: {
   actions: ZoneMemberActions;
   slug: string;
   members: ZoneMember[];
-  candidates: { id: number; name: string; departmentName: string | null }[];
+  zoneId: number;
 }) {
   return (
     <section aria-labelledby="manage-members-heading" className="card space-y-4">
@@ -47,7 +47,7 @@ export function MemberManager({
       )}
       <div className="border-t border-gray-200 pt-4">
         <h3 className="mb-2 text-lg font-semibold">Tilføj medlem</h3>
-        <AddMemberForm action={actions.add.bind(null, slug)} candidates={candidates} />
+        <AddMemberForm action={actions.add.bind(null, slug)} zoneId={zoneId} />
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import type { ZoneFormChoices } from "@/lib/queries/zones";
+import { SearchPicker } from "@/components/ui/search-picker";
 
 export type ZoneFormValues = {
   name: string;
@@ -47,7 +48,6 @@ export function ZoneForm({
   canChangeFrame?: boolean;
   frameText?: { sponsorName: string; riskFrame: string };
 }) {
-  const leads = choices.leads.map((person) => ({ value: person.id, label: person.departmentName ? `${person.name} (${person.departmentName})` : person.name }));
   const editing = values.version !== undefined;
   return (
     <ActionForm action={action} className="space-y-6" ariaLabel="Udviklingsrum">
@@ -120,15 +120,7 @@ export function ZoneForm({
 
           <fieldset className="card grid gap-4 md:grid-cols-2">
             <legend className="px-1 text-lg font-semibold">Forankring og risikoramme</legend>
-            <SelectField
-              name="leadId"
-              label="Rumleder"
-              state={state}
-              options={leads}
-              placeholder="Vælg rumleder"
-              defaultValue={values.leadId ?? ""}
-              required
-            />
+            <SearchPicker name="leadId" label="Rumleder" source="/api/pickers/people?scope=zone-lead" state={state} initial={choices.lead} required />
             {canChangeFrame ? (
               <>
                 <SelectField

@@ -9,7 +9,6 @@ import type {
   EvidenceStrength,
   ExperimentDecision,
   ExperimentState,
-  FocusArea,
   GateStatus,
   IdeaStatus,
   InspirationSource,
@@ -19,7 +18,6 @@ import type {
   Light,
   MeetingStatus,
   Phase,
-  Priority,
   QueueKind,
   RadarRing,
   RebaselineStatus,
@@ -53,37 +51,9 @@ export const phaseLabels = {
 
 export { purposeLabels } from "./purpose-labels";
 
-export const focusLabels = {
-  efficiency: "Effektivisering",
-  new_service: "Ny service",
-  quality: "Kvalitet",
-  communication: "Kommunikation",
-} as const satisfies Record<FocusArea, string>;
-
-export const priorityLabels = { high: "Høj", medium: "Middel", low: "Lav" } as const satisfies Record<Priority, string>;
+export { focusLabels, priorityLabels, projectFieldLabels } from "./project-labels";
 
 export const departmentKindLabels = { area: "Fagområde", staff_unit: "Stab" } as const satisfies Record<DepartmentKind, string>;
-
-export const projectFieldLabels = {
-  code: "Projektnummer",
-  title: "Titel",
-  summary: "Resumé",
-  purpose: "Formål",
-  department: "Afdeling",
-  zone: "Udviklingsrum",
-  owner: "Projektejer",
-  lead: "Projektleder",
-  phase: "Fase",
-  baselineStart: "Planlagt start",
-  baselineEnd: "Planlagt slut (baseline)",
-  forecastEnd: "Forventet slut",
-  approvedBudgetKr: "Godkendt budget",
-  spentKr: "Forbrugt",
-  priority: "Prioritet",
-  tags: "Teknologier",
-  goals: "Strategiske mål",
-  updatedAt: "Senest ændret",
-} as const;
 
 export const lightLabels = { green: "Grøn", yellow: "Gul", red: "Rød" } as const satisfies Record<Light, string>;
 

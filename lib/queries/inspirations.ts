@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, gt, ne, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { inspirations, projects, users, zones } from "@/db/schema";
 import type { inspirationSources } from "@/lib/codes";
@@ -77,17 +77,9 @@ export function listLinkedInspirations({ projectId, zoneId }: { projectId?: numb
   return listQuery(or(...conditions), limit);
 }
 
-export type LinkChoices = { zones: { id: number; name: string }[]; projects: { id: number; label: string }[] };
+export type LinkChoices = { zones: { id: number; name: string }[] };
 
-/** Zones and projects (not stopped) an outlook entry can be linked to. */
+/** Zones an outlook entry can be linked to (a handful; its project is searched with the project picker). */
 export function listLinkChoices(): LinkChoices {
-  const db = getDb();
-  const zoneRows = db.select({ id: zones.id, name: zones.name }).from(zones).orderBy(asc(zones.name)).all();
-  const projectRows = db
-    .select({ id: projects.id, code: projects.code, title: projects.title })
-    .from(projects)
-    .where(ne(projects.phase, "stopped"))
-    .orderBy(asc(projects.code))
-    .all();
-  return { zones: zoneRows, projects: projectRows.map((row) => ({ id: row.id, label: `${row.code} – ${row.title}` })) };
+  return { zones: getDb().select({ id: zones.id, name: zones.name }).from(zones).orderBy(asc(zones.name)).all() };
 }

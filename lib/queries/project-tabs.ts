@@ -2,12 +2,13 @@ import "server-only";
 import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
-import { auditEvents, departments, gateRequests, involvements, projects, risks, statusReports, strategyGoals, users, zones } from "@/db/schema";
+import { auditEvents, gateRequests, involvements, projects, risks, statusReports, strategyGoals, users, zones } from "@/db/schema";
 import { activeDepartmentOptions } from "@/lib/queries/departments";
 import { gateChecklist } from "@/lib/domain/gate-checklist";
 import { allowedTransitions } from "@/lib/domain/phases";
 import type { Proposal } from "@/lib/domain/status-proposal";
 import { loadGateFacts } from "@/lib/queries/project-facts";
+import { peopleChoices } from "@/lib/queries/pickers";
 
 const author = alias(users, "author");
 const requester = alias(users, "requester");
@@ -96,18 +97,15 @@ export function projectHistory(code: string) {
 }
 export type HistoryEvent = ReturnType<typeof projectHistory>[number];
 
-/** Choices for the project form: active departments, plus the project's own when it has been deactivated. */
-export function projectFormOptions(keepDepartmentId: number | null = null) {
+/**
+ * Choices for the project form: active departments, plus the project's own when it has been deactivated; the people
+ * already chosen (`chosenPeople`, the pickers' starting values; the pickers search the rest).
+ */
+export function projectFormOptions(keepDepartmentId: number | null = null, chosenPeople: (number | null)[] = []) {
   const db = getDb();
   return {
     departments: activeDepartmentOptions([keepDepartmentId]),
-    people: db
-      .select({ id: users.id, name: users.name, departmentName: departments.name })
-      .from(users)
-      .leftJoin(departments, eq(departments.id, users.departmentId))
-      .where(eq(users.active, true))
-      .orderBy(asc(users.name))
-      .all(),
+    people: peopleChoices(chosenPeople),
     goals: db.select({ id: strategyGoals.id, title: strategyGoals.title, focus: strategyGoals.focus }).from(strategyGoals).orderBy(asc(strategyGoals.title)).all(),
     zones: db.select({ id: zones.id, name: zones.name }).from(zones).where(eq(zones.status, "active")).orderBy(asc(zones.name)).all(),
   };
@@ -117,8 +115,4 @@ export type ProjectFormOptions = ReturnType<typeof projectFormOptions>;
 /** One risk of the project, for its edit page; undefined when the id belongs to another project. */
 export function getProjectRisk(projectId: number, riskId: number) {
   return getDb().select().from(risks).where(and(eq(risks.projectId, projectId), eq(risks.id, riskId))).get();
-}
-
-export function riskOwnerOptions() {
-  return getDb().select({ id: users.id, name: users.name }).from(users).where(eq(users.active, true)).orderBy(asc(users.name)).all();
 }

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, ne, notInArray, or, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { auditEvents, departments, experiments, ideas, ideaVotes, projects, strategyGoals, users, zoneMembers, zones } from "@/db/schema";
-import type { Light } from "@/lib/codes";
+import { roles, type Light } from "@/lib/codes";
+import { peopleChoices } from "@/lib/queries/pickers";
 import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
-import { can, canEver, isEligibleSponsor, isEligibleZoneLead, type Actor, type ZoneRef } from "@/lib/permissions";
+import { can, canEver, isEligibleSponsor, type Actor, type ZoneRef } from "@/lib/permissions";
 
 
 const sponsor = alias(users, "sponsor");
@@ -205,36 +206,25 @@ export function listZoneActivity(slug: string, limit = 25) {
 }
 export type ZoneActivity = ReturnType<typeof listZoneActivity>[number];
 
-/** Choices for the zone form: directors as sponsors, everyone but admins as leads, the strategy goals. */
-export function zoneFormChoices() {
+/**
+ * Choices for the zone form: active directors as sponsors (a handful), the strategy goals, and the current lead as
+ * the lead picker's starting value (the picker searches the rest).
+ */
+export function zoneFormChoices(leadId: number | null = null) {
   const db = getDb();
-  const people = db
-    .select({ id: users.id, name: users.name, role: users.role, departmentName: departments.name })
-    .from(users)
-    .leftJoin(departments, eq(departments.id, users.departmentId))
-    .where(eq(users.active, true))
-    .orderBy(asc(users.name))
-    .all();
+  const sponsorRoles = roles.filter((role) => isEligibleSponsor({ role }));
   return {
-    sponsors: people.filter(isEligibleSponsor).map(({ id, name }) => ({ id, name })),
-    leads: people.filter(isEligibleZoneLead).map(({ id, name, departmentName }) => ({ id, name, departmentName })),
+    sponsors: db
+      .select({ id: users.id, name: users.name })
+      .from(users)
+      .where(and(eq(users.active, true), inArray(users.role, sponsorRoles)))
+      .orderBy(asc(users.name))
+      .all(),
+    lead: peopleChoices([leadId])[0] ?? null,
     goals: db.select({ id: strategyGoals.id, title: strategyGoals.title }).from(strategyGoals).orderBy(asc(strategyGoals.title)).all(),
   };
 }
 export type ZoneFormChoices = ReturnType<typeof zoneFormChoices>;
-
-/** Active users who are not yet members of the zone. */
-export function memberCandidates(zoneId: number) {
-  const db = getDb();
-  const memberIds = db.select({ id: zoneMembers.userId }).from(zoneMembers).where(eq(zoneMembers.zoneId, zoneId)).all().map((row) => row.id);
-  return db
-    .select({ id: users.id, name: users.name, departmentName: departments.name })
-    .from(users)
-    .leftJoin(departments, eq(departments.id, users.departmentId))
-    .where(and(eq(users.active, true), memberIds.length ? notInArray(users.id, memberIds) : undefined))
-    .orderBy(asc(users.name))
-    .all();
-}
 
 /** Active zones where the user is lead or member (for a director: all active zones). */
 export function zonesForNewExperiment(user: Actor) {

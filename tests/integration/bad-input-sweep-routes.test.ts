@@ -17,8 +17,9 @@ import { withDemoDatabase } from "./temp-database";
  * Acceptable answers: a 4xx; a 2xx from the health routes and from Auth.js's pages for GET (its sign-out page, a CSRF
  * token, the empty session), and from the exports, whose filters drop what they do not
  * understand (as the portfolio page does, so an old bookmark still works) — the file is the unfiltered view the user
- * may see; a redirect from Auth.js's own endpoints, which answer a request they refuse (no CSRF token, an unknown
- * action) by sending the browser to an error page on this site. Never a 5xx or a thrown error, and never a change to a
+ * may see; a 2xx from the search pickers, for which any text is a search (at most 20 matches, usually none); a
+ * redirect from Auth.js's own endpoints, which answer a request they refuse (no CSRF token, an unknown action) by
+ * sending the browser to an error page on this site. Never a 5xx or a thrown error, and never a change to a
  * data table (the audit trail, login throttling and sessions may record the attempt).
  */
 
@@ -40,7 +41,7 @@ const segmentValues: Record<string, string[][] | string[]> = {
 };
 
 /** Routes that answer 2xx to bad input by design (see above), by their path pattern. */
-const answersWithContent = [/^\/api\/health(\/ready)?$/, /^\/portfolio\/export\//, /^\/benefits\/export\//, /^\/api\/admin\/audit\/export$/];
+const answersWithContent = [/^\/api\/health(\/ready)?$/, /^\/portfolio\/export\//, /^\/benefits\/export\//, /^\/api\/admin\/audit\/export$/, /^\/api\/pickers\//];
 const isAuthJs = (pattern: string) => pattern.startsWith("/api/auth/");
 /** Routes that never ask who is signed in: they answer everyone alike, so they are swept once, signed out. */
 const sameForEveryone = (pattern: string) => isAuthJs(pattern) || pattern.startsWith("/api/health");

@@ -3,6 +3,7 @@ import { type Role, roles } from "@/lib/codes";
 import {
   can,
   canEver,
+  canUsePicker,
   capabilities,
   capabilityTable,
   defaultDepartmentFor,
@@ -246,5 +247,26 @@ describe("people filters", () => {
     expect(defaultDepartmentFor(actor("department_head", 10, 4))).toBe(4);
     expect(defaultDepartmentFor(actor("staff", 10, 4))).toBeNull();
     expect(defaultDepartmentFor(actor("director", 10, 4))).toBeNull();
+  });
+});
+
+describe("search pickers", () => {
+  it("every role uses some form that lists people (its own projects or zones) and the outlook form that lists projects", () => {
+    for (const role of roles) {
+      expect(canUsePicker({ role }, "people")).toBe(true);
+      expect(canUsePicker({ role }, "projects")).toBe(true);
+    }
+  });
+
+  it("the picker follows the forms' capabilities: without them, no list", () => {
+    const withoutForms = Object.fromEntries(roles.map((role) => [role, "never"])) as Record<Role, "never">;
+    const saved = { ...capabilityTable };
+    try {
+      for (const capability of ["project.create", "project.edit", "zone.create", "zone.edit", "idea.participate"] as const) capabilityTable[capability] = withoutForms;
+      expect(canUsePicker({ role: "staff" }, "people")).toBe(false);
+      expect(canUsePicker({ role: "staff" }, "projects")).toBe(false);
+    } finally {
+      Object.assign(capabilityTable, saved);
+    }
   });
 });

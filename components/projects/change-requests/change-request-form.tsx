@@ -5,6 +5,7 @@ import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from
 import type { ActionState } from "@/lib/action-state";
 import { controlledFieldLabels as label, phaseLabels } from "@/lib/domain/labels";
 import { DecisionButtons } from "@/components/ui/decision-buttons";
+import { SearchPicker } from "@/components/ui/search-picker";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -21,12 +22,13 @@ export function ChangeRequestForm({
   action,
   values,
   departments,
-  people,
+  ownerName,
 }: {
   action: Action;
   values: ChangeRequestFormValues;
   departments: { id: number; name: string }[];
-  people: { id: number; name: string }[];
+  /** The current owner, named in the owner picker while it is left empty (unchanged). */
+  ownerName: string;
 }) {
   return (
     <ActionForm action={action} className="space-y-4" ariaLabel="Ændringsanmodning">
@@ -47,14 +49,13 @@ export function ChangeRequestForm({
               placeholder={`Uændret (${departments.find((department) => department.id === values.departmentId)?.name ?? "nuværende"})`}
               options={departments.map((department) => ({ value: department.id, label: department.name }))}
             />
-            <SelectField
+            <SearchPicker
               id="cr-ownerId"
               name="ownerId"
               label={`Ny ${label.ownerId.toLowerCase()}`}
+              source="/api/pickers/people"
               state={state}
-              defaultValue=""
-              placeholder={`Uændret (${people.find((person) => person.id === values.ownerId)?.name ?? "nuværende"})`}
-              options={people.map((person) => ({ value: person.id, label: person.name }))}
+              placeholder={`Uændret (${ownerName})`}
             />
             <SelectField
               id="cr-phase"

@@ -3,11 +3,13 @@
 import { ActionForm } from "@/components/ui/action-form";
 import { FieldMessages, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
-import { focusLabels, priorityLabels, projectFieldLabels as label, purposeLabels } from "@/lib/domain/labels";
+import { focusLabels, priorityLabels, projectFieldLabels as label } from "@/lib/domain/project-labels";
+import { purposeLabels } from "@/lib/domain/purpose-labels";
 import { formatDate, formatKr } from "@/lib/format";
 import type { ProjectFormOptions } from "@/lib/queries/project-tabs";
 import { ControlledField } from "./controlled-field";
 import { labelOptions } from "@/components/ui/label-options";
+import { SearchPicker } from "@/components/ui/search-picker";
 
 /**
  * How the user meets the board-controlled fields (approved budget, baseline dates, department, owner): editable,
@@ -62,7 +64,7 @@ export function ProjectForm({
 }) {
   const readOnly = controlled.kind === "request";
   const nameOf = <T extends { id: number; name: string }>(list: T[], id: number | null) => list.find((item) => item.id === id)?.name ?? "–";
-  const people = choices.people.map((person) => ({ value: person.id, label: person.departmentName ? `${person.name} (${person.departmentName})` : person.name }));
+  const person = (id: number | null) => choices.people.find((choice) => choice.id === id) ?? null;
   return (
     <ActionForm action={action} className="space-y-6" ariaLabel="Projekt">
       {(state) => (
@@ -114,11 +116,11 @@ export function ProjectForm({
               placeholder="Intet udviklingsrum"
             />
             {readOnly ? (
-              <ControlledField name="ownerId" label={label.owner} value={values.ownerId} text={nameOf(choices.people, values.ownerId)} state={state} />
+              <ControlledField name="ownerId" label={label.owner} value={values.ownerId} text={person(values.ownerId)?.label ?? "–"} state={state} />
             ) : (
-              <SelectField name="ownerId" label={label.owner} state={state} defaultValue={values.ownerId ?? ""} options={people} placeholder="Vælg projektejer" />
+              <SearchPicker name="ownerId" label={label.owner} source="/api/pickers/people" state={state} initial={person(values.ownerId)} required />
             )}
-            <SelectField name="leadId" label={label.lead} state={state} defaultValue={values.leadId ?? ""} options={people} placeholder="Vælg projektleder" />
+            <SearchPicker name="leadId" label={label.lead} source="/api/pickers/people" state={state} initial={person(values.leadId)} required />
           </fieldset>
 
           <fieldset className="card grid gap-4 md:grid-cols-3">

@@ -5,6 +5,7 @@ import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from
 import type { ActionState } from "@/lib/action-state";
 import { riskCategoryLabels } from "@/lib/domain/labels";
 import { labelOptions } from "@/components/ui/label-options";
+import { SearchPicker, type PickerChoice } from "@/components/ui/search-picker";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 const scaleOptions = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }));
@@ -23,7 +24,20 @@ export type RiskValues = {
   version?: number;
 };
 
-export function RiskForm({ action, owners, values, submitLabel, idPrefix }: { action: Action; owners: { id: number; name: string }[]; values?: RiskValues; submitLabel: string; idPrefix: string }) {
+export function RiskForm({
+  action,
+  owner = null,
+  values,
+  submitLabel,
+  idPrefix,
+}: {
+  action: Action;
+  /** The risk's current owner, the owner picker's starting value. */
+  owner?: PickerChoice | null;
+  values?: RiskValues;
+  submitLabel: string;
+  idPrefix: string;
+}) {
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <ActionForm action={action} className="grid gap-3 md:grid-cols-2" ariaLabel={submitLabel} resetOnSuccess={!values}>
@@ -36,7 +50,7 @@ export function RiskForm({ action, owners, values, submitLabel, idPrefix }: { ac
           <TextField id={id("title")} name="title" label="Risiko" state={state} defaultValue={values?.title} className="md:col-span-2" />
           <TextAreaField id={id("description")} name="description" label="Beskrivelse" state={state} defaultValue={values?.description} rows={2} className="md:col-span-2" />
           <SelectField id={id("category")} name="category" label="Kategori" state={state} defaultValue={values?.category} options={labelOptions(riskCategoryLabels)} placeholder="Vælg kategori" />
-          <SelectField id={id("ownerId")} name="ownerId" label="Risikoejer" state={state} defaultValue={values?.ownerId ?? ""} options={owners.map((o) => ({ value: o.id, label: o.name }))} placeholder="Ingen valgt" />
+          <SearchPicker id={id("ownerId")} name="ownerId" label="Risikoejer" source="/api/pickers/people" state={state} initial={owner} placeholder="Ingen valgt" />
           <SelectField id={id("probability")} name="probability" label="Sandsynlighed (1–5)" state={state} defaultValue={values?.probability ?? 3} options={scaleOptions} />
           <SelectField id={id("consequence")} name="consequence" label="Konsekvens (1–5)" state={state} defaultValue={values?.consequence ?? 3} options={scaleOptions} />
           <TextAreaField id={id("action")} name="action" label="Tiltag" state={state} defaultValue={values?.action} rows={2} className="md:col-span-2" />

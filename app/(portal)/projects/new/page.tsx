@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Nyt projekt" };
 
 export default async function NewProjectPage() {
   const user = await requireCapability("project.create", "/projects/new");
-  const choices = projectFormOptions();
+  const choices = projectFormOptions(null, [user.id]);
   const departmentIds = placeableDepartmentIds(user, choices.departments.map((d) => d.id));
   return (
     <>

@@ -28,7 +28,7 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
   const backHref = `/projects/${code}#${changeRequestAnchor}`;
   // One request at a time: while one waits for the board, the project page shows it instead of the form.
   if (listChangeRequests(project.id).some((request) => request.status === "pending")) redirect(backHref);
-  const options = projectFormOptions(project.departmentId);
+  const options = projectFormOptions(project.departmentId, [project.ownerId]);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -45,7 +45,7 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
           action={fileChangeRequestAction.bind(null, code)}
           values={project}
           departments={options.departments}
-          people={options.people.map((person) => ({ id: person.id, name: person.departmentName ? `${person.name} (${person.departmentName})` : person.name }))}
+          ownerName={options.people[0]?.label ?? "nuværende"}
         />
       </div>
     </>

@@ -19,7 +19,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ co
   if (!detail) notFound();
   const { project } = detail;
   if (!can(user, "project.edit", { kind: "project", ...project })) await denyAccess(user, `/projects/${code}/edit`);
-  const choices = projectFormOptions(project.departmentId);
+  const choices = projectFormOptions(project.departmentId, [project.ownerId, project.leadId]);
   return (
     <>
       <p className="mb-2 text-sm">

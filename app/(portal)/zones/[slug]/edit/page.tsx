@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { denyAccess, requireCapability } from "@/lib/auth/current-user";
 import { formatKr } from "@/lib/format";
 import { can } from "@/lib/permissions";
-import { getZone, listZoneMembers, memberCandidates, zoneFormChoices } from "@/lib/queries/zones";
+import { getZone, listZoneMembers, zoneFormChoices } from "@/lib/queries/zones";
 import { addZoneMemberAction, removeZoneMemberAction, setZoneMemberMedAction, updateZoneAction } from "../../actions";
 
 const memberActions = { add: addZoneMemberAction, remove: removeZoneMemberAction, setMed: setZoneMemberMedAction };
@@ -37,7 +37,7 @@ export default async function EditZonePage({ params }: Props) {
       <div className="grid gap-6 xl:grid-cols-2">
         <ZoneForm
           action={updateZoneAction.bind(null, zone.slug)}
-          choices={zoneFormChoices()}
+          choices={zoneFormChoices(zone.leadId)}
           submitLabel="Gem rummet"
           canChangeFrame={can(user, "zone.frame", ref)}
           frameText={{ sponsorName: zone.sponsorName ?? "Ingen sponsor", riskFrame: formatKr(zone.riskFrameKr) }}
@@ -54,7 +54,7 @@ export default async function EditZonePage({ params }: Props) {
             version: zone.version,
           }}
         />
-        <MemberManager actions={memberActions} slug={zone.slug} members={members} candidates={memberCandidates(zone.id)} />
+        <MemberManager actions={memberActions} slug={zone.slug} members={members} zoneId={zone.id} />
       </div>
     </>
   );

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RiskForm } from "@/components/projects/forms/risk-forms";
 import { PageHeader } from "@/components/ui/page-header";
-import { riskOwnerOptions } from "@/lib/queries/project-tabs";
 import { createRiskAction } from "../../actions";
 import { projectForEditForm } from "../../project-form-access";
 
@@ -19,7 +18,7 @@ export default async function NewRiskPage({ params }: { params: Promise<{ code: 
       </p>
       <PageHeader title="Registrér risiko" description={`${project.code} · ${project.title}`} />
       <div className="card">
-        <RiskForm action={createRiskAction.bind(null, project.code)} owners={riskOwnerOptions()} submitLabel="Registrér risiko" idPrefix="new-risk" />
+        <RiskForm action={createRiskAction.bind(null, project.code)} submitLabel="Registrér risiko" idPrefix="new-risk" />
       </div>
     </>
   );

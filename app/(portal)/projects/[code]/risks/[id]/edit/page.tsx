@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RiskForm } from "@/components/projects/forms/risk-forms";
 import { PageHeader } from "@/components/ui/page-header";
-import { getProjectRisk, riskOwnerOptions } from "@/lib/queries/project-tabs";
+import { peopleChoices } from "@/lib/queries/pickers";
+import { getProjectRisk } from "@/lib/queries/project-tabs";
 import { updateRiskAction } from "../../../actions";
 import { projectForEditForm } from "../../../project-form-access";
 
@@ -23,7 +24,7 @@ export default async function EditRiskPage({ params }: { params: Promise<{ code:
       </p>
       <PageHeader title={`Ret ${risk.title}`} description={`${project.code} · ${project.title}`} />
       <div className="card">
-        <RiskForm action={updateRiskAction.bind(null, project.code, risk.id)} owners={riskOwnerOptions()} values={risk} submitLabel="Gem risiko" idPrefix={`risk-${risk.id}`} />
+        <RiskForm action={updateRiskAction.bind(null, project.code, risk.id)} owner={peopleChoices([risk.ownerId])[0] ?? null} values={risk} submitLabel="Gem risiko" idPrefix={`risk-${risk.id}`} />
       </div>
     </>
   );
