@@ -209,6 +209,8 @@ export function isEligibleZoneLead(person: Person): boolean {
 const pickerCapabilities = {
   people: ["project.create", "project.edit", "zone.create", "zone.edit"],
   projects: ["idea.participate"],
+  /** Everyone who ever had an account, deactivated people too: the audit log's person filter. */
+  "all-people": ["admin.manage"],
 } as const satisfies Record<string, readonly Capability[]>;
 export type Picker = keyof typeof pickerCapabilities;
 

@@ -42,7 +42,7 @@ export async function OpenRiskTable({ filter, cell, searchParams }: { filter: Po
                     <small>{risk.departmentName}</small>
                   </td>
                   <td>{riskCategoryLabels[risk.category]}</td>
-                  <td className="nowrap">
+                  <td>
                     {`${risk.probability} × ${risk.consequence} = `}
                     <span className={`risk-pill ${level.cell}`}>{`${risk.score} · ${level.label}`}</span>
                   </td>

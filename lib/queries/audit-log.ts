@@ -94,14 +94,12 @@ export function auditEventsForExport(filter: AuditFilter, db: DbOrTx = getDb()):
 }
 
 export type AuditFilterOptions = {
-  people: { id: number; name: string }[];
   actions: string[];
   objectTypes: string[];
 };
 
-/** The choices of the filter form: everyone, and the actions and entity types the trail holds. */
+/** The choices of the filter form: the actions and entity types the trail holds (a person is searched for). */
 export function auditFilterOptions(db: DbOrTx = getDb()): AuditFilterOptions {
-  const people = db.select({ id: users.id, name: users.name }).from(users).orderBy(asc(users.name), asc(users.id)).all();
   const actions = db.selectDistinct({ action: auditEvents.action }).from(auditEvents).orderBy(asc(auditEvents.action)).all();
   const objectTypes = db
     .selectDistinct({ objectType: auditEvents.objectType })
@@ -109,5 +107,5 @@ export function auditFilterOptions(db: DbOrTx = getDb()): AuditFilterOptions {
     .where(isNotNull(auditEvents.objectType))
     .orderBy(asc(auditEvents.objectType))
     .all();
-  return { people, actions: actions.map((row) => row.action), objectTypes: objectTypes.map((row) => row.objectType ?? "") };
+  return { actions: actions.map((row) => row.action), objectTypes: objectTypes.map((row) => row.objectType ?? "") };
 }

@@ -10,7 +10,8 @@ import { isEligibleZoneLead } from "@/lib/permissions";
 export type PickerOption = { id: number; label: string };
 
 /** Who a people picker offers: any active user, or those who may lead a zone. */
-export type PeopleScope = "anyone" | "zone-lead";
+/** anyone: active people; zone-lead: active people who may lead a zone; everyone: deactivated people too. */
+export type PeopleScope = "anyone" | "zone-lead" | "everyone";
 
 export const PICKER_LIMIT = 20;
 
@@ -39,7 +40,8 @@ const projectLabel = (row: { code: string; title: string }) => `${row.code} – 
  */
 export function searchPeople(query: string, options: { scope?: PeopleScope; notInZone?: number | null; limit?: number } = {}): PickerOption[] {
   const db = getDb();
-  const conditions = [eq(users.active, true), matchesEvery(query, [users.name, departments.name])];
+  const conditions = [matchesEvery(query, [users.name, departments.name])];
+  if (options.scope !== "everyone") conditions.push(eq(users.active, true));
   if (options.scope === "zone-lead") conditions.push(inArray(users.role, roles.filter((role) => isEligibleZoneLead({ role }))));
   if (options.notInZone) {
     const member = db

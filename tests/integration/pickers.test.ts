@@ -39,6 +39,7 @@ describe("searching people", () => {
     const sara = userNamed("Sara Munk Jensen");
     db().update(users).set({ active: false }).where(eq(users.id, sara.id)).run();
     expect(labels(searchPeople("sara munk"))).toEqual([]);
+    expect(labels(searchPeople("sara munk", { scope: "everyone" }))).toEqual(["Sara Munk Jensen (Social og Sundhed)"]);
     const first = searchPeople("");
     expect(first).toHaveLength(PICKER_LIMIT);
     const activeByName = db().select({ id: users.id }).from(users).where(eq(users.active, true)).orderBy(asc(users.name), asc(users.id)).limit(3).all();
@@ -107,6 +108,22 @@ describe("the picker routes", () => {
       expect(response.status).toBe(403);
       expect(await response.json()).toEqual({ error: "Du har ikke adgang til listen." });
     }
+  });
+
+  it("offer deactivated people (the audit log's filter) to administrators only", async () => {
+    const { people } = await routes();
+    const sara = userNamed("Sara Munk Jensen");
+    db().update(users).set({ active: false }).where(eq(users.id, sara.id)).run();
+    for (const role of ["director", "department_head", "staff"] as const) {
+      current.user = signedIn(role);
+      const refused = await people(request("/api/pickers/people?scope=everyone&q=sara%20munk"));
+      expect(refused.status, role).toBe(403);
+      expect(await (await people(request("/api/pickers/people?q=sara%20munk"))).json(), role).toEqual([]);
+    }
+    current.user = signedIn("admin");
+    const response = await people(request("/api/pickers/people?scope=everyone&q=sara%20munk"));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual([{ id: sara.id, label: "Sara Munk Jensen (Social og Sundhed)" }]);
   });
 
   it("answer a signed-in user with up to 20 { id, label } as private JSON", async () => {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchPicker, type PickerChoice } from "@/components/ui/search-picker";
 import { auditEntityLabel, describeAuditAction } from "@/lib/domain/audit-descriptions";
 import type { AuditFilterOptions } from "@/lib/queries/audit-log";
 import type { AuditFilter } from "@/lib/validation/account";
@@ -35,17 +36,11 @@ function DayField({ name, label, value }: { name: string; label: string; value: 
 }
 
 /** A plain GET form: the filtered view has its own URL, which the CSV export takes along. */
-export function AuditFilterForm({ filter, options }: { filter: AuditFilter; options: AuditFilterOptions }) {
+export function AuditFilterForm({ filter, options, person }: { filter: AuditFilter; options: AuditFilterOptions; person: PickerChoice | null }) {
   return (
     <form method="get" action="/admin/audit" role="search" aria-label="Filtrér revisionsloggen" className="card mb-6">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <Select
-          name="person"
-          label="Person"
-          all="Alle personer"
-          choices={options.people.map((person) => ({ value: String(person.id), label: person.name }))}
-          value={filter.actorId}
-        />
+        <SearchPicker name="person" id="audit-person" label="Person" source="/api/pickers/people?scope=everyone" initial={person} placeholder="Alle personer" />
         <Select
           name="handling"
           label="Handling"

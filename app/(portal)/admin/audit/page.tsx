@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/current-user";
 import { AUDIT_PAGE_SIZE, auditFilterOptions } from "@/lib/queries/audit-log";
+import { peopleChoices } from "@/lib/queries/pickers";
 import { clientIp } from "@/lib/request";
 import { readAuditLog } from "@/lib/services/audit-log";
 import { auditFilterQuery, parseAuditFilter } from "@/lib/validation/account";
@@ -30,7 +31,7 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: P
         </a>
       </PageHeader>
       <ChainStatus chain={chain} />
-      <AuditFilterForm filter={filter} options={auditFilterOptions()} />
+      <AuditFilterForm filter={filter} options={auditFilterOptions()} person={peopleChoices([filter.actorId])[0] ?? null} />
       {rows.length > 0 ? <AuditTable rows={rows} /> : <p className="text-muted">Ingen hændelser matcher filtrene.</p>}
       <Pagination info={info} path="/admin/audit" searchParams={params} noun="hændelser" />
     </>
