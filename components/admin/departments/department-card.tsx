@@ -1,18 +1,21 @@
+import Link from "next/link";
+import { NoticeBanner } from "@/components/ui/notice-banner";
 import { departmentKindLabels } from "@/lib/domain/labels";
 import type { AdminDepartment } from "@/lib/queries/departments";
 import { formatCount } from "@/lib/format";
 
-/** One department's facts as the admin list shows them; `children` are its forms. */
-export function DepartmentCard({ department, children }: { department: AdminDepartment; children: React.ReactNode }) {
+/** One department's facts as the admin list shows them, a link to its edit page, and `children`: its buttons. */
+export function DepartmentCard({ department, saved, children }: { department: AdminDepartment; saved: boolean; children: React.ReactNode }) {
   const headingId = `department-${department.id}`;
   return (
     <section aria-labelledby={headingId} className={`card space-y-3 ${department.active ? "" : "border-dashed bg-gray-50"}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id={headingId} className="text-lg font-semibold">
+        <h3 id={headingId} className="scroll-mt-4 text-lg font-semibold">
           {department.name} <span className="text-muted">({department.shortName})</span>
         </h3>
         <span className="text-sm font-semibold">{department.active ? "Aktiv" : "Deaktiveret"}</span>
       </div>
+      {saved && <NoticeBanner text="Ændringerne er gemt." />}
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
         <div>
           <dt className="inline font-semibold">Type: </dt>
@@ -39,7 +42,12 @@ export function DepartmentCard({ department, children }: { department: AdminDepa
           </dd>
         </div>
       </dl>
-      {children}
+      <div className="flex flex-wrap items-start gap-3">
+        <Link href={`/admin/departments/${department.id}/edit`} className="btn" aria-label={`Redigér ${department.name}`}>
+          Redigér
+        </Link>
+        {children}
+      </div>
     </section>
   );
 }
