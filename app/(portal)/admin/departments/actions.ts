@@ -3,6 +3,7 @@
 import { serviceAction } from "@/lib/actions";
 import { createDepartment, deleteDepartment, mergeDepartments, setDepartmentActive, updateDepartment } from "@/lib/services/departments";
 import { formatCount } from "@/lib/format";
+import { departmentSavedHref } from "./saved-notice";
 
 const revalidate = ["/admin/departments"];
 
@@ -14,6 +15,7 @@ export const createDepartmentAction = serviceAction((user, formData) => createDe
 export const updateDepartmentAction = serviceAction((user, formData, id: number) => updateDepartment(user, id, formData), {
   success: "Ændringerne er gemt.",
   revalidate,
+  redirect: ({ args: [id] }) => departmentSavedHref(id),
 });
 
 export const setDepartmentActiveAction = serviceAction((user, _formData, id: number, active: boolean) => setDepartmentActive(user, id, active), {

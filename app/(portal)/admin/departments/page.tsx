@@ -7,13 +7,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
 import { isDepartmentEmpty } from "@/lib/domain/departments";
 import { departmentPeopleChoices, listDepartmentsForAdmin } from "@/lib/queries/departments";
-import { createDepartmentAction, deleteDepartmentAction, mergeDepartmentsAction, setDepartmentActiveAction, updateDepartmentAction } from "./actions";
+import type { SearchParams } from "@/lib/validation/pagination";
+import { createDepartmentAction, deleteDepartmentAction, mergeDepartmentsAction, setDepartmentActiveAction } from "./actions";
+import { savedDepartmentId } from "./saved-notice";
 import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Afdelinger" };
 
-export default async function AdminDepartmentsPage() {
+export default async function AdminDepartmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireCapability("admin.manage", "/admin/departments");
+  const savedId = savedDepartmentId((await searchParams).saved);
   const departments = listDepartmentsForAdmin();
   const { heads, directors } = departmentPeopleChoices();
   return (
@@ -35,30 +38,15 @@ export default async function AdminDepartmentsPage() {
         </h2>
         {departments.length === 0 && <p className="card text-muted">Der er ingen afdelinger endnu.</p>}
         {departments.map((department) => (
-          <DepartmentCard key={department.id} department={department}>
-            <details className="rounded-md border border-gray-300 p-3">
-              <summary className="flex min-h-11 cursor-pointer items-center font-semibold">Redigér {department.name}</summary>
-              <div className="mt-3">
-                <DepartmentForm
-                  action={updateDepartmentAction.bind(null, department.id)}
-                  idPrefix={`department-${department.id}-edit`}
-                  values={department}
-                  heads={heads}
-                  directors={directors}
-                  submitLabel="Gem ændringer"
-                />
-              </div>
-            </details>
-            <div className="flex flex-wrap gap-3">
-              {department.active ? (
-                <DepartmentButton action={setDepartmentActiveAction.bind(null, department.id, false)} label={`Deaktivér ${department.name}`} pendingText="Deaktiverer…" />
-              ) : (
-                <DepartmentButton action={setDepartmentActiveAction.bind(null, department.id, true)} label={`Genaktivér ${department.name}`} pendingText="Genaktiverer…" />
-              )}
-              {isDepartmentEmpty(department) && (
-                <DepartmentButton action={deleteDepartmentAction.bind(null, department.id)} label={`Slet ${department.name}`} pendingText="Sletter…" />
-              )}
-            </div>
+          <DepartmentCard key={department.id} department={department} saved={department.id === savedId}>
+            {department.active ? (
+              <DepartmentButton action={setDepartmentActiveAction.bind(null, department.id, false)} label={`Deaktivér ${department.name}`} pendingText="Deaktiverer…" />
+            ) : (
+              <DepartmentButton action={setDepartmentActiveAction.bind(null, department.id, true)} label={`Genaktivér ${department.name}`} pendingText="Genaktiverer…" />
+            )}
+            {isDepartmentEmpty(department) && (
+              <DepartmentButton action={deleteDepartmentAction.bind(null, department.id)} label={`Slet ${department.name}`} pendingText="Sletter…" />
+            )}
           </DepartmentCard>
         ))}
       </section>
