@@ -103,6 +103,17 @@ test.describe("as an administrator", () => {
     const table = page.getByRole("table", { name: "Revisionslog, nyeste først" });
     await expect(table.getByRole("row").filter({ hasText: nameOf(passwordChanger) }).filter({ hasText: "Skiftede sin adgangskode" }).first()).toBeVisible();
 
+    // The person filter searches as you type (every user, deactivated too) instead of listing all of them.
+    const person = page.getByRole("combobox", { name: "Person" });
+    await person.fill(nameOf(passwordChanger));
+    await page.getByRole("option", { name: new RegExp(`^${nameOf(passwordChanger)}`) }).click();
+    await page.getByRole("button", { name: "Filtrér" }).click();
+    await expect(page).toHaveURL(/person=\d+/);
+    await expect(page.getByRole("combobox", { name: "Person" })).toHaveValue(new RegExp(`^${nameOf(passwordChanger)}`));
+    const people = await table.locator("tbody tr td:nth-child(2)").allTextContents();
+    expect(people.length).toBeGreaterThan(0);
+    for (const cell of people) expect(cell).toContain(nameOf(passwordChanger));
+
     await page.goto("/admin/audit?handling=admin.session_end");
     await expect(table.getByRole("row").filter({ hasText: "Afsluttede en session" }).first()).toBeVisible();
 
