@@ -29,13 +29,16 @@ test("an admin creates and renames a department, which the project form then off
   const renamed = `Kultur og Fritid ${suffix}`;
 
   await page.goto("/admin/departments");
+  await page.getByRole("link", { name: "Opret afdeling" }).click();
+  await expect(page).toHaveURL(/\/admin\/departments\/new$/);
   const create = page.getByRole("form", { name: "Opret afdeling" });
   await create.getByLabel("Navn").fill(name);
   await create.getByLabel("Forkortelse").fill("KUF");
   await create.getByRole("button", { name: "Opret afdeling" }).click();
-  await expect(create.getByRole("status")).toHaveText("Afdelingen er oprettet.");
+  await expect(page).toHaveURL(/\/admin\/departments\?created=\d+#department-\d+$/);
 
   const card = page.getByRole("region", { name: new RegExp(name) });
+  await expect(card.getByRole("status")).toHaveText("Afdelingen er oprettet.");
   await card.getByRole("link", { name: `Redigér ${name}` }).click();
   await expect(page).toHaveURL(/\/admin\/departments\/\d+\/edit$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Redigér ${name}`);
@@ -85,9 +88,10 @@ test("an admin changes a setting and sees it saved", async ({ page }) => {
   expect(storedSetting("sessionIdleHours")).toBe("24");
 });
 
-test("the department, settings and onboarding pages have no WCAG 2.1 AA violations", async ({ page }) => {
+test("the department pages, settings and onboarding have no WCAG 2.1 AA violations", async ({ page }) => {
   for (const [url, heading] of [
     ["/admin/departments", "Afdelinger"],
+    ["/admin/departments/new", "Opret afdeling"],
     ["/admin/settings", "Indstillinger"],
     ["/admin/onboarding", "Kom i gang med Styrerum"],
   ]) {
@@ -116,13 +120,13 @@ test("a department's edit page has no WCAG 2.1 AA violations, with and without a
 test.describe("a director", () => {
   test.use({ storageState: storageStateOf("director") });
 
-  test("gets 403 on the department list and on a department's edit page", async ({ page }) => {
+  test("gets 403 on the department list and on the new and edit pages", async ({ page }) => {
     const [department] = departments();
-    for (const path of ["/admin/departments", `/admin/departments/${department.id}/edit`]) {
+    for (const path of ["/admin/departments", "/admin/departments/new", `/admin/departments/${department.id}/edit`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { name: "Ingen adgang" })).toBeVisible();
-      await expect(page.getByRole("form", { name: "Gem ændringer" })).toHaveCount(0);
+      await expect(page.getByRole("form", { name: /Gem ændringer|Opret afdeling/ })).toHaveCount(0);
     }
   });
 });

@@ -5,7 +5,7 @@ import type { AdminDepartment } from "@/lib/queries/departments";
 import { formatCount } from "@/lib/format";
 
 /** One department's facts as the admin list shows them, a link to its edit page, and `children`: its buttons. */
-export function DepartmentCard({ department, saved, children }: { department: AdminDepartment; saved: boolean; children: React.ReactNode }) {
+export function DepartmentCard({ department, notice, children }: { department: AdminDepartment; notice: string | null; children: React.ReactNode }) {
   const headingId = `department-${department.id}`;
   return (
     <section aria-labelledby={headingId} className={department.active ? "card space-y-3" : "card space-y-3 border-dashed bg-gray-50"}>
@@ -15,7 +15,7 @@ export function DepartmentCard({ department, saved, children }: { department: Ad
         </h3>
         <span className="text-sm font-semibold">{department.active ? "Aktiv" : "Deaktiveret"}</span>
       </div>
-      {saved && <NoticeBanner text="Ændringerne er gemt." />}
+      {notice && <NoticeBanner text={notice} />}
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3 [&_dd]:inline [&_dt]:inline [&_dt]:font-semibold">
         <div>
           <dt>Type: </dt>

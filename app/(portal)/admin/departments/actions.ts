@@ -10,6 +10,7 @@ const revalidate = ["/admin/departments"];
 export const createDepartmentAction = serviceAction((user, formData) => createDepartment(user, formData), {
   success: "Afdelingen er oprettet.",
   revalidate,
+  redirect: ({ result }) => departmentSavedHref(result.id, "created"),
 });
 
 export const updateDepartmentAction = serviceAction((user, formData, id: number) => updateDepartment(user, id, formData), {

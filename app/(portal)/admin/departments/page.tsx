@@ -1,36 +1,33 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { DepartmentButton } from "@/components/admin/departments/department-button";
 import { DepartmentCard } from "@/components/admin/departments/department-card";
-import { DepartmentForm } from "@/components/admin/departments/department-form";
 import { MergeDepartmentsForm } from "@/components/admin/departments/merge-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
 import { isDepartmentEmpty } from "@/lib/domain/departments";
-import { departmentPeopleChoices, listDepartmentsForAdmin } from "@/lib/queries/departments";
+import { listDepartmentsForAdmin } from "@/lib/queries/departments";
 import type { SearchParams } from "@/lib/validation/pagination";
-import { createDepartmentAction, deleteDepartmentAction, mergeDepartmentsAction, setDepartmentActiveAction } from "./actions";
-import { savedDepartmentId } from "./saved-notice";
+import { deleteDepartmentAction, mergeDepartmentsAction, setDepartmentActiveAction } from "./actions";
+import { departmentNoticeOf } from "./saved-notice";
 import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Afdelinger" };
 
 export default async function AdminDepartmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireCapability("admin.manage", "/admin/departments");
-  const savedId = savedDepartmentId((await searchParams).saved);
+  const notice = departmentNoticeOf(await searchParams);
   const departments = listDepartmentsForAdmin();
-  const { heads, directors } = departmentPeopleChoices();
   return (
     <>
       <PageHeader
         title="Afdelinger"
         description="Fagområder og stabe, deres afdelingschef og ansvarlige direktør. En afdeling i brug kan deaktiveres eller lægges sammen med en anden; kun en tom afdeling kan slettes."
-      />
-      <section aria-labelledby="new-department" className="card mb-8 space-y-3">
-        <h2 id="new-department" className="text-xl font-semibold">
+      >
+        <Link href="/admin/departments/new" className="btn">
           Opret afdeling
-        </h2>
-        <DepartmentForm action={createDepartmentAction} idPrefix="new-department" heads={heads} directors={directors} submitLabel="Opret afdeling" />
-      </section>
+        </Link>
+      </PageHeader>
 
       <section aria-labelledby="department-list" className="mb-8 space-y-4">
         <h2 id="department-list" className="text-xl font-semibold">
@@ -38,7 +35,7 @@ export default async function AdminDepartmentsPage({ searchParams }: { searchPar
         </h2>
         {departments.length === 0 && <p className="card text-muted">Der er ingen afdelinger endnu.</p>}
         {departments.map((department) => (
-          <DepartmentCard key={department.id} department={department} saved={department.id === savedId}>
+          <DepartmentCard key={department.id} department={department} notice={notice?.id === department.id ? notice.text : null}>
             {department.active ? (
               <DepartmentButton action={setDepartmentActiveAction.bind(null, department.id, false)} label={`Deaktivér ${department.name}`} pendingText="Deaktiverer…" />
             ) : (

@@ -1,7 +1,15 @@
-/** The list address the edit page returns to after a save: the saved department's card, which shows the confirmation. */
-export const departmentSavedHref = (id: number) => `/admin/departments?saved=${id}#department-${id}`;
+/** What the list confirms on a department's card after its own page returned there. */
+export const departmentNotices = { saved: "Ændringerne er gemt.", created: "Afdelingen er oprettet." } as const;
+export type DepartmentNotice = keyof typeof departmentNotices;
 
-/** The id of the department `?saved=` names, or null. */
-export function savedDepartmentId(value: string | string[] | undefined): number | null {
-  return typeof value === "string" && /^\d+$/.test(value) ? Number(value) : null;
+/** The list address a department's page returns to after a save: its card, which shows the confirmation. */
+export const departmentSavedHref = (id: number, notice: DepartmentNotice = "saved") => `/admin/departments?${notice}=${id}#department-${id}`;
+
+/** The department a confirmation in the list's address is for, and which one, or null. */
+export function departmentNoticeOf(params: Record<string, string | string[] | undefined>): { id: number; text: string } | null {
+  for (const notice of Object.keys(departmentNotices) as DepartmentNotice[]) {
+    const value = params[notice];
+    if (typeof value === "string" && /^\d+$/.test(value)) return { id: Number(value), text: departmentNotices[notice] };
+  }
+  return null;
 }
