@@ -15,6 +15,9 @@ type Props = {
   user: Parameters<typeof ImportLink>[0]["user"];
 };
 
+/** The exports and the import are of projects, so the views that show projects offer them. */
+const exportsProjects: Record<PortfolioView, boolean> = { overview: true, projects: true, roadmap: false, risks: false };
+
 /** The filter form's own page, which returns to `view` with the chosen filters. */
 export function portfolioFilterHref(view: PortfolioView, filter: PortfolioFilter): string {
   const query = portfolioQuery(filter, {}, { sorting: view === "projects" });
@@ -22,15 +25,19 @@ export function portfolioFilterHref(view: PortfolioView, filter: PortfolioFilter
 }
 
 /**
- * What every view of the portfolio opens with: its header with the exports, the views, and the active filters in
- * words with the way to change them. The form has a page of its own, so no view carries its option lists.
+ * What every view of the portfolio opens with: its header (with the exports where it shows projects), the views, and
+ * the active filters in words with the way to change them. The form has a page of its own, so no view carries its option lists.
  */
 export function PortfolioHeader({ view, title, description, filter, user }: Props) {
   return (
     <>
       <PageHeader title={title} description={description}>
-        <ExportLinks filter={filter} />
-        <ImportLink user={user} />
+        {exportsProjects[view] && (
+          <>
+            <ExportLinks filter={filter} />
+            <ImportLink user={user} />
+          </>
+        )}
       </PageHeader>
       <PortfolioViews
         current={view}
