@@ -1,14 +1,10 @@
-export type RiskLevel = "high" | "medium" | "low";
+import { riskLevel, riskLevelLabels, type RiskLevel } from "@/lib/domain/risk-level";
 
-/** Score = probability × consequence: 15–25 high, 8–14 medium, 1–7 low. */
-export function riskLevel(score: number): RiskLevel {
-  if (score >= 15) return "high";
-  if (score >= 8) return "medium";
-  return "low";
-}
+export { riskLevel, type RiskLevel };
 
+/** A level's words and its colours (the `risk-*` classes in globals.css), for the heatmap, its legend and the score pills. */
 export const riskLevelStyles: Record<RiskLevel, { label: string; range: string; cell: string }> = {
-  high: { label: "Høj", range: "score 15–25", cell: "risk-high" },
-  medium: { label: "Middel", range: "score 8–14", cell: "risk-medium" },
-  low: { label: "Lav", range: "score 1–7", cell: "risk-low" },
+  high: { ...riskLevelLabels.high, cell: "risk-high" },
+  medium: { ...riskLevelLabels.medium, cell: "risk-medium" },
+  low: { ...riskLevelLabels.low, cell: "risk-low" },
 };

@@ -3,16 +3,17 @@ import { and, eq, notInArray, sql } from "drizzle-orm";
 import { gateRequests, ideas, projects, risks, users } from "@/db/schema";
 import { decisionLeadDays, dueAfter, triageLeadDays, type InboxCandidate } from "@/lib/domain/inbox";
 import { phaseLabels } from "@/lib/domain/labels";
+import { HIGH_RISK_SCORE } from "@/lib/domain/risk-level";
 import { formatDate } from "@/lib/format";
 import { prepared } from "./inbox-prepared";
 import { departmentId$, type InboxContext } from "./inbox-context";
 
 /** A department head's items for their department: risks without an action, ideas to triage, gates waiting. */
 
-/** A 15+ risk without an action is due for one this many days after it was registered. */
+/** A high risk (score HIGH_RISK_SCORE or more) without an action is due for one this many days after it was registered. */
 const riskActionLeadDays = 7;
 
-/** Open risks scored 15 or more (probability × consequence) without an action, on the department's running projects. */
+/** Open high risks (probability × consequence ≥ HIGH_RISK_SCORE) without an action, on the department's running projects. */
 export function risksWithoutAction({ db }: InboxContext, departmentId: number): InboxCandidate[] {
   return prepared(db, "risksWithoutAction", () =>
     db
@@ -25,7 +26,7 @@ export function risksWithoutAction({ db }: InboxContext, departmentId: number): 
           notInArray(projects.phase, ["closed", "stopped"]),
           // Unary plus: look risks up by the department's projects, not through the status index over every project.
           sql`+${risks.status} = 'open'`,
-          sql`${risks.probability} * ${risks.consequence} >= 15`,
+          sql`${risks.probability} * ${risks.consequence} >= ${sql.raw(String(HIGH_RISK_SCORE))}`,
           sql`trim(${risks.action}) = ''`,
         ),
       )

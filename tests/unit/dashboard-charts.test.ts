@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { deviationText, roadmapLayout, ROADMAP } from "@/components/charts/roadmap-layout";
-import { riskLevel } from "@/components/dashboard/risk-level";
 import { scopeLabel } from "@/components/dashboard/scope-label";
 import { parsePortfolioFilter } from "@/lib/validation/portfolio";
 
@@ -60,11 +59,7 @@ describe("roadmap layout", () => {
   });
 });
 
-describe("risk level and scope label", () => {
-  it("bands scores into low, medium and high", () => {
-    expect([1, 7, 8, 14, 15, 25].map(riskLevel)).toEqual(["low", "low", "medium", "medium", "high", "high"]);
-  });
-
+describe("scope label", () => {
   it("names what the status widgets cover", () => {
     expect(scopeLabel(parsePortfolioFilter({}))).toBe("aktive projekter");
     expect(scopeLabel(parsePortfolioFilter({ phase: "active" }))).toBe("aktive projekter");
