@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { allRoles, expectNoAxeViolations, storageStateOf } from "./support";
+import { allRoles, axeViolations, expectNoAxeViolations, storageStateOf } from "./support";
 
 // One axe pass per page and role. The pages of a feature are checked in its own spec, for every role that can see
 // them: the dashboard and its filtered states in dashboard.spec.ts, every project tab in projects.spec.ts, and so on.
@@ -35,4 +35,13 @@ test.describe("axe signed out", () => {
       await expectNoAxeViolations(page);
     });
   }
+});
+
+test("the axe check itself reports a missing alternative text and too little contrast", async ({ page }) => {
+  await page.setContent(
+    '<html lang="da"><head><title>Prøve</title></head><body><main><h1>Prøve</h1>' +
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><p style="color:#bbb;background:#fff">Lys tekst</p></main></body></html>',
+  );
+  const found = (await axeViolations(page)).map((violation) => violation.id);
+  expect(found).toEqual(expect.arrayContaining(["image-alt", "color-contrast"]));
 });

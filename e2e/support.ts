@@ -32,15 +32,26 @@ export async function logIn(page: Page, email: string, password = demoPassword):
   await page.getByRole("button", { name: "Log ind" }).click();
 }
 
-/** Zero axe violations against WCAG 2.1 A and AA. */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((violation) => ({
+/**
+ * The page's axe violations against WCAG 2.1 A and AA. Axe runs inside the page itself ("legacy mode": the pages have
+ * no cross-origin frames) and returns only the violations, which takes well under half the time of the default run.
+ */
+export async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .options({ resultTypes: ["violations"] }) // before withTags, which adds to the options; options() replaces them
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .setLegacyMode(true)
+    .analyze();
+  return results.violations.map((violation) => ({
     id: violation.id,
     help: violation.help,
     targets: violation.nodes.map((node) => node.target.join(" ")).slice(0, 5),
   }));
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Zero axe violations against WCAG 2.1 A and AA. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
 }
 
 /** A code of a seeded project, read from the database so tests do not depend on seed order. */

@@ -3,11 +3,11 @@
 //
 // After the type check (which reads the route types the build writes into .next), the production build
 // runs beside lint and Vitest, its output going to a log printed when it is done: much of each is
-// single-threaded, so two cores finish both sooner.
+// single-threaded, so two cores finish both sooner. Chromium is installed (when missing) in the background too.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { ensureChromium } from "./ensure-browser.mjs";
+import { findChromium } from "./ensure-browser.mjs";
 
 const resultsDir = ".test-results";
 fs.rmSync(resultsDir, { recursive: true, force: true });
@@ -69,6 +69,10 @@ function step(label, command, args) {
   }
 }
 
+// Installing Debian's Chromium (only when it is missing) waits mostly on the network: it runs from the start.
+const browserLog = path.join(resultsDir, "browser.log");
+const browser = runInBackground(process.execPath, ["scripts/ensure-browser.mjs"], browserLog);
+
 step("Typecheck (tsc)", bin("tsc"), ["--noEmit"]);
 
 const buildLog = path.join(resultsDir, "build.log");
@@ -88,7 +92,14 @@ passed += vitest?.numPassedTests ?? 0;
 failed += vitest?.numFailedTests ?? (vitestOk ? 0 : 1);
 ok &&= vitestOk;
 
-const chromium = ensureChromium();
+const browserOk = await browser.done;
+const chromium = findChromium();
+if (!browserOk || !chromium) {
+  process.stdout.write(fs.readFileSync(browserLog, "utf8"));
+  ok = false;
+  failed += 1;
+  finish();
+}
 const buildOk = await background.done;
 background = null;
 console.log("\n▶ Production build");
