@@ -1,6 +1,6 @@
 // Finds Chromium for Playwright: CHROMIUM_PATH, else Debian's headless shell, else Debian's full chromium. As root,
-// installs Debian's chromium-headless-shell package with apt-get when neither is there. It never downloads a browser
-// build of its own.
+// it installs Debian's chromium-headless-shell package with apt-get when the shell is missing. It never downloads a
+// browser build of its own.
 //
 // The headless shell is the same Chromium (same Debian source package and version) without the desktop browser
 // around it; it is what Playwright runs for headless tests by default, and runs this suite in about half the time.
@@ -16,24 +16,25 @@ export function findChromium() {
 }
 
 export function ensureChromium() {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen && fs.existsSync(chosen)) return chosen;
+  if (fs.existsSync(headlessShell)) return headlessShell;
+  if (process.getuid?.() === 0) {
+    console.log("Installerer Debians chromium-headless-shell med apt-get …");
+    try {
+      execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell", {
+        stdio: "inherit",
+      });
+    } catch {
+      console.error("chromium-headless-shell kunne ikke installeres.");
+    }
+  }
   const found = findChromium();
   if (found) return found;
-  if (process.getuid?.() !== 0) {
-    console.error(
-      "Ingen Chromium fundet: installér Debians pakke (sudo apt-get install chromium-headless-shell) eller sæt CHROMIUM_PATH.",
-    );
-    process.exit(1);
-  }
-  console.log("Installerer Debians chromium-headless-shell med apt-get …");
-  execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell", {
-    stdio: "inherit",
-  });
-  const installed = findChromium();
-  if (!installed) {
-    console.error("Chromium kunne ikke installeres.");
-    process.exit(1);
-  }
-  return installed;
+  console.error(
+    "Ingen Chromium fundet: installér Debians pakke (sudo apt-get install chromium-headless-shell) eller sæt CHROMIUM_PATH.",
+  );
+  process.exit(1);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());
