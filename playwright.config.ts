@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { findChromium } from "./scripts/ensure-browser.mjs";
+import { findChromium } from "./scripts/ensure-browser.cjs";
 
 // One fresh data folder per run; workers inherit it through the environment.
 process.env.E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), "styrerum-e2e-"));

@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { findChromium } from "./ensure-browser.mjs";
+import { findChromium } from "./ensure-browser.cjs";
 
 const resultsDir = ".test-results";
 fs.rmSync(resultsDir, { recursive: true, force: true });
@@ -71,7 +71,7 @@ function step(label, command, args) {
 
 // Installing Debian's Chromium (only when it is missing) waits mostly on the network: it runs from the start.
 const browserLog = path.join(resultsDir, "browser.log");
-const browser = runInBackground(process.execPath, ["scripts/ensure-browser.mjs"], browserLog);
+const browser = runInBackground(process.execPath, ["scripts/ensure-browser.cjs"], browserLog);
 
 step("Typecheck (tsc)", bin("tsc"), ["--noEmit"]);
 

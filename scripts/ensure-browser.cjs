@@ -4,18 +4,19 @@
 //
 // The headless shell is the same Chromium (same Debian source package and version) without the desktop browser
 // around it; it is what Playwright runs for headless tests by default, and runs this suite in about half the time.
-import { execSync } from "node:child_process";
-import fs from "node:fs";
+// CommonJS, so that playwright.config.ts can require it as well as scripts/test.mjs import it.
+const { execSync } = require("node:child_process");
+const fs = require("node:fs");
 
 const headlessShell = "/usr/bin/chromium-headless-shell";
 const fullChromium = "/usr/bin/chromium";
 
-export function findChromium() {
+function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, headlessShell, fullChromium].filter(Boolean);
   return candidates.find((candidate) => fs.existsSync(candidate));
 }
 
-export function ensureChromium() {
+function ensureChromium() {
   const chosen = process.env.CHROMIUM_PATH;
   if (chosen && fs.existsSync(chosen)) return chosen;
   if (fs.existsSync(headlessShell)) return headlessShell;
@@ -37,4 +38,6 @@ export function ensureChromium() {
   process.exit(1);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());
+module.exports = { findChromium, ensureChromium };
+
+if (require.main === module) console.log(ensureChromium());
