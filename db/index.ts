@@ -20,6 +20,8 @@ export function openDatabase(file: string): AppDatabase {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // SQLite's lower() and LIKE fold only A–Z; fold() lowers Æ, Ø, Å and every other letter too.
+  sqlite.function("fold", { deterministic: true }, (value) => (typeof value === "string" ? value.toLocaleLowerCase("da") : value));
   for (const companion of [`${file}-wal`, `${file}-shm`]) restrictToOwner(companion);
   return drizzle(sqlite, { schema });
 }

@@ -15,9 +15,10 @@ export type PeopleScope = "anyone" | "zone-lead" | "everyone";
 
 export const PICKER_LIMIT = 20;
 
-/** The words of a search, at most five, each turned into a LIKE pattern that matches it anywhere. */
+/** The words of a search, at most five, lowered, each turned into a LIKE pattern that matches it anywhere. */
 function patternsOf(query: string): string[] {
   return query
+    .toLocaleLowerCase("da")
     .trim()
     .split(/\s+/)
     .filter(Boolean)
@@ -25,9 +26,9 @@ function patternsOf(query: string): string[] {
     .map((word) => `%${word.replace(/[\\%_]/g, (match) => `\\${match}`)}%`);
 }
 
-/** Every word must occur in one of the columns. */
+/** Every word must occur in one of the columns, in any case ("øst" finds "Østergade"). */
 function matchesEvery(query: string, columns: AnySQLiteColumn[]): SQL | undefined {
-  const words = patternsOf(query).map((pattern) => or(...columns.map((column) => sql`${column} like ${pattern} escape '\\'`)));
+  const words = patternsOf(query).map((pattern) => or(...columns.map((column) => sql`fold(${column}) like ${pattern} escape '\\'`)));
   return words.length ? and(...words) : undefined;
 }
 

@@ -63,6 +63,14 @@ describe("searching people", () => {
     expect(searchPeople("sara munk").map((option) => option.id)).toEqual([sara.id]);
   });
 
+  it("folds the case of Æ, Ø and Å as of A–Z", () => {
+    const sara = userNamed("Sara Munk Jensen");
+    db().update(users).set({ name: "Øjvind Ærø Ågård" }).where(eq(users.id, sara.id)).run();
+    for (const query of ["øjvind", "ØJVIND ærø", "ågård", "ÅGÅRD"]) {
+      expect(searchPeople(query).map((option) => option.id), query).toEqual([sara.id]);
+    }
+  });
+
   it("names the people already chosen, whatever their state", () => {
     const sara = userNamed("Sara Munk Jensen");
     expect(peopleChoices([sara.id, null])).toEqual([{ id: sara.id, label: "Sara Munk Jensen (Social og Sundhed)" }]);
