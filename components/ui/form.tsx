@@ -13,22 +13,26 @@ type FieldProps = {
   className?: string;
 };
 
-export function describedBy(name: string, hasError: boolean, hint?: string): string | undefined {
-  const ids = [hint ? `${name}-hint` : null, hasError ? `${name}-error` : null].filter(Boolean);
+/**
+ * The ids of a field's hint and error, from the field's id (its name unless the page gives it another id, as when two
+ * forms on one page have a field of the same name).
+ */
+export function describedBy(fieldId: string, hasError: boolean, hint?: string): string | undefined {
+  const ids = [hint ? `${fieldId}-hint` : null, hasError ? `${fieldId}-error` : null].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
-export function FieldMessages({ name, state, hint }: { name: string; state?: ActionState; hint?: string }) {
+export function FieldMessages({ name, fieldId = name, state, hint }: { name: string; fieldId?: string; state?: ActionState; hint?: string }) {
   const errors = state?.fieldErrors?.[name];
   return (
     <>
       {hint && (
-        <p id={`${name}-hint`} className="mt-1 text-sm text-muted">
+        <p id={`${fieldId}-hint`} className="mt-1 text-sm text-muted">
           {hint}
         </p>
       )}
       {errors && (
-        <p id={`${name}-error`} className="mt-1 text-sm font-medium text-red-800">
+        <p id={`${fieldId}-error`} className="mt-1 text-sm font-medium text-red-800">
           {errors.join(" ")}
         </p>
       )}
@@ -45,20 +49,21 @@ export function TextField({
   ...input
 }: FieldProps & React.InputHTMLAttributes<HTMLInputElement>) {
   const hasError = Boolean(state?.fieldErrors?.[name]);
+  const fieldId = input.id ?? name;
   return (
     <div className={className}>
-      <label htmlFor={input.id ?? name} className="mb-1 block font-semibold">
+      <label htmlFor={fieldId} className="mb-1 block font-semibold">
         {label}
       </label>
       <input
-        id={input.id ?? name}
+        id={fieldId}
         name={name}
         aria-invalid={hasError || undefined}
-        aria-describedby={describedBy(name, hasError, hint)}
+        aria-describedby={describedBy(fieldId, hasError, hint)}
         className="field"
         {...input}
       />
-      <FieldMessages name={name} state={state} hint={hint} />
+      <FieldMessages name={name} fieldId={fieldId} state={state} hint={hint} />
     </div>
   );
 }
@@ -72,21 +77,22 @@ export function TextAreaField({
   ...input
 }: FieldProps & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const hasError = Boolean(state?.fieldErrors?.[name]);
+  const fieldId = input.id ?? name;
   return (
     <div className={className}>
-      <label htmlFor={input.id ?? name} className="mb-1 block font-semibold">
+      <label htmlFor={fieldId} className="mb-1 block font-semibold">
         {label}
       </label>
       <textarea
-        id={input.id ?? name}
+        id={fieldId}
         name={name}
         rows={4}
         aria-invalid={hasError || undefined}
-        aria-describedby={describedBy(name, hasError, hint)}
+        aria-describedby={describedBy(fieldId, hasError, hint)}
         className="field"
         {...input}
       />
-      <FieldMessages name={name} state={state} hint={hint} />
+      <FieldMessages name={name} fieldId={fieldId} state={state} hint={hint} />
     </div>
   );
 }
@@ -102,16 +108,17 @@ export function SelectField({
   ...select
 }: FieldProps & { options: { value: string | number; label: string }[]; placeholder?: string } & React.SelectHTMLAttributes<HTMLSelectElement>) {
   const hasError = Boolean(state?.fieldErrors?.[name]);
+  const fieldId = select.id ?? name;
   return (
     <div className={className}>
-      <label htmlFor={select.id ?? name} className="mb-1 block font-semibold">
+      <label htmlFor={fieldId} className="mb-1 block font-semibold">
         {label}
       </label>
       <select
-        id={select.id ?? name}
+        id={fieldId}
         name={name}
         aria-invalid={hasError || undefined}
-        aria-describedby={describedBy(name, hasError, hint)}
+        aria-describedby={describedBy(fieldId, hasError, hint)}
         className="field"
         {...select}
       >
@@ -122,7 +129,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldMessages name={name} state={state} hint={hint} />
+      <FieldMessages name={name} fieldId={fieldId} state={state} hint={hint} />
     </div>
   );
 }

@@ -148,7 +148,7 @@ export function SearchPicker({ name, label, source, initial = null, state, hint,
           aria-activedescendant={expanded && active >= 0 && active < options.length ? `${listId}-${active}` : undefined}
           aria-required={required || undefined}
           aria-invalid={hasError || undefined}
-          aria-describedby={describedBy(name, hasError, hint)}
+          aria-describedby={describedBy(id, hasError, hint)}
           placeholder={placeholder}
           className="field"
           value={text}
@@ -190,7 +190,7 @@ export function SearchPicker({ name, label, source, initial = null, state, hint,
       <p role="status" className="sr-only">
         {announcement}
       </p>
-      <FieldMessages name={name} state={state} hint={hint} />
+      <FieldMessages name={name} fieldId={id} state={state} hint={hint} />
     </div>
   );
 }
