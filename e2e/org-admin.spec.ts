@@ -47,7 +47,7 @@ test("an admin creates and renames a department, which the project form then off
   // A name another department has is refused on the edit page, and nothing changes.
   await edit.getByLabel("Navn").fill(departments().find((row) => row.name !== name)!.name);
   await edit.getByRole("button", { name: "Gem ændringer" }).click();
-  await expect(page.locator("#name-error")).toHaveText("Der findes allerede en afdeling med det navn");
+  await expect(edit.getByLabel("Navn")).toHaveAccessibleDescription("2–120 tegn. Der findes allerede en afdeling med det navn");
   await expect(page).toHaveURL(/\/admin\/departments\/\d+\/edit$/);
   expect(departmentNamed(name)).toBe(1);
 
@@ -110,7 +110,8 @@ test("a department's edit page has no WCAG 2.1 AA violations, with and without a
   await page.getByLabel("Navn").fill("");
   await page.getByLabel("Navn").evaluate((input) => input.removeAttribute("required"));
   await page.getByRole("button", { name: "Gem ændringer" }).click();
-  await expect(page.locator("#name-error")).toBeVisible();
+  await expect(page.getByLabel("Navn")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Navn")).toHaveAccessibleDescription(/^2–120 tegn\. .+/);
   await expectNoAxeViolations(page);
   expect(departments().find((row) => row.id === department.id)?.name).toBe(department.name);
 
