@@ -5,14 +5,15 @@ import { allRoles, axeViolations, expectNoAxeViolations, storageStateOf } from "
 // them: the dashboard and its filtered states in dashboard.spec.ts, every project tab in projects.spec.ts, and so on.
 // Here: the overview (different for every role) for each role, which also checks each role's menu; the user
 // administration (the admin sees the page, the others the 403 page); the accessibility statement and the 404 pages
-// (an unknown address, and an unknown project inside the portal). Every page has exactly one main landmark.
+// (an unknown address, and an unknown project inside the portal and in print). Every page has exactly one main
+// landmark.
 // The statement, the 404 page and the 403 page read the same for every role but for the menu, which is checked on
 // the overview for each role: so each is checked once, the statement and the 404 page for the staff member and the
 // 403 page of /admin/users for the director.
 const signedInPages = (role: (typeof allRoles)[number]) => [
   "/",
   ...(role === "director" || role === "admin" ? ["/admin/users"] : []),
-  ...(role === "staff" ? ["/accessibility", "/findes-ikke", "/projects/FINDES-IKKE"] : []),
+  ...(role === "staff" ? ["/accessibility", "/findes-ikke", "/projects/FINDES-IKKE", "/projects/FINDES-IKKE/benefits-report"] : []),
 ];
 
 for (const role of allRoles) {
