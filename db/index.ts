@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import fs from "node:fs";
 import path from "node:path";
+import { foldText } from "./fold";
 import { privateFileMode, restrictToOwner } from "../lib/secret-file";
 import * as schema from "./schema";
 
@@ -20,8 +21,7 @@ export function openDatabase(file: string): AppDatabase {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  // SQLite's lower() and LIKE fold only A–Z; fold() lowers Æ, Ø, Å and every other letter too.
-  sqlite.function("fold", { deterministic: true }, (value) => (typeof value === "string" ? value.toLocaleLowerCase("da") : value));
+  sqlite.function("fold", { deterministic: true }, (value) => (typeof value === "string" ? foldText(value) : value)); // db/fold.ts
   for (const companion of [`${file}-wal`, `${file}-shm`]) restrictToOwner(companion);
   return drizzle(sqlite, { schema });
 }

@@ -10,7 +10,8 @@ const deadEnds = {
 } as const;
 
 /**
- * What a 403 or 404 page says. The root's pages put it in a <main>; inside the portal and the print layout it sits in theirs.
+ * What a 403 or 404 page says. The root's pages put it in a <main>; inside the portal and the print layout it sits in
+ * theirs.
  * A plain link, not next/link: these boundaries are part of every route's first load, and a full page load to the
  * front page is all a dead end needs (next/link would add its client code to every route).
  */

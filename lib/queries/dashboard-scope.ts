@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, exists, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder } from "drizzle-orm/sqlite-core";
+import { foldText, folded } from "@/db/fold";
 import { projectGoals, projects } from "@/db/schema";
 import { activePhases, type PortfolioFilter, type PortfolioFilterKey } from "@/lib/validation/portfolio";
 
@@ -10,9 +11,9 @@ const qb = new QueryBuilder();
 export const lightSeverity = sql<number>`case ${projects.latestLight} when 'red' then 3 when 'yellow' then 2 when 'green' then 1 else 0 end`;
 
 function textMatch(needle: string): SQL {
-  const lower = needle.toLowerCase();
+  const wanted = foldText(needle);
   const columns = [projects.code, projects.title, projects.summary];
-  return or(...columns.flatMap((column) => [sql`instr(lower(${column}), ${lower}) > 0`, sql`instr(${column}, ${needle}) > 0`]))!;
+  return or(...columns.map((column) => sql`instr(${folded(column)}, ${wanted}) > 0`))!;
 }
 
 /**

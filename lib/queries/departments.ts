@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type DbOrTx } from "@/db";
+import { foldText, folded } from "@/db/fold";
 import { benefits, departments, ideas, projects, users } from "@/db/schema";
 import type { DepartmentReferences } from "@/lib/domain/departments";
 
@@ -86,16 +87,11 @@ export function hasNoDepartments(db: DbOrTx = getDb()): boolean {
   return !db.select({ id: departments.id }).from(departments).limit(1).get();
 }
 
-const nameKey = (name: string) => name.trim().toLocaleLowerCase("da-DK");
-
-/** Whether another department already has this name, in any case ("økonomi" and "Økonomi" are the same; SQLite's lower() knows only ASCII). */
+/** Whether another department already has this name, in any case ("økonomi" and "Økonomi" are the same). */
 export function departmentNameTaken(db: DbOrTx, name: string, exceptId: number | null = null): boolean {
-  const key = nameKey(name);
-  return db
-    .select({ id: departments.id, name: departments.name })
-    .from(departments)
-    .all()
-    .some((row) => row.id !== exceptId && nameKey(row.name) === key);
+  const sameName = eq(folded(sql`trim(${departments.name})`), foldText(name.trim()));
+  const other = exceptId === null ? undefined : ne(departments.id, exceptId);
+  return Boolean(db.select({ id: departments.id }).from(departments).where(and(sameName, other)).get());
 }
 
 /** Every department, deactivated ones too: for filters over what already exists. */

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
+import { foldText } from "@/db/fold";
 import { departments, experiments, projects, projectTags, shareLinks, technologyTags, users, zones } from "@/db/schema";
 import type { evidenceStrengths, experimentDecisions, inspirationSources, purposeTypes, radarRings, SearchKind, sharingLevels } from "@/lib/codes";
 import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
@@ -57,10 +58,10 @@ function filterConditions(filter: LearningFilter, searching: boolean): SQL[] {
     conditions.push(filter.sharing === projectLearningSharing ? sql`(e.sharing = ${filter.sharing} or p.id is not null)` : sql`e.sharing = ${filter.sharing}`);
   }
   if (filter.technology) {
-    const technology = filter.technology;
-    conditions.push(sql`(lower(e.technology) = lower(${technology}) or exists (
+    const technology = foldText(filter.technology);
+    conditions.push(sql`(fold(e.technology) = ${technology} or exists (
       select 1 from project_tags pt join technology_tags tt on tt.id = pt.tag_id
-      where pt.project_id = p.id and lower(tt.name) = lower(${technology})))`);
+      where pt.project_id = p.id and fold(tt.name) = ${technology}))`);
   }
   return conditions;
 }

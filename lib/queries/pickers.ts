@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, ne, notExists, or, sql, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
+import { containsPattern, folded } from "@/db/fold";
 import { departments, projects, users, zoneMembers } from "@/db/schema";
 import { roles } from "@/lib/codes";
 import { isEligibleZoneLead } from "@/lib/permissions";
@@ -15,20 +16,14 @@ export type PeopleScope = "anyone" | "zone-lead" | "everyone";
 
 export const PICKER_LIMIT = 20;
 
-/** The words of a search, at most five, lowered, each turned into a LIKE pattern that matches it anywhere. */
+/** The words of a search, at most five, each turned into a folded LIKE pattern that matches it anywhere. */
 function patternsOf(query: string): string[] {
-  return query
-    .toLocaleLowerCase("da")
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 5)
-    .map((word) => `%${word.replace(/[\\%_]/g, (match) => `\\${match}`)}%`);
+  return query.trim().split(/\s+/).filter(Boolean).slice(0, 5).map(containsPattern);
 }
 
 /** Every word must occur in one of the columns, in any case ("øst" finds "Østergade"). */
 function matchesEvery(query: string, columns: AnySQLiteColumn[]): SQL | undefined {
-  const words = patternsOf(query).map((pattern) => or(...columns.map((column) => sql`fold(${column}) like ${pattern} escape '\\'`)));
+  const words = patternsOf(query).map((pattern) => or(...columns.map((column) => sql`${folded(column)} like ${pattern} escape '\\'`)));
   return words.length ? and(...words) : undefined;
 }
 

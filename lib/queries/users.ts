@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
+import { containsPattern, folded } from "@/db/fold";
 import { departments, loginThrottles, oneTimeLinks, users } from "@/db/schema";
 import { isUnusablePasswordHash, linkState, linkStateMessages, type LinkState } from "@/lib/domain/user-admin";
 import { clampedOffset, PAGE_SIZE, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
@@ -35,15 +36,11 @@ function lockedNow(now: string): SQL<number> {
   )`;
 }
 
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (match) => `\\${match}`);
-}
-
 function filterConditions(filter: UserListFilter): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
   if (filter.q) {
-    const pattern = `%${escapeLike(filter.q.toLowerCase())}%`;
-    conditions.push(or(sql`lower(${users.name}) like ${pattern} escape '\\'`, sql`${users.email} like ${pattern} escape '\\'`));
+    const pattern = containsPattern(filter.q);
+    conditions.push(or(sql`${folded(users.name)} like ${pattern} escape '\\'`, sql`${folded(users.email)} like ${pattern} escape '\\'`));
   }
   if (filter.role) conditions.push(eq(users.role, filter.role));
   if (filter.departmentId) conditions.push(eq(users.departmentId, filter.departmentId));

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { departments, experiments, projectGoals, projects, projectTags, technologyTags, users, zones } from "@/db/schema";
+import { departments, experiments, projectGoals, projects, users, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { experimentResource } from "@/lib/permissions";
 import { stateOnStart } from "@/lib/domain/experiments";
@@ -17,6 +17,7 @@ import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
 import { notifyExperimentDecision } from "./notification-events/decisions";
 import { nextProjectCode } from "./projects";
+import { tagProjectWithTechnology } from "./technology-tags";
 import { zoneRefOf } from "./zones";
 
 type ZoneRow = typeof zones.$inferSelect;
@@ -191,10 +192,7 @@ function activeUserId(db: DbOrTx, id: number | null): number | null {
 }
 
 function linkTechnology(db: DbOrTx, projectId: number, name: string): void {
-  if (!name) return;
-  const existing = db.select({ id: technologyTags.id }).from(technologyTags).where(sql`lower(${technologyTags.name}) = lower(${name})`).get();
-  const tagId = existing?.id ?? db.insert(technologyTags).values({ name }).returning({ id: technologyTags.id }).get().id;
-  db.insert(projectTags).values({ projectId, tagId }).onConflictDoNothing().run();
+  if (name) tagProjectWithTechnology(db, projectId, name);
 }
 
 /**

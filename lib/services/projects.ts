@@ -9,6 +9,7 @@ import { canChangeControlledFields, needsCorrectionReason } from "@/lib/permissi
 import { projectEditSchema, projectFormSchema, type ProjectFormInput } from "@/lib/validation/projects";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
+import { tagProjectWithTechnology } from "./technology-tags";
 
 export const staleProjectMessage = "Projektet er ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.";
 
@@ -50,11 +51,7 @@ function replaceLinks(db: DbOrTx, projectId: number, goalIds: number[], tags: st
   db.delete(projectGoals).where(eq(projectGoals.projectId, projectId)).run();
   for (const goalId of new Set(goalIds)) db.insert(projectGoals).values({ projectId, goalId }).run();
   db.delete(projectTags).where(eq(projectTags.projectId, projectId)).run();
-  for (const name of tags) {
-    const existing = db.select({ id: technologyTags.id }).from(technologyTags).where(sql`lower(${technologyTags.name}) = lower(${name})`).get();
-    const tagId = existing?.id ?? db.insert(technologyTags).values({ name }).returning({ id: technologyTags.id }).get().id;
-    db.insert(projectTags).values({ projectId, tagId }).onConflictDoNothing().run();
-  }
+  for (const name of tags) tagProjectWithTechnology(db, projectId, name);
 }
 
 function linkSnapshot(db: DbOrTx, projectId: number) {
