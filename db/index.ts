@@ -23,7 +23,19 @@ export function openDatabase(file: string): AppDatabase {
   sqlite.pragma("synchronous = NORMAL");
   sqlite.function("fold", { deterministic: true }, (value) => (typeof value === "string" ? foldText(value) : value)); // db/fold.ts
   for (const companion of [`${file}-wal`, `${file}-shm`]) restrictToOwner(companion);
-  return drizzle(sqlite, { schema });
+  return withImmediateTransactions(drizzle(sqlite, { schema }));
+}
+
+/**
+ * Every transaction takes the write lock when it begins (BEGIN IMMEDIATE) unless it asks otherwise. The server's
+ * worker processes, a backup and the scripts each have their own connection: a deferred transaction that read
+ * before another process wrote could not write any more (SQLITE_BUSY at once), where an immediate one waits its
+ * turn (busy_timeout).
+ */
+function withImmediateTransactions(db: AppDatabase): AppDatabase {
+  const transaction = db.transaction.bind(db);
+  db.transaction = (work, config) => transaction(work, { behavior: "immediate", ...config });
+  return db;
 }
 
 /** The data folder: DATA_DIR, or ./data. */

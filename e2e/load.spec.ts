@@ -7,7 +7,7 @@ import { newDataDir, startOwnServer, stopOwnServer } from "./own-server";
 
 // 20 connections across the main pages as every role, with ideas written through the form meanwhile: no errors
 // and no answer outside 2xx but the expected redirects. `npm run test:load` runs it for 20 seconds; in `npm test`
-// it runs for STYRERUM_LOAD_SECONDS (default 8).
+// it runs for STYRERUM_LOAD_SECONDS (default 8). The server runs two worker processes, as on a two-core machine.
 
 const port = Number(process.env.E2E_PORT ?? 3100) + 41;
 const seconds = Number(process.env.STYRERUM_LOAD_SECONDS ?? 8);
@@ -22,7 +22,7 @@ const pagesByRole: Record<keyof typeof demoRoles, string[]> = {
 test("20 connections across the main pages and roles, with writes, answer without errors", async ({ browser }) => {
   test.setTimeout(180_000);
   const dataDir = newDataDir();
-  const server = await startOwnServer(dataDir, port);
+  const server = await startOwnServer(dataDir, port, { STYRERUM_WORKERS: "2" });
   try {
     const requests: autocannon.Request[] = [];
     for (const [role, paths] of Object.entries(pagesByRole) as [keyof typeof demoRoles, string[]][]) {
@@ -61,9 +61,13 @@ test("20 connections across the main pages and roles, with writes, answer withou
     expect(result.requests.total).toBeGreaterThanOrEqual(10);
     expect(written).toBeGreaterThan(0);
 
-    // A stop request lets the server finish, close the database and exit 0.
-    expect(await stopOwnServer(server, "SIGTERM")).toBe(0);
+    // A stop request to npm start's process alone reaches every worker: each finishes, closes the database, and
+    // the whole server exits 0 and leaves nothing listening.
+    const exited = new Promise<number | null>((resolve) => server.process.once("exit", (code) => resolve(code)));
+    process.kill(server.process.pid!, "SIGTERM");
+    expect(await exited).toBe(0);
     expect(fs.existsSync(`${dataDir}/server.pid`)).toBe(false);
+    await expect(fetch(`${server.baseURL}/api/health`)).rejects.toThrow();
 
     // One JSON line per request, by route pattern and user id; never a cookie, a token or a password.
     const lines = server
@@ -73,6 +77,8 @@ test("20 connections across the main pages and roles, with writes, answer withou
       .map((line) => JSON.parse(line) as Record<string, unknown>);
     const requestLines = lines.filter((line) => line.msg === "request");
     expect(requestLines.length).toBeGreaterThanOrEqual(result.requests.total);
+    expect(lines.some((line) => line.msg === "Styrerum kører med 2 serverprocesser")).toBe(true);
+    expect(new Set(requestLines.map((line) => line.pid)).size, "both workers served requests").toBe(2);
     expect(requestLines.some((line) => line.route === "/portfolio" && line.method === "GET" && typeof line.userId === "number" && line.status === 200)).toBe(true);
     expect(requestLines.every((line) => typeof line.requestId === "string" && typeof line.durationMs === "number")).toBe(true);
     expect(lines.filter((line) => Number(line.level) >= 50)).toEqual([]);

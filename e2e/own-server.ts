@@ -22,7 +22,7 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-export async function startOwnServer(dataDir: string, port: number): Promise<OwnServer> {
+export async function startOwnServer(dataDir: string, port: number, env: Record<string, string> = {}): Promise<OwnServer> {
   if (await answers(`http://localhost:${port}/api/health`)) throw new Error(`port ${port} is taken by another server`);
   const logFile = path.join(dataDir, "server.log");
   const out = fs.openSync(logFile, "a");
@@ -38,6 +38,7 @@ export async function startOwnServer(dataDir: string, port: number): Promise<Own
       STYRERUM_SKIP_BUILD: "1",
       STYRERUM_DEMO: "1",
       AUTH_SECRET: "e2e-only-secret-that-is-long-enough-0123456789",
+      ...env,
     },
   });
   fs.closeSync(out);

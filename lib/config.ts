@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { maxWorkers } from "./server-process.mjs";
 import { parseAddressRange, type AddressRange } from "./domain/client-address";
 
 const flag = (name: string) =>
@@ -130,6 +131,12 @@ const configSchema = z
       .int("STYRERUM_SHUTDOWN_TIMEOUT_MS skal være et heltal")
       .min(0, "STYRERUM_SHUTDOWN_TIMEOUT_MS må ikke være negativ")
       .max(600_000, "STYRERUM_SHUTDOWN_TIMEOUT_MS må højst være 600000 (10 minutter)")
+      .optional(),
+    STYRERUM_WORKERS: z.coerce
+      .number({ error: "STYRERUM_WORKERS skal være et tal" })
+      .int("STYRERUM_WORKERS skal være et heltal")
+      .min(1, `STYRERUM_WORKERS skal være mellem 1 og ${maxWorkers}`)
+      .max(maxWorkers, `STYRERUM_WORKERS skal være mellem 1 og ${maxWorkers}`)
       .optional(),
   })
   .superRefine((value, ctx) => {

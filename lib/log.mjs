@@ -24,7 +24,7 @@ function createLogger() {
   const pretty = process.env.NODE_ENV === "development" || process.argv.includes("--dev");
   return pino({
     level,
-    base: { service: "styrerum" },
+    base: { service: "styrerum", pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: ["password", "*.password", "cookie", "*.cookie", "authorization", "*.authorization", "token", "*.token"], censor: "[skjult]" },
     ...(pretty ? { transport: { target: "pino-pretty", options: { translateTime: "SYS:HH:MM:ss", ignore: "pid,hostname,service" } } } : {}),

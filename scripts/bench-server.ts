@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { serverPidFile } from "../lib/operations/data-folder";
 
 export type BenchServer = { baseUrl: string; logFile: string; stop: () => Promise<void> };
 
@@ -28,7 +29,8 @@ function exited(child: ChildProcess, ms: number): Promise<boolean> {
 
 /**
  * Starts the production server (scripts/start.ts, without building) on the bench data in its own process
- * group, waits until /api/health answers, and returns a stop function that ends the whole group.
+ * group, waits until every worker process serves (the server writes its pid file then) and /api/health answers,
+ * and returns a stop function that ends the whole group.
  */
 export async function startBenchServer(dataDir: string, port: number): Promise<BenchServer> {
   const baseUrl = `http://localhost:${port}`;
@@ -57,10 +59,12 @@ export async function startBenchServer(dataDir: string, port: number): Promise<B
     if (!(await exited(child, 10_000))) signalGroup("SIGKILL");
   };
 
+  const pidFile = serverPidFile(dataDir);
+  fs.rmSync(pidFile, { force: true });
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Serveren stoppede under opstart; se ${logFile}.`);
-    if (await answers(`${baseUrl}/api/health`)) return { baseUrl, logFile, stop };
+    if (fs.existsSync(pidFile) && (await answers(`${baseUrl}/api/health`))) return { baseUrl, logFile, stop };
     await sleep(500);
   }
   await stop();

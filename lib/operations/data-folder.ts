@@ -1,5 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
+import { serverPidFileName } from "../server-process.mjs";
+
+export { serverPidFileName };
 
 /** The database file's name inside the data folder. */
 export const databaseFileName = "styrerum.db";
@@ -10,8 +13,6 @@ export const secretFileNames = ["auth-secret", "audit-key", "two-factor-key"] as
 /** Uploaded files (board papers), stored by content hash. */
 export const filesFolderName = "files";
 
-/** Written by the running server, so that a restore can refuse to pull the database from under it. */
-export const serverPidFileName = "server.pid";
 
 export function serverPidFile(dataDir: string): string {
   return path.join(dataDir, serverPidFileName);

@@ -80,6 +80,6 @@ describe("client address", () => {
   });
 
   it("the server stamps the same header the app reads", () => {
-    expect(fs.readFileSync("scripts/serve.mjs", "utf8")).toContain(`"${socketAddressHeader}"`);
+    expect(fs.readFileSync("scripts/serve-worker.mjs", "utf8")).toContain(`"${socketAddressHeader}"`);
   });
 });

@@ -1,0 +1,119 @@
+/**
+ * The HTTP server in front of Next.js. Its jobs beyond `next start`:
+ * - Next only sets X-Forwarded-For from the socket when a client has not sent one, so the app could
+ *   never tell the real peer address. This server stamps the socket's address into an internal header
+ *   (replacing any copy a client sent), and the app derives the client address from it.
+ * - Each page's Content-Security-Policy nonce and the anonymous visitor's way to /login
+ *   (lib/page-guard.mjs), done here rather than in a Next.js proxy, which costs every request a
+ *   second request object and a second session decryption.
+ *
+ * It runs in the process scripts/serve.mjs starts, alone or as one of several workers that share the port.
+ */
+import cluster from "node:cluster";
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+import next from "next";
+import { logger, requestContext } from "../lib/log.mjs";
+import { guardPage, signInProviderOrigin } from "../lib/page-guard.mjs";
+import { routeMatcherForBuild } from "../lib/route-patterns.mjs";
+import { removePidFile, writePidFile } from "../lib/server-process.mjs";
+
+const socketAddressHeader = "x-styrerum-socket-address";
+const requestIdHeader = "x-request-id";
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+
+const providerOrigin = signInProviderOrigin(process.env.STYRERUM_OIDC_ISSUER);
+const app = next({ dev, dir: process.cwd(), port });
+const handle = app.getRequestHandler();
+await app.prepare();
+const routeOf = routeMatcherForBuild(process.cwd());
+
+/** One log line per request: what an IT department needs to find it, nothing personal but the user's id. */
+function logRequest(request, response, context, startedAt) {
+  const route = routeOf(new URL(request.url ?? "/", "http://localhost").pathname);
+  const line = {
+    requestId: context.requestId,
+    method: request.method,
+    route,
+    status: response.statusCode,
+    durationMs: Math.round(Number(process.hrtime.bigint() - startedAt) / 1e5) / 10,
+    userId: context.userId,
+  };
+  if (route === "/_next/*") logger.debug(line, "request");
+  else if (response.statusCode >= 500) logger.error(line, "request");
+  else logger.info(line, "request");
+}
+
+/** How long a stopping server waits for the requests it is serving before it closes their connections. */
+const drainTimeoutMs = Number(process.env.STYRERUM_SHUTDOWN_TIMEOUT_MS || 10_000);
+let inFlight = 0;
+let stopping = false;
+
+const server = createServer((request, response) => {
+  const startedAt = process.hrtime.bigint();
+  const context = { requestId: randomUUID(), userId: null };
+  inFlight += 1;
+  response.on("close", () => {
+    inFlight -= 1;
+    logRequest(request, response, context, startedAt);
+  });
+  if (stopping) response.setHeader("Connection", "close");
+  // The id ties a user's error report (the error page's "fejlreference" is logged with it) to the log.
+  request.headers[requestIdHeader] = context.requestId;
+  response.setHeader("X-Request-Id", context.requestId);
+  requestContext.run(context, () => serve(request, response));
+});
+
+function serve(request, response) {
+  request.headers[socketAddressHeader] = request.socket.remoteAddress ?? "";
+  delete request.headers["content-security-policy"];
+  delete request.headers["content-security-policy-report-only"];
+  const guard = guardPage(new URL(request.url ?? "/", "http://localhost").pathname, request.headers.cookie, dev, providerOrigin);
+  if (guard.kind === "login") {
+    response.writeHead(307, { Location: guard.location, "Cache-Control": "no-store" }).end();
+    return;
+  }
+  if (guard.kind === "page") {
+    request.headers["content-security-policy"] = guard.policy;
+    response.setHeader("Content-Security-Policy", guard.policy);
+  }
+  handle(request, response);
+}
+
+server.listen(port, () => {
+  // A worker's primary owns the pid file: a stop signal goes to the primary, which stops its workers.
+  if (cluster.isPrimary) writePidFile();
+  logger.info({ port, dev }, `Styrerum lytter på port ${port}${dev ? " (udvikling)" : ""}`);
+});
+
+/** Folds the write-ahead log into the database file and closes the process's connection (see db/index.ts). */
+function closeDatabase() {
+  const db = globalThis.styrerumDb;
+  if (!db) return;
+  try {
+    db.$client.pragma("wal_checkpoint(TRUNCATE)");
+    db.$client.close();
+  } catch (error) {
+    logger.error({ err: error }, "Databasen kunne ikke lukkes rent");
+  }
+}
+
+/** Stops taking requests, lets those in flight finish (up to the drain timeout), closes the database and exits 0. */
+async function stop(signal) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal, inFlight }, "Styrerum stopper");
+  server.close();
+  server.closeIdleConnections();
+  const deadline = Date.now() + drainTimeoutMs;
+  while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  server.closeAllConnections();
+  closeDatabase();
+  if (cluster.isPrimary) removePidFile();
+  logger.info("Styrerum er stoppet");
+  logger.flush();
+  process.exit(0);
+}
+
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void stop(signal));
