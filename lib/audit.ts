@@ -72,6 +72,12 @@ export function hashAuditEvent(key: string, prevHash: string, event: HashedField
 
 /** Appends one event to the chain. Call inside the transaction of the change it records. */
 export function recordAudit(db: DbOrTx, input: AuditInput): void {
+  // The chain's last hash and the new row in one write transaction, so another server process's event cannot come
+  // between them (a savepoint inside the caller's transaction, which holds the write lock already).
+  db.transaction((tx) => appendAuditEvent(tx, input));
+}
+
+function appendAuditEvent(db: DbOrTx, input: AuditInput): void {
   const last = db.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1).get();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const fields: HashedFields = {
