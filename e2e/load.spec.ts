@@ -19,6 +19,12 @@ const pagesByRole: Record<keyof typeof demoRoles, string[]> = {
   admin: ["/admin/users", "/admin/audit", "/"],
 };
 
+const logLines = (log: string) =>
+  log
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+
 test("20 connections across the main pages and roles, with writes, answer without errors", async ({ browser }) => {
   test.setTimeout(180_000);
   const dataDir = newDataDir();
@@ -61,6 +67,16 @@ test("20 connections across the main pages and roles, with writes, answer withou
     expect(result.requests.total).toBeGreaterThanOrEqual(10);
     expect(written).toBeGreaterThan(0);
 
+    // A worker that dies is replaced by a new one, and the port answers meanwhile from the other.
+    const listening = () => logLines(server.log()).filter((line) => line.msg === "Styrerum lytter på port " + port);
+    expect(listening()).toHaveLength(2);
+    process.kill(Number(listening()[0].pid), "SIGKILL");
+    // A connection that was on its way to the dead worker fails or hangs; a new one goes to the live worker.
+    const health = () => fetch(`${server.baseURL}/api/health`, { signal: AbortSignal.timeout(2_000) }).catch(() => null);
+    await expect.poll(async () => (await health())?.status, { timeout: 20_000 }).toBe(200);
+    await expect.poll(() => listening().length, { timeout: 30_000 }).toBe(3);
+    expect(logLines(server.log()).some((line) => line.msg === "En serverproces stoppede uventet; en ny startes")).toBe(true);
+
     // A stop request to npm start's process alone reaches every worker: each finishes, closes the database, and
     // the whole server exits 0 and leaves nothing listening.
     const exited = new Promise<number | null>((resolve) => server.process.once("exit", (code) => resolve(code)));
@@ -70,18 +86,14 @@ test("20 connections across the main pages and roles, with writes, answer withou
     await expect(fetch(`${server.baseURL}/api/health`)).rejects.toThrow();
 
     // One JSON line per request, by route pattern and user id; never a cookie, a token or a password.
-    const lines = server
-      .log()
-      .split("\n")
-      .filter((line) => line.startsWith("{"))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = logLines(server.log());
     const requestLines = lines.filter((line) => line.msg === "request");
     expect(requestLines.length).toBeGreaterThanOrEqual(result.requests.total);
     expect(lines.some((line) => line.msg === "Styrerum kører med 2 serverprocesser")).toBe(true);
     expect(new Set(requestLines.map((line) => line.pid)).size, "both workers served requests").toBe(2);
     expect(requestLines.some((line) => line.route === "/portfolio" && line.method === "GET" && typeof line.userId === "number" && line.status === 200)).toBe(true);
     expect(requestLines.every((line) => typeof line.requestId === "string" && typeof line.durationMs === "number")).toBe(true);
-    expect(lines.filter((line) => Number(line.level) >= 50)).toEqual([]);
+    expect(lines.filter((line) => Number(line.level) >= 50 && line.msg !== "En serverproces stoppede uventet; en ny startes")).toEqual([]);
     expect(JSON.stringify(requestLines)).not.toMatch(/authjs|session-token|Styrerum-demo/);
   } finally {
     await stopOwnServer(server, "SIGKILL");
