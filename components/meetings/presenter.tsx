@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { NetworkBanner } from "@/components/offline/network-banner";
 import { OfflineMeeting } from "@/components/offline/offline-meeting";
@@ -106,9 +105,9 @@ function PresenterScreen({
           <button type="button" className="btn btn-secondary" aria-haspopup="dialog" onClick={() => drawer.current?.showModal()}>
             Dagsorden
           </button>
-          <Link href={backHref} className="btn btn-secondary">
+          <a href={backHref} className="btn btn-secondary">
             Luk mødetilstand
-          </Link>
+          </a>
         </div>
       </header>
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { AssessmentBadge } from "@/components/benefits/assessment-badge";
 import { BenefitChart } from "@/components/benefits/benefit-chart";
 import { LightBadge } from "@/components/ui/light-badge";
@@ -54,9 +53,9 @@ export function ProjectFacts({ itemId, card, tolerance, today }: { itemId: numbe
     <div className="space-y-4">
       <Section id={id("project")} title="Projektet">
         <p className="flex flex-wrap items-center gap-2">
-          <Link href={`/projects/${project.code}`} className="inline-flex min-h-11 items-center font-mono underline">
+          <a href={`/projects/${project.code}`} className="inline-flex min-h-11 items-center font-mono underline">
             {project.code}
-          </Link>
+          </a>
           <span className="font-semibold">{project.title}</span>
           <PhaseBadge phase={project.phase} />
         </p>

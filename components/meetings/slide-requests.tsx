@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { experimentStateLabels, gateStatusLabels, phaseLabels, radarRingLabels, rebaselineStatusLabels } from "@/lib/domain/labels";
 import { experimentFrameStatement, experimentFrameStatementTexts } from "@/lib/domain/experiment-frame";
 import { formatDate, formatDateTime, formatKr, formatNumber } from "@/lib/format";
@@ -124,13 +123,13 @@ export function ExperimentFacts({ itemId, card }: { itemId: number; card: Experi
   return (
     <Card id={`slide-${itemId}-experiment`} title={`Forsøg: ${experiment.title}`}>
       <p className="mb-3">
-        <Link href={`/experiments/${experiment.id}`} className="inline-flex min-h-11 items-center underline">
+        <a href={`/experiments/${experiment.id}`} className="inline-flex min-h-11 items-center underline">
           Åbn forsøget
-        </Link>{" "}
+        </a>{" "}
         · {experimentStateLabels[experiment.state]} ·{" "}
-        <Link href={`/zones/${card.zoneSlug}`} className="inline-flex min-h-11 items-center underline">
+        <a href={`/zones/${card.zoneSlug}`} className="inline-flex min-h-11 items-center underline">
           {card.zoneName}
-        </Link>
+        </a>
       </p>
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Vi tror at</dt>

@@ -112,6 +112,27 @@ function findServerChain(entry: string): string[] | null {
   return walk(entry, []);
 }
 
+/** Walks every runtime import from a route's file, server and client alike (not into "use server" modules, which
+ * the browser only calls); returns the first chain that imports `specifier`. */
+function findPackageChain(entry: string, specifier: string): string[] | null {
+  const seen = new Set<string>();
+  const walk = (file: string, chain: string[]): string[] | null => {
+    if (seen.has(file) || forbiddenFolders.some((folder) => file.startsWith(folder))) return null;
+    seen.add(file);
+    const here = [...chain, path.relative(root, file)];
+    const source = parse(file);
+    if (chain.length > 0 && directive(source) === "use server") return null;
+    for (const imported of runtimeImports(source)) {
+      if (imported === specifier) return [...here, imported];
+      const resolved = resolveLocal(imported, file);
+      const found = resolved && walk(resolved, here);
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(entry, []);
+}
+
 const clientFiles = sourceFolders.flatMap((folder) => listSourceFiles(path.join(root, folder))).filter((file) => directive(parse(file)) === "use client");
 
 describe("client import graph", () => {
@@ -160,5 +181,17 @@ describe("client import graph", () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  // Any next/link on a route, in a server component too, puts Link's code in the route's first-load JavaScript.
+  it.each(["app/(present)/layout.tsx", "app/(present)/meetings/[id]/present/page.tsx"])(
+    "meeting mode (%s) links with plain anchors: no Link code to load on the tablet, and no prefetching in a meeting",
+    (file) => {
+      expect(findPackageChain(path.join(root, file), "next/link")).toBeNull();
+    },
+  );
+
+  it("notices a route that reaches next/link through a component", () => {
+    expect(findPackageChain(path.join(root, "app/(portal)/layout.tsx"), "next/link")).not.toBeNull();
   });
 });

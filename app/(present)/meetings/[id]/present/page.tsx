@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireMeetingReader, requireMeetingVisible } from "@/app/(portal)/meetings/meeting-access";
 import { AgendaSlide } from "@/components/meetings/agenda-slide";
 import { Presenter } from "@/components/meetings/presenter";
@@ -35,9 +34,9 @@ export default async function PresentPage({ params, searchParams }: Props) {
       <main id="indhold" className="mx-auto max-w-3xl p-6">
         <h1 className="text-3xl font-bold">{meeting.title}</h1>
         <p className="mt-4 text-xl">Dagsordenen har ingen punkter endnu.</p>
-        <Link href={backHref} className="btn mt-6">
+        <a href={backHref} className="btn mt-6">
           Tilbage til dagsordenen
-        </Link>
+        </a>
       </main>
     );
   }
