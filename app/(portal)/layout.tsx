@@ -1,6 +1,6 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireUser } from "@/lib/auth/current-user";
-import { countUnreadNotifications } from "@/lib/queries/notifications";
+import { requestUnreadNotificationCount } from "@/lib/queries/notifications";
 import { requestInbox } from "@/lib/queries/inbox";
 import { readSettings } from "@/lib/settings";
 import { logout } from "./actions";
@@ -8,7 +8,7 @@ import { logout } from "./actions";
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
   const { municipalityName } = readSettings();
-  const unreadNotifications = countUnreadNotifications(user.id);
+  const unreadNotifications = requestUnreadNotificationCount(user.id);
   return (
     <AppShell user={user} municipalityName={municipalityName} unreadNotifications={unreadNotifications} inboxCount={requestInbox(user).length} logout={logout}>
       {children}

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { cache } from "react";
 import { getDb } from "@/db";
 import { notifications } from "@/db/schema";
 import type { NotificationKind } from "@/lib/codes";
@@ -13,6 +14,9 @@ export function countUnreadNotifications(userId: number): number {
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
     .get()!.n;
 }
+
+/** The bell's number, counted once per request however many parts of the page show it (the menu, /notifications). */
+export const requestUnreadNotificationCount = cache((userId: number): number => countUnreadNotifications(userId));
 
 export type NotificationItem = {
   id: number;
@@ -50,6 +54,6 @@ export function listNotifications(userId: number, request: PageRequest): Notific
   return {
     rows: rows.map(({ readAt, ...row }) => ({ ...row, read: readAt !== null })),
     info: pageInfo(request, total),
-    unread: countUnreadNotifications(userId),
+    unread: requestUnreadNotificationCount(userId),
   };
 }

@@ -219,7 +219,8 @@ export function resolveSession(sessionId: string, now = new Date()): SessionUser
     .where(eq(sessions.id, sessionId))
     .get();
   if (!row) return null;
-  const config = readSettings(db);
+  // The request's settings (read once per page render, shared with the layout and the page).
+  const config = readSettings();
   const verdict = sessionVerdict(row.session, row.user.active, now, config.sessionIdleHours);
   if (verdict === "ended") {
     db.delete(sessions).where(eq(sessions.id, sessionId)).run();

@@ -43,7 +43,7 @@ export function reportErrors(input: StatusReportInput, proposals: Record<ReportD
 export function proposalsForProject(code: string) {
   const db = getDb();
   const project = getProjectOrThrow(db, code);
-  const settings = readSettings(db);
+  const settings = readSettings();
   return proposeStatus(loadProposalFacts(db, project, settings.benefitTolerance), settings);
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { LearningCardView, TestCardView } from "@/components/experiments/card-views";
 import { ApproveExperimentForm, PromoteExperimentForm, StartExperimentForm } from "@/components/experiments/decision-forms";
 import { LearningCardForm } from "@/components/experiments/learning-card-form";
@@ -23,10 +24,11 @@ import {
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function load(raw: string): ExperimentDetail | null {
+/** The experiment, read once per request for both the page's title and the page. */
+const load = cache((raw: string): ExperimentDetail | null => {
   const parsed = experimentId.safeParse(raw);
   return parsed.success ? getExperimentDetail(parsed.data) : null;
-}
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: load((await params).id)?.experiment.title ?? "Forsøg" };

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { MemberList } from "@/components/zones/member-list";
 import { RiskFrameBar } from "@/components/zones/risk-frame-bar";
 import { RiskFrameWarning } from "@/components/zones/risk-frame-warning";
@@ -15,14 +16,17 @@ import { getZone, listZoneActivity, listZoneExperiments, listZoneIdeas, listZone
 
 type Props = { params: Promise<{ slug: string }> };
 
+/** The zone, read once per request for both the page's title and the page. */
+const zoneBySlug = cache((slug: string) => getZone(decodeURIComponent(slug)));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const zone = getZone(decodeURIComponent((await params).slug));
+  const zone = zoneBySlug((await params).slug);
   return { title: zone?.name ?? "Udviklingsrum" };
 }
 
 export default async function ZonePage({ params }: Props) {
   const user = await requireCapability("portfolio.read");
-  const zone = getZone(decodeURIComponent((await params).slug));
+  const zone = zoneBySlug((await params).slug);
   if (!zone) notFound();
   const members = listZoneMembers(zone.id);
   const ref = { kind: "zone" as const, sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds: members.map((member) => member.userId) };
