@@ -81,6 +81,15 @@ function serve(request, response) {
   handle(request, response);
 }
 
+// A server that cannot take the port (another process has it) has nothing to do: say so and exit 1, rather than
+// leave a process that serves no one (Next.js would keep it alive as an uncaught exception).
+server.on("error", (error) => {
+  if (server.listening) return;
+  logger.fatal({ err: error, port }, `Styrerum kan ikke lytte på port ${port}: ${error.code === "EADDRINUSE" ? "porten er optaget" : error.message}`);
+  logger.flush();
+  process.exit(1);
+});
+
 server.listen(port, () => {
   // A worker's primary owns the pid file: a stop signal goes to the primary, which stops its workers.
   if (cluster.isPrimary) writePidFile();
