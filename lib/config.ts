@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { maxWorkers } from "./server-process.mjs";
+import { serverWorkerCount } from "./server-process.mjs";
 import { parseAddressRange, type AddressRange } from "./domain/client-address";
 
 const flag = (name: string) =>
@@ -132,12 +132,17 @@ const configSchema = z
       .min(0, "STYRERUM_SHUTDOWN_TIMEOUT_MS må ikke være negativ")
       .max(600_000, "STYRERUM_SHUTDOWN_TIMEOUT_MS må højst være 600000 (10 minutter)")
       .optional(),
-    STYRERUM_WORKERS: z.coerce
-      .number({ error: "STYRERUM_WORKERS skal være et tal" })
-      .int("STYRERUM_WORKERS skal være et heltal")
-      .min(1, `STYRERUM_WORKERS skal være mellem 1 og ${maxWorkers}`)
-      .max(maxWorkers, `STYRERUM_WORKERS skal være mellem 1 og ${maxWorkers}`)
-      .optional(),
+    STYRERUM_WORKERS: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        // The server's own rule (lib/server-process.mjs), so npm start and the server refuse the same values.
+        try {
+          serverWorkerCount(value);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }),
   })
   .superRefine((value, ctx) => {
     const oidc = oidcSchema.safeParse(value);

@@ -12,7 +12,7 @@ import path from "node:path";
 
 /** More workers than this add memory and write contention on the one database file, not speed. */
 export const maxDefaultWorkers = 4;
-export const maxWorkers = 32;
+const maxWorkers = 32;
 
 /**
  * STYRERUM_WORKERS as a count: one per core, at most four, when unset or empty.

@@ -13,7 +13,6 @@ export const secretFileNames = ["auth-secret", "audit-key", "two-factor-key"] as
 /** Uploaded files (board papers), stored by content hash. */
 export const filesFolderName = "files";
 
-
 export function serverPidFile(dataDir: string): string {
   return path.join(dataDir, serverPidFileName);
 }
