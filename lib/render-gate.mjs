@@ -8,6 +8,7 @@
  * Nobody holds the gate longer than `maxHoldMs`: a client that reads its page slowly, or uploads slowly,
  * cannot keep the others waiting longer than that.
  */
+import { AsyncResource } from "node:async_hooks";
 
 /**
  * Page reads that render at once in one process. One keeps a save's wait shortest: measured on the bench data
@@ -78,9 +79,11 @@ export function createRenderGate({ limit = defaultRenderLimit, maxHoldMs = defau
         startRead(start);
         return () => {};
       }
-      waiting.push(start);
+      // A waiting read starts from another request's release: it must run in its own request's context.
+      const startInOwnContext = AsyncResource.bind(start);
+      waiting.push(startInOwnContext);
       return () => {
-        const index = waiting.indexOf(start);
+        const index = waiting.indexOf(startInOwnContext);
         if (index >= 0) waiting.splice(index, 1);
       };
     },

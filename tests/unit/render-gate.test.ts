@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createRenderGate, gateRoleOf } from "@/lib/render-gate.mjs";
 
@@ -69,6 +70,17 @@ describe("createRenderGate", () => {
     writeDone();
     expect(started).toEqual(["a", "b"]);
     expect(gate.waiting).toBe(1);
+  });
+
+  it("starts a waiting read in the context of its own request, not in that of the request that made room", () => {
+    const gate = createRenderGate({ limit: 1 });
+    const requestContext = new AsyncLocalStorage<string>();
+    const seen: Array<string | undefined> = [];
+    let releaseFirst = () => {};
+    requestContext.run("first", () => gate.read((release) => ((releaseFirst = release), seen.push(requestContext.getStore()))));
+    requestContext.run("second", () => gate.read(() => seen.push(requestContext.getStore())));
+    requestContext.run("first", () => releaseFirst());
+    expect(seen).toEqual(["first", "second"]);
   });
 
   it("forgets a waiting read whose client went away, and ignores a withdrawal after it started", () => {
