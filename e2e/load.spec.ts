@@ -93,6 +93,8 @@ test("20 connections across the main pages and roles, with writes, answer withou
     expect(new Set(requestLines.map((line) => line.pid)).size, "both workers served requests").toBe(2);
     expect(requestLines.some((line) => line.route === "/portfolio" && line.method === "GET" && typeof line.userId === "number" && line.status === 200)).toBe(true);
     expect(requestLines.every((line) => typeof line.requestId === "string" && typeof line.durationMs === "number")).toBe(true);
+    // Pages that waited for their turn to render say how long (lib/render-gate.mjs).
+    expect(requestLines.some((line) => typeof line.queuedMs === "number" && line.queuedMs > 0 && line.queuedMs <= Number(line.durationMs))).toBe(true);
     expect(lines.filter((line) => Number(line.level) >= 50 && line.msg !== "En serverproces stoppede uventet; en ny startes")).toEqual([]);
     expect(JSON.stringify(requestLines)).not.toMatch(/authjs|session-token|Styrerum-demo/);
   } finally {

@@ -33,6 +33,9 @@ await app.prepare();
 const routeOf = routeMatcherForBuild(process.cwd());
 const renderGate = createRenderGate();
 
+/** @param {bigint} startedAt */
+const millisecondsSince = (startedAt) => Math.round(Number(process.hrtime.bigint() - startedAt) / 1e5) / 10;
+
 /** One log line per request: what an IT department needs to find it, nothing personal but the user's id. */
 function logRequest(request, response, context, startedAt) {
   const route = routeOf(new URL(request.url ?? "/", "http://localhost").pathname);
@@ -40,8 +43,11 @@ function logRequest(request, response, context, startedAt) {
     requestId: context.requestId,
     method: request.method,
     route,
-    status: response.statusCode,
-    durationMs: Math.round(Number(process.hrtime.bigint() - startedAt) / 1e5) / 10,
+    // A client that went away before its answer was sent (or while it waited for its turn) got none.
+    status: response.headersSent ? response.statusCode : null,
+    aborted: response.writableFinished ? undefined : true,
+    durationMs: millisecondsSince(startedAt),
+    queuedMs: context.queuedMs,
     userId: context.userId,
   };
   if (route === "/_next/*") logger.debug(line, "request");
@@ -56,7 +62,7 @@ let stopping = false;
 
 const server = createServer((request, response) => {
   const startedAt = process.hrtime.bigint();
-  const context = { requestId: randomUUID(), userId: null };
+  const context = { requestId: randomUUID(), userId: null, queuedMs: undefined };
   inFlight += 1;
   response.on("close", () => {
     inFlight -= 1;
@@ -66,10 +72,10 @@ const server = createServer((request, response) => {
   // The id ties a user's error report (the error page's "fejlreference" is logged with it) to the log.
   request.headers[requestIdHeader] = context.requestId;
   response.setHeader("X-Request-Id", context.requestId);
-  requestContext.run(context, () => serve(request, response));
+  requestContext.run(context, () => serve(request, response, context, startedAt));
 });
 
-function serve(request, response) {
+function serve(request, response, context, startedAt) {
   request.headers[socketAddressHeader] = request.socket.remoteAddress ?? "";
   delete request.headers["content-security-policy"];
   delete request.headers["content-security-policy-report-only"];
@@ -86,6 +92,9 @@ function serve(request, response) {
   const role = gateRoleOf(request.method, guard.kind);
   if (role === "read") {
     const withdraw = renderGate.read((release) => {
+      // How long the read waited for its turn: the sign of a server with more work than it has cores for.
+      const queuedMs = millisecondsSince(startedAt);
+      if (queuedMs >= 1) context.queuedMs = queuedMs;
       response.once("close", release);
       handle(request, response);
     });
