@@ -12,7 +12,8 @@ import { AsyncResource } from "node:async_hooks";
 
 /**
  * Page reads that render at once in one process. One keeps a save's wait shortest: measured on the bench data
- * with two processes, a save under load took p95 161 ms with one, 275 ms with two and 1.5–4 s with no gate.
+ * with two processes, a save under load took p95 161 ms with one and 275 ms with two; 1.5 s with one but
+ * no precedence for saves, and 4 s with no gate at all.
  * Throughput did not drop: the renders are CPU-bound and the other cores serve the other processes.
  */
 export const defaultRenderLimit = 1;
