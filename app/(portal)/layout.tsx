@@ -1,7 +1,7 @@
 import { AppShell } from "@/components/layout/app-shell";
 import { requireUser } from "@/lib/auth/current-user";
 import { requestUnreadNotificationCount } from "@/lib/queries/notifications";
-import { requestInbox } from "@/lib/queries/inbox";
+import { requestInboxCount } from "@/lib/queries/inbox";
 import { readSettings } from "@/lib/settings";
 import { logout } from "./actions";
 
@@ -10,7 +10,7 @@ export default async function PortalLayout({ children }: { children: React.React
   const { municipalityName } = readSettings();
   const unreadNotifications = requestUnreadNotificationCount(user.id);
   return (
-    <AppShell user={user} municipalityName={municipalityName} unreadNotifications={unreadNotifications} inboxCount={requestInbox(user).length} logout={logout}>
+    <AppShell user={user} municipalityName={municipalityName} unreadNotifications={unreadNotifications} inboxCount={requestInboxCount(user)} logout={logout}>
       {children}
     </AppShell>
   );

@@ -191,6 +191,11 @@ export function composeInbox(candidates: readonly InboxCandidate[], today: strin
   );
 }
 
+/** How many items composeInbox makes of these candidates (one per subject), without composing them: the menu's badge. */
+export function countSubjects(candidates: readonly InboxCandidate[]): number {
+  return new Set(candidates.map((candidate) => candidate.key)).size;
+}
+
 function compareDue(a: string | null, b: string | null): number {
   if (a === b) return 0;
   if (a === null) return 1;

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { getDb, type DbOrTx } from "@/db";
 import { overviewVisits } from "@/db/schema";
 import { toDay } from "@/lib/domain/dates";
-import { changesCutoff, composeInbox, hatsOf, type InboxCandidate, type InboxItem, type OverviewVisit } from "@/lib/domain/inbox";
+import { changesCutoff, composeInbox, countSubjects, hatsOf, type InboxCandidate, type InboxItem, type OverviewVisit } from "@/lib/domain/inbox";
 import type { Actor } from "@/lib/permissions";
 import { readSettings } from "@/lib/settings";
 import { prepared } from "./inbox-prepared";
@@ -34,9 +34,22 @@ function preparedVisit(userId: number): OverviewVisit | null {
 
 /**
  * The inbox of what needs this person now: the items of every hat they wear (lib/domain/inbox.ts), one per
- * subject, overdue first. A few indexed queries per hat, run on every page for the menu's count.
+ * subject, overdue first.
  */
 export function loadInbox(actor: Actor, now = new Date()): InboxItem[] {
+  return composeInbox(loadInboxCandidates(actor, now), toDay(now));
+}
+
+/** How many items wait in the person's inbox: the menu's badge. */
+export function countInbox(actor: Actor, now = new Date()): number {
+  return countSubjects(loadInboxCandidates(actor, now));
+}
+
+/**
+ * What the person's hats find, before one item is kept per subject: a few indexed queries per hat, run on every
+ * page for the menu's count.
+ */
+function loadInboxCandidates(actor: Actor, now: Date): InboxCandidate[] {
   const db = getDb();
   const today = toDay(now);
   const context: InboxContext = { db, userId: actor.id, today, now, staleDays: readSettings().staleReportDays };
@@ -73,19 +86,22 @@ export function loadInbox(actor: Actor, now = new Date()): InboxItem[] {
   if (hats.includes("administration")) {
     candidates.push(...lockedAccounts(context), ...usersWithoutDepartment(context), ...expiringLinks(context));
   }
+  return candidates;
+}
+
+/** The request's candidates, found once however many parts of the page ask (the menu's count and Mit overblik). */
+const candidatesOfRequest = cache((id: number, role: Actor["role"], departmentId: number | null) => {
+  const now = new Date();
+  return { candidates: loadInboxCandidates({ id, role, departmentId }, now), today: toDay(now) };
+});
+
+/** The person's inbox for this request (Mit overblik). */
+export function requestInbox(actor: Actor): InboxItem[] {
+  const { candidates, today } = candidatesOfRequest(actor.id, actor.role, actor.departmentId);
   return composeInbox(candidates, today);
 }
 
-/** How many items wait in the person's inbox: the menu's badge. */
-export function countInbox(actor: Actor, now = new Date()): number {
-  return loadInbox(actor, now).length;
-}
-
-const inboxOfRequest = cache((id: number, role: Actor["role"], departmentId: number | null): InboxItem[] =>
-  loadInbox({ id, role, departmentId }),
-);
-
-/** The person's inbox, computed once per request however many parts of the page ask (the menu's count and Mit overblik). */
-export function requestInbox(actor: Actor): InboxItem[] {
-  return inboxOfRequest(actor.id, actor.role, actor.departmentId);
+/** How many items wait in the person's inbox for this request: the menu's badge, without composing the items. */
+export function requestInboxCount(actor: Actor): number {
+  return countSubjects(candidatesOfRequest(actor.id, actor.role, actor.departmentId).candidates);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   changesCutoff,
   composeInbox,
+  countSubjects,
   dueAfter,
   dueText,
   hatsOf,
@@ -88,6 +89,13 @@ describe("composing the inbox", () => {
     const inbox = composeInbox([item("report:1", "2026-12-01", { why: () => "own" }), item("report:1", "2026-12-01", { why: () => "department" })], today);
     expect(inbox).toHaveLength(1);
     expect(inbox[0].why()).toBe("own");
+  });
+
+  it("counts as many items as it composes, one per subject", () => {
+    const candidates = [item("report:1", "2026-12-01"), item("gate:4", null), item("report:1", "2026-12-03"), item("idea:9", "2026-11-02"), item("gate:4", null)];
+    expect(countSubjects(candidates)).toBe(3);
+    expect(countSubjects(candidates)).toBe(composeInbox(candidates, today).length);
+    expect(countSubjects([])).toBe(0);
   });
 
   it("orders equal urgency and date by kind, then title", () => {
