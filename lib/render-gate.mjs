@@ -22,7 +22,7 @@ export const defaultMaxHoldMs = 1000;
 
 /**
  * What a request is to the gate: a page read waits for a place, a request that may write (any method but GET,
- * HEAD and OPTIONS) goes first, and the rest (assets, route handlers that only read) pass by.
+ * HEAD and OPTIONS) goes first, and the rest (assets, the route handlers under /api that only read) pass by.
  * @param {string | undefined} method
  * @param {"page" | "other" | "login"} guardKind
  * @returns {"read" | "write" | "pass"}
