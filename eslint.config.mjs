@@ -13,6 +13,14 @@ const config = [
     },
   },
   {
+    // Links go through components/ui/link.tsx, which does not prefetch (a prefetch of a page rendered per user costs a render).
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["components/ui/link.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: 'Use Link from "@/components/ui/link", which does not prefetch.' }] }],
+    },
+  },
+  {
     // CommonJS scripts load their modules with require().
     files: ["**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormMessage, SubmitButton, TextField } from "@/components/ui/form";

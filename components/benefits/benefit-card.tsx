@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { BenefitActions } from "@/components/benefits/benefit-actions";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { canCorrectMeasurement } from "@/lib/domain/benefit-rules";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { phaseLabels } from "@/lib/domain/labels";
 import { getAttention } from "@/lib/queries/dashboard-attention";

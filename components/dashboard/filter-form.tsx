@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { phases, purposeTypes } from "@/lib/codes";
 import { lightLabels, phaseLabels, purposeLabels } from "@/lib/domain/labels";
 import type { Option } from "@/lib/queries/dashboard-options";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { LightBadge } from "@/components/ui/light-badge";
 import { formatKr } from "@/lib/format";
 import { getPortfolioKpis } from "@/lib/queries/dashboard";

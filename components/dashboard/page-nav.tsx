@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { pageLinks } from "@/lib/domain/pagination";
 
 /** `href` with `side=<page>` added (page 1 keeps the plain address), before any `#fragment`. */

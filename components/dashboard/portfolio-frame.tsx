@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ImportLink } from "@/components/import/import-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getFilterOptions } from "@/lib/queries/dashboard-options";

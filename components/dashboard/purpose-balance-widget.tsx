@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { ChartTable } from "@/components/charts/chart-table";
 import { purposeTypes } from "@/lib/codes";

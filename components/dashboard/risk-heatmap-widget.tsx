@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { getRiskHeatmap } from "@/lib/queries/dashboard-risks";
 import { riskListHref, statusScope, type PortfolioFilter } from "@/lib/validation/portfolio";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { riskScoreViewLabels, riskScoreViews, type RiskScoreView } from "@/lib/domain/risk-score-view";
 import { riskListHref, type PortfolioFilter } from "@/lib/validation/portfolio";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ChartTable } from "@/components/charts/chart-table";
 import { RoadmapChart } from "@/components/charts/roadmap-chart";
 import { deviationText } from "@/components/charts/roadmap-layout";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getProjectOrigin } from "@/lib/queries/experiments";
 
 /** "Fra forsøg: …" on a project that was promoted from an experiment (Skalér); nothing otherwise. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { TableScroller } from "@/components/ui/table-scroller";
 import type { ActionState } from "@/lib/action-state";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { canImportPortfolio } from "@/lib/permissions";
 
 /** "Importér fra Excel" for those who may import the portfolio (directors and administrators). */

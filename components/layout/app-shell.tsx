@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { SessionUser } from "@/lib/services/auth";
 import { navigation } from "@/lib/navigation";
 import { canEver } from "@/lib/permissions";

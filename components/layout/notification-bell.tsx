@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** "3 ulæste", "1 ulæst", "ingen ulæste". */
 export function unreadLabel(unread: number): string {
@@ -11,7 +11,6 @@ export function NotificationBell({ unread }: { unread: number }) {
   return (
     <Link
       href="/notifications"
-      prefetch={false}
       aria-label={`Notifikationer, ${unreadLabel(unread)}`}
       className="relative ml-auto inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-md px-2 font-medium text-white hover:bg-brand-700 focus-visible:outline-white xl:ml-0 xl:mt-2 xl:self-start"
     >

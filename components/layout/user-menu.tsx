@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ClearDeviceOnSignOut } from "@/components/offline/clear-device-on-sign-out";
 
 /** A disclosure built on <details>: keyboard- and touch-friendly without client JavaScript. */

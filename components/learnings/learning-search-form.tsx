@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { experimentDecisions, searchKinds, sharingLevels } from "@/lib/codes";
 import { experimentDecisionLabels, learningKindLabels, sharingLabels } from "@/lib/domain/labels";
 import type { LearningFilterOptions } from "@/lib/queries/learnings";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
 import type { AgendaItemView } from "@/lib/queries/meetings";
 import { ActionButton } from "@/components/ui/action-button";

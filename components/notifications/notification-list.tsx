@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { safeNotificationPath } from "@/lib/domain/notification-texts";
 import type { FormAction } from "@/lib/action-state";
 import { formatDateTime } from "@/lib/format";
@@ -21,7 +21,7 @@ export function NotificationList({ items, openAction }: { items: NotificationIte
           </div>
           <h3 className="text-lg">
             {item.read ? (
-              <Link prefetch={false} href={safeNotificationPath(item.link)} className="inline-flex min-h-11 items-center text-brand-700 underline hover:text-brand-900">
+              <Link href={safeNotificationPath(item.link)} className="inline-flex min-h-11 items-center text-brand-700 underline hover:text-brand-900">
                 {item.title}
               </Link>
             ) : (

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { inspirationSourceLabels } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 import type { InspirationItem } from "@/lib/queries/inspirations";

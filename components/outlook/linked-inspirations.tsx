@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { listLinkedInspirations } from "@/lib/queries/inspirations";
 import { InspirationEntry } from "./inspiration-item";
 

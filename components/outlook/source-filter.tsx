@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { inspirationSources } from "@/lib/codes";
 import { inspirationSourceLabels } from "@/lib/domain/labels";
 import type { InspirationFilter } from "@/lib/validation/inspirations";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { LightBadge } from "@/components/ui/light-badge";
 import { PhaseBadge } from "@/components/ui/phase-badge";
 import { TableScroller } from "@/components/ui/table-scroller";

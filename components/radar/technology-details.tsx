@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ExperimentStateBadge } from "@/components/experiments/state-badge";
 import { PhaseBadge } from "@/components/ui/phase-badge";
 import { radarRingLabels } from "@/lib/domain/labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatDate } from "@/lib/format";
 import { searchGroupLabels, searchGroupPluralLabels, type SearchGroup } from "@/lib/domain/search-types";
 import type { SearchHit } from "@/lib/queries/search";
@@ -16,13 +16,13 @@ export function SearchGroupCounts({ q, current, counts }: { q: string; current: 
     <nav aria-label="Resultater pr. type" className="mb-4">
       <ul className="flex flex-wrap gap-2">
         <li>
-          <Link prefetch={false} href={href()} aria-current={current ? undefined : "page"} className={itemClass(!current)}>
+          <Link href={href()} aria-current={current ? undefined : "page"} className={itemClass(!current)}>
             Alle ({total})
           </Link>
         </li>
         {counts.map(({ group, count }) => (
           <li key={group}>
-            <Link prefetch={false} href={href(group)} aria-current={current === group ? "page" : undefined} className={itemClass(current === group)}>
+            <Link href={href(group)} aria-current={current === group ? "page" : undefined} className={itemClass(current === group)}>
               {searchGroupPluralLabels[group]} ({count})
             </Link>
           </li>
@@ -39,7 +39,7 @@ function SearchResult({ hit }: { hit: SearchHit }) {
     <li className="card">
       <p className="text-sm font-semibold text-brand-700">{searchGroupLabels[hit.group]}</p>
       <h3 className="text-lg font-semibold">
-        <Link prefetch={false} href={hit.href} className="inline-flex min-h-11 items-center underline">
+        <Link href={hit.href} className="inline-flex min-h-11 items-center underline">
           <span>
             <HighlightedText segments={hit.title} />
           </span>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { focusLabels } from "@/lib/domain/labels";
 import type { FocusArea, StrategyGoalItem } from "@/lib/queries/strategy";
 

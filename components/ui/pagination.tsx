@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { pageHref, pageWindow, type PageInfo, type SearchParams } from "@/lib/validation/pagination";
 
 type Props = {
@@ -30,7 +30,7 @@ export function Pagination({ info, path, searchParams, param = "side", anchor = 
           <ul className="flex flex-wrap items-center gap-1">
             {info.page > 1 && (
               <li>
-                <Link prefetch={false} href={href(info.page - 1)} className="page-link" rel="prev">
+                <Link href={href(info.page - 1)} className="page-link" rel="prev">
                   Forrige<span className="sr-only"> side</span>
                 </Link>
               </li>
@@ -43,7 +43,6 @@ export function Pagination({ info, path, searchParams, param = "side", anchor = 
               ) : (
                 <li key={page}>
                   <Link
-                    prefetch={false}
                     href={href(page)}
                     aria-current={page === info.page ? "page" : undefined}
                     className="page-link"
@@ -56,7 +55,7 @@ export function Pagination({ info, path, searchParams, param = "side", anchor = 
             )}
             {info.page < info.pageCount && (
               <li>
-                <Link prefetch={false} href={href(info.page + 1)} className="page-link" rel="next">
+                <Link href={href(info.page + 1)} className="page-link" rel="next">
                   Næste<span className="sr-only"> side</span>
                 </Link>
               </li>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ZoneCard as ZoneCardData } from "@/lib/queries/zones";
 import { RiskFrameBar } from "./risk-frame-bar";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { experimentDecisionLabels, experimentStateLabels, radarRingLabels } from "@/lib/domain/labels";
 import { formatDate, formatKr } from "@/lib/format";
 import type { ZoneExperiment } from "@/lib/queries/zones";

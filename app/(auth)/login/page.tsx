@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getSessionUser, twoFactorEnrolmentPath } from "@/lib/auth/current-user";
 import { demoAccounts } from "@/lib/demo-accounts";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { EndedNotice, endedCount } from "@/components/account/ended-notice";
 import { OwnSessions } from "@/components/account/own-sessions";
 import { PasswordForm } from "@/components/account/password-form";

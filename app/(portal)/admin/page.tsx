@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { AdminNav, adminSections, type AdminSectionHref } from "@/components/admin/admin-nav";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { LearningList } from "@/components/learnings/learning-list";
 import { LearningSearchForm } from "@/components/learnings/learning-search-form";
 import { PageHeader } from "@/components/ui/page-header";

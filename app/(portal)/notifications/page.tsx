@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { unreadLabel } from "@/components/layout/notification-bell";
 import { ActionButton } from "@/components/ui/action-button";
 import { NotificationList } from "@/components/notifications/notification-list";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { InspirationEntry } from "@/components/outlook/inspiration-item";
 import { SourceFilter } from "@/components/outlook/source-filter";
 import { NoticeBanner } from "@/components/ui/notice-banner";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { SearchPicker, type PickerChoice } from "@/components/ui/search-picker";
 import { auditEntityLabel, describeAuditAction } from "@/lib/domain/audit-descriptions";
 import type { AuditFilterOptions } from "@/lib/queries/audit-log";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { roleLabels } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";
@@ -53,7 +53,7 @@ export function AuditTable({ rows }: { rows: AuditLogRow[] }) {
               </td>
               <td className="px-3 py-2">
                 {row.href ? (
-                  <Link href={row.href} prefetch={false} className="inline-flex min-h-11 items-center underline">
+                  <Link href={row.href} className="inline-flex min-h-11 items-center underline">
                     {row.entityLabel}
                     {row.objectId ? ` ${row.objectId}` : ""}
                   </Link>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { NoticeBanner } from "@/components/ui/notice-banner";
 import { departmentKindLabels } from "@/lib/domain/labels";
 import type { AdminDepartment } from "@/lib/queries/departments";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { roles } from "@/lib/codes";
 import { roleLabels } from "@/lib/domain/labels";
 import type { UserListFilter } from "@/lib/validation/user-admin";

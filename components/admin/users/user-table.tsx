@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { roleLabels } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";

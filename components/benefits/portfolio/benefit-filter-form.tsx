@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { phases } from "@/lib/codes";
 import { phaseLabels } from "@/lib/domain/labels";
 import type { Option } from "@/lib/queries/dashboard-options";

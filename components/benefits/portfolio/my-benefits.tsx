@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { BenefitActions } from "@/components/benefits/benefit-actions";
 import { AssessmentBadge } from "@/components/benefits/assessment-badge";
 import { MeasurementForm } from "@/components/benefits/benefit-forms";

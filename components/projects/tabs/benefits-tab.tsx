@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { BenefitActions } from "@/components/benefits/benefit-actions";
 import { BenefitCard, type BenefitPermissions } from "@/components/benefits/benefit-card";
 import type { BenefitView } from "@/lib/queries/benefits";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { describeHistoryEvent } from "@/lib/domain/history";
 import { formatDateTime } from "@/lib/format";
 import type { HistoryEvent } from "@/lib/queries/project-tabs";

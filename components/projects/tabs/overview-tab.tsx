@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ProjectOrigin } from "@/components/experiments/project-origin";
 import { LinkedInspirations } from "@/components/outlook/linked-inspirations";
 import { GateDecisionForm, GateRequestForm, PhaseChangeForm } from "@/components/projects/forms/lazy-forms";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ProjectActions } from "@/components/projects/project-actions";
 import { NoSignificantRisksForm } from "@/components/projects/forms/lazy-forms";
 import { TableScroller } from "@/components/ui/table-scroller";

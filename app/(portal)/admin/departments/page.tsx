@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { DepartmentButton } from "@/components/admin/departments/department-button";
 import { DepartmentCard } from "@/components/admin/departments/department-card";
 import { MergeDepartmentsForm } from "@/components/admin/departments/merge-form";

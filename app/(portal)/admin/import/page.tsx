@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatCount } from "@/lib/format";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { BatchList } from "@/components/import/batch-list";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { MunicipalityNameForm, DepartmentLinesForm } from "@/components/admin/onboarding/onboarding-forms";
 import { OnboardingStepCard } from "@/components/admin/onboarding/onboarding-step";
 import { StepButtons } from "@/components/admin/onboarding/step-buttons";

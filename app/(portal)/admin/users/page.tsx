@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { UserFilterForm } from "@/components/admin/users/user-filter-form";
 import { UserTable } from "@/components/admin/users/user-table";
 import { PageHeader } from "@/components/ui/page-header";

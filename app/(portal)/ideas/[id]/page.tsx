@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { CommentForm } from "@/components/ideas/comment-form";
 import { IdeaStatusBadge } from "@/components/ideas/idea-status-badge";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ActionButton } from "@/components/ui/action-button";
 import { AgendaItemCard } from "@/components/meetings/agenda-item-card";
 import { PaperList } from "@/components/attachments/paper-list";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { parsePortfolioView, portfolioViewPath, portfolioViews } from "@/components/dashboard/portfolio-views";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ChangeRequestHistory } from "@/components/projects/change-requests/change-request-list";
 import { ChangeRequestPanel } from "@/components/projects/change-requests/change-request-panel";

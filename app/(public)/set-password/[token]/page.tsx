@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { checkOneTimeLink } from "@/lib/queries/users";
 import { setPasswordAction } from "./actions";
 import { SetPasswordForm } from "./set-password-form";

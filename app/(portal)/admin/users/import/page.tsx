@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ImportForm } from "@/components/admin/users/import-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";

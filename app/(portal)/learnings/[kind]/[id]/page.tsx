@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ShareLinkCreator } from "@/components/learnings/share-link-creator";
 import { ShareLinkList } from "@/components/learnings/share-link-list";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { changeRequestAnchor } from "@/components/projects/change-requests/change-request-anchor";
 import { ChangeRequestForm } from "@/components/projects/change-requests/change-request-form";

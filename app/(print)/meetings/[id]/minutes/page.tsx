@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { approveMinutesAction } from "@/app/(portal)/meetings/actions";
 import { requireMeetingReader, requireMeetingVisible } from "@/app/(portal)/meetings/meeting-access";
 import { PrintButton } from "@/components/learnings/print-button";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { BenefitCard } from "@/components/benefits/benefit-card";
 import { requireCapability } from "@/lib/auth/current-user";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { BenefitForm } from "@/components/benefits/benefit-form";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { RiskForm } from "@/components/projects/forms/risk-forms";
 import { PageHeader } from "@/components/ui/page-header";
