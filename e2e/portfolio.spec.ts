@@ -75,3 +75,20 @@ test("the overview lists the user's own projects", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Mine projekter" })).toBeVisible();
   expect(await page.locator("tbody tr").count()).toBeGreaterThanOrEqual(3);
 });
+
+test("no link prefetches a page: the view tabs navigate on click with one request", async ({ page }) => {
+  const pageRequests: string[] = [];
+  page.on("request", (request) => {
+    const headers = request.headers();
+    if (headers["rsc"]) pageRequests.push(`${headers["next-router-prefetch"] ? "prefetch" : "navigation"} ${new URL(request.url()).pathname}`);
+  });
+  await page.goto("/portfolio");
+  await expect(page.getByRole("link", { name: "Køreplan" }).first()).toBeVisible();
+  // Next.js prefetches links in view once the page is idle; give it the time it would take.
+  await page.waitForTimeout(1500);
+  expect(pageRequests).toEqual([]);
+
+  await page.getByRole("link", { name: "Køreplan" }).first().click();
+  await expect(page).toHaveURL(/\/portfolio\/roadmap$/);
+  expect(pageRequests).toEqual(["navigation /portfolio/roadmap"]);
+});
