@@ -110,6 +110,23 @@ test.describe("on a landscape tablet", () => {
   });
 });
 
+test("a paper the device holds is asked for again with its ETag and not downloaded a second time", async ({ page, context }) => {
+  const { meetingId, itemIds } = arrangeMeeting("Genåbningsprøve koncernledelsesmøde");
+  const paperId = attachPaper(itemIds[0], "Notat.pdf");
+  // The worker's own requests for the paper: the answer's status, and whether it asked with the kept copy's ETag.
+  const workerAnswers: string[] = [];
+  context.on("response", (response) => {
+    if (response.request().serviceWorker() && new URL(response.url()).pathname === `/attachments/${paperId}`) {
+      workerAnswers.push(`${response.status()} ${response.request().headers()["if-none-match"] ? "with ETag" : "without"}`);
+    }
+  });
+  await openKeptMeeting(page, meetingId);
+  await expect.poll(() => workerAnswers).toContain("200 without");
+  await openKeptMeeting(page, meetingId);
+  await expect.poll(() => workerAnswers).toContain("304 with ETag");
+  expect(workerAnswers).not.toContain("200 with ETag");
+});
+
 test("an offline decision on an item someone else decided meanwhile is shown with both texts, and the director's choice replaces theirs; signing out clears the device", async ({ browser }) => {
   // A session of its own, since this test signs out at the end.
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });

@@ -9,7 +9,8 @@
  *   nothing more;
  * - the page's own files under /_next/static/ (they never change for a given name): cache first;
  * - the papers of its items (/attachments/…): network first, the kept copy when offline; only papers that
- *   meeting mode asked to keep are kept (not every file the user opens elsewhere in the portal).
+ *   meeting mode asked to keep are kept (not every file the user opens elsewhere in the portal). A paper kept
+ *   already is asked for with its ETag, so an unchanged one is answered 304 rather than sent again.
  * Nothing else is touched: other pages, route handlers (JSON), React Server Component requests and every request
  * that is not a GET go straight to the network. Signing out deletes these caches (and the device's queue).
  */
@@ -92,11 +93,17 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
-/** Fetches and keeps one address; true when it is kept (already, or now). */
+/**
+ * Fetches and keeps one address; true when it is kept (already, or now). A kept copy with an ETag (a paper) is
+ * asked for with If-None-Match, so an unchanged paper is not sent again.
+ */
 async function keep(cache, url, key, always) {
-  if (!always && (await cache.match(key, { ignoreVary: true }))) return true;
+  const kept = await cache.match(key, { ignoreVary: true });
+  if (!always && kept) return true;
   try {
-    const response = await fetch(url, { credentials: "same-origin", cache: "no-store" });
+    const etag = kept && kept.headers.get("ETag");
+    const response = await fetch(url, { credentials: "same-origin", cache: "no-store", headers: etag ? { "If-None-Match": etag } : {} });
+    if (kept && response.status === 304) return true;
     if (!keepable(response)) return false;
     await cache.put(key, response);
     return true;

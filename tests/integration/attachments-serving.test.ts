@@ -30,9 +30,9 @@ beforeEach(async () => {
   projectPdf = await uploadProjectPaper(world.lead, projectCode, fileForm("Plan.pdf", samples.pdf));
 });
 
-async function get(user: ActingUser | null, id: number | string, query = ""): Promise<Response> {
+async function get(user: ActingUser | null, id: number | string, query = "", headers: Record<string, string> = {}): Promise<Response> {
   state.user = user;
-  return GET(new NextRequest(`http://localhost:3000/attachments/${id}${query}`), { params: Promise.resolve({ id: String(id) }) });
+  return GET(new NextRequest(`http://localhost:3000/attachments/${id}${query}`, { headers }), { params: Promise.resolve({ id: String(id) }) });
 }
 
 describe("GET /attachments/<id>", () => {
@@ -45,6 +45,23 @@ describe("GET /attachments/<id>", () => {
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("cache-control")).toMatch(/^private\b/);
     expect(response.headers.get("x-frame-options")).toBe("DENY");
+  });
+
+  it("answers 304 without the bytes to a reader who holds the paper, and 404 to one who may not read it", async () => {
+    const first = await get(world.director, agendaPdf);
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
+
+    const again = await get(world.director, agendaPdf, "", { "if-none-match": etag! });
+    expect(again.status).toBe(304);
+    expect(again.body).toBeNull();
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(again.headers.get("cache-control")).toMatch(/^private\b/);
+    expect((await get(world.director, agendaPdf, "", { "if-none-match": `"other", W/${etag}` })).status).toBe(304);
+
+    expect((await get(world.director, agendaPdf, "", { "if-none-match": '"other"' })).status).toBe(200);
+    expect((await get(world.owner, agendaPdf, "", { "if-none-match": etag! })).status).toBe(404);
+    expect((await get(null, agendaPdf, "", { "if-none-match": etag! })).status).toBe(404);
   });
 
   it("serves a PDF inline with ?inline=1, framable by this site only", async () => {
