@@ -110,21 +110,26 @@ test.describe("on a landscape tablet", () => {
   });
 });
 
-test("a paper the device holds is asked for again with its ETag and not downloaded a second time", async ({ page, context }) => {
+test("opening a kept meeting again renders its page once and asks for the paper with its ETag instead of downloading it", async ({ page, context }) => {
   const { meetingId, itemIds } = arrangeMeeting("Genåbningsprøve koncernledelsesmøde");
   const paperId = attachPaper(itemIds[0], "Notat.pdf");
-  // The worker's own requests for the paper: the answer's status, and whether it asked with the kept copy's ETag.
-  const workerAnswers: string[] = [];
+  // The worker's own requests: the page's, and the paper's with its status and whether it carried the kept ETag.
+  const workerRequests: string[] = [];
   context.on("response", (response) => {
-    if (response.request().serviceWorker() && new URL(response.url()).pathname === `/attachments/${paperId}`) {
-      workerAnswers.push(`${response.status()} ${response.request().headers()["if-none-match"] ? "with ETag" : "without"}`);
-    }
+    if (!response.request().serviceWorker()) return;
+    const path = new URL(response.url()).pathname;
+    if (path === `/meetings/${meetingId}/present`) workerRequests.push(`page ${response.status()}`);
+    if (path === `/attachments/${paperId}`) workerRequests.push(`paper ${response.status()} ${response.request().headers()["if-none-match"] ? "with ETag" : "without"}`);
   });
   await openKeptMeeting(page, meetingId);
-  await expect.poll(() => workerAnswers).toContain("200 without");
+  await expect.poll(() => workerRequests).toContain("paper 200 without");
+  workerRequests.length = 0;
+
   await openKeptMeeting(page, meetingId);
-  await expect.poll(() => workerAnswers).toContain("304 with ETag");
-  expect(workerAnswers).not.toContain("200 with ETag");
+  await expect.poll(() => workerRequests).toContain("paper 304 with ETag");
+  // The worker served the page (network first) and kept that copy; it does not fetch it a second time.
+  expect(workerRequests.filter((request) => request.startsWith("page"))).toEqual(["page 200"]);
+  expect(workerRequests).not.toContain("paper 200 with ETag");
 });
 
 test("an offline decision on an item someone else decided meanwhile is shown with both texts, and the director's choice replaces theirs; signing out clears the device", async ({ browser }) => {

@@ -113,8 +113,8 @@ async function keep(cache, url, key, always) {
 }
 
 /**
- * Meeting mode asks, once it has loaded online, for the meeting to be kept: { type: "keep-meeting", page, assets,
- * papers }. The answer (on the message's port) says whether everything was kept.
+ * Meeting mode asks, once it has loaded online, for the meeting to be kept: { type: "keep-meeting", page,
+ * refreshPage, assets, papers }. The answer (on the message's port) says whether everything was kept.
  */
 self.addEventListener("message", (event) => {
   const data = event.data;
@@ -129,7 +129,8 @@ self.addEventListener("message", (event) => {
       };
       const page = sameSite(data.page);
       const results = [];
-      if (page && presentPage.test(page.pathname)) results.push(await keep(cache, page.href, pageKey(page), true));
+      // A page this worker just served is kept already (network first); fetch it again only when asked.
+      if (page && presentPage.test(page.pathname)) results.push(await keep(cache, page.href, pageKey(page), data.refreshPage !== false));
       else results.push(false);
       for (const address of data.assets || []) {
         const url = sameSite(address);

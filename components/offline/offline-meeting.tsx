@@ -64,14 +64,18 @@ export function OfflineMeeting({
     syncRef.current = sync;
   }, [sync]);
 
-  // Keeps (or refreshes) the meeting on the device: after load online and after writes reached the server, so the
-  // kept page shows what is decided now and a reload offline does not offer an item that is already decided.
-  const keepPage = useCallback(() => {
-    if (!navigator.onLine) return;
-    keepMeetingOnDevice(userId)
-      .then((kept) => setReady((was) => was || kept))
-      .catch(() => undefined);
-  }, [userId]);
+  // Keeps the meeting on the device after load online, and refreshes the kept page after writes reached the
+  // server, so that it shows what is decided now and a reload offline does not offer an item already decided.
+  const keepPage = useCallback(
+    (changed: boolean) => {
+      if (!navigator.onLine) return;
+      keepMeetingOnDevice(userId, changed)
+        .then((kept) => setReady((was) => was || kept))
+        .catch(() => undefined);
+    },
+    [userId],
+  );
+  const refreshKept = useCallback(() => keepPage(true), [keepPage]);
 
   const replace = useCallback((write: OfflineWrite) => setWrites((current) => current.map((other) => (other.id === write.id ? write : other))), []);
 
@@ -109,8 +113,8 @@ export function OfflineMeeting({
       sending.current = false;
     }
     if (refresh) router.refresh();
-    if (saved) keepPage();
-  }, [meetingId, userId, replace, router, keepPage]);
+    if (saved) refreshKept();
+  }, [meetingId, userId, replace, router, refreshKept]);
 
   // On load: show what this device still holds for the meeting, and send it if there is a connection.
   useEffect(() => {
@@ -141,7 +145,7 @@ export function OfflineMeeting({
 
   // Keep the meeting on the device once it has loaded online.
   useEffect(() => {
-    keepPage();
+    keepPage(false);
   }, [keepPage]);
 
   const keep = useCallback<OfflineMeetingContext["keep"]>(
@@ -178,9 +182,9 @@ export function OfflineMeeting({
         update(id, (write) => (choice === "replace" ? { ...write, kind: "replace", state: "pending", message: undefined } : { ...write, state: "kept" })),
       retry: (id) => update(id, (write) => ({ ...write, state: "pending", message: undefined })),
       dismiss: (id) => update(id, () => null),
-      refreshKept: keepPage,
+      refreshKept,
     };
-  }, [meetingId, userId, online, writes, keep, replace, flush, keepPage]);
+  }, [meetingId, userId, online, writes, keep, replace, flush, refreshKept]);
 
   return <Context.Provider value={value}>{children({ online, ready })}</Context.Provider>;
 }

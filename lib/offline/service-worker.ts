@@ -28,10 +28,13 @@ function paperAddresses(): string[] {
 
 /**
  * Registers the meeting worker for this user and asks it to keep this meeting's page, its files and its papers.
- * Resolves true when everything was kept.
+ * Resolves true when everything was kept. The page is fetched again only when it `changed` (a write reached the
+ * server) or the worker did not serve this load (the first visit, a reload that bypassed it): a page the worker
+ * served it has kept already, and fetching it again would cost the server a second render.
  */
-export async function keepMeetingOnDevice(userId: number): Promise<boolean> {
+export async function keepMeetingOnDevice(userId: number, changed: boolean): Promise<boolean> {
   if (!("serviceWorker" in navigator) || !("caches" in window)) return false;
+  const servedByWorker = navigator.serviceWorker.controller !== null;
   await navigator.serviceWorker.register(`${workerPath}?user=${encodeURIComponent(String(userId))}`, { scope: workerScope });
   const registration = await navigator.serviceWorker.ready;
   const worker = registration.active;
@@ -41,7 +44,7 @@ export async function keepMeetingOnDevice(userId: number): Promise<boolean> {
     channel.port1.onmessage = (event: MessageEvent<{ ok?: boolean }>) => resolve(Boolean(event.data?.ok));
     setTimeout(() => resolve(false), 60_000);
   });
-  worker.postMessage({ type: "keep-meeting", page: location.pathname, assets: pageAssets(), papers: paperAddresses() }, [channel.port2]);
+  worker.postMessage({ type: "keep-meeting", page: location.pathname, refreshPage: changed || !servedByWorker, assets: pageAssets(), papers: paperAddresses() }, [channel.port2]);
   return answer;
 }
 
