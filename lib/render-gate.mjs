@@ -16,9 +16,9 @@ import { AsyncResource } from "node:async_hooks";
  * no precedence for saves, and 4 s with no gate at all.
  * Throughput did not drop: the renders are CPU-bound and the other cores serve the other processes.
  */
-export const defaultRenderLimit = 1;
+const defaultRenderLimit = 1;
 /** The longest one request keeps its place in the gate, in milliseconds. */
-export const defaultMaxHoldMs = 1000;
+const defaultMaxHoldMs = 1000;
 
 /**
  * What a request is to the gate: a page read waits for a place, a request that may write (any method but GET,

@@ -49,7 +49,7 @@ export function ProjectTable({
           </tr>
         </thead>
         <tbody>
-          {/* Plain links: a long list of next/link would prefetch every row's page as it scrolls into view. */}
+          {/* Plain links: a client-side link per row would add a hydrated component to every one of the 50 rows. */}
           {projects.map((project) => (
             <tr key={project.id}>
               <td className="nowrap font-mono text-xs">{project.code}</td>
