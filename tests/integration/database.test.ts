@@ -1,8 +1,10 @@
+import Database from "better-sqlite3";
 import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, departments, projects, strategyGoals, users } from "@/db/schema";
 import { dropAllTables, isDatabaseEmpty, prepareDatabase, seedDemo } from "@/db/seed";
 import { migrateDatabase } from "@/db/migrate";
+import { withStatementCache } from "@/db";
 import { recordAudit, verifyAuditChain } from "@/lib/audit";
 import { withTempDatabase } from "./temp-database";
 
@@ -87,5 +89,42 @@ describe("audit trail", () => {
     expect(() => db().update(auditEvents).set({ action: "changed" }).run()).toThrow(/append-only/);
     expect(() => db().delete(auditEvents).run()).toThrow(/append-only/);
     expect(db().select({ n: count() }).from(auditEvents).get()!.n).toBe(1);
+  });
+});
+
+describe("the connection's kept statements", () => {
+  it("prepare each query shape once and hand it out again in object mode", () => {
+    const sqlite = new Database(":memory:");
+    const prepared: string[] = [];
+    const prepare = sqlite.prepare.bind(sqlite);
+    sqlite.prepare = ((source: string) => (prepared.push(source), prepare(source))) as typeof sqlite.prepare;
+    const client = withStatementCache(sqlite, 2);
+    client.exec("create table t (a integer, b text)");
+    client.prepare("insert into t values (?, ?)").run(1, "x");
+    const first = client.prepare("select a, b from t");
+    expect(first.raw(true).all()).toEqual([[1, "x"]]);
+    const again = client.prepare("select a, b from t");
+    expect(again).toBe(first);
+    expect(again.all()).toEqual([{ a: 1, b: "x" }]);
+    expect(prepared).toEqual(["insert into t values (?, ?)", "select a, b from t"]);
+
+    client.prepare("select b from t"); // a third shape: the least recently used one, the insert, goes
+    client.prepare("insert into t values (?, ?)");
+    expect(prepared.filter((source) => source.startsWith("insert"))).toHaveLength(2);
+    sqlite.close();
+  });
+
+  it("serve drizzle's reads with the right rows when a shape comes back", async () => {
+    await prepareDatabase(db(), { demo: true });
+    const query = () => db().select({ name: departments.name }).from(departments).orderBy(departments.name);
+    const read = () => query().all(); // drizzle reads arrays (raw mode) and maps them to objects
+    const rawRead = () => db().all<{ name: string }>(sql.raw(query().toSQL().sql)); // the same SQL text, read as objects
+    const once = read();
+    expect(once.length).toBeGreaterThan(2);
+    expect(once[0]).toEqual({ name: expect.any(String) });
+    expect(read()).toEqual(once);
+    expect(rawRead()).toEqual(once);
+    expect(rawRead()).toEqual(once);
+    expect(read()).toEqual(once);
   });
 });

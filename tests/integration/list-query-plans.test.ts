@@ -1,4 +1,3 @@
-import type Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
@@ -9,6 +8,7 @@ import { listUsersForAdmin } from "@/lib/queries/users";
 import { listZoneCards } from "@/lib/queries/zones";
 import { learningFilterSchema } from "@/lib/validation/learnings";
 import { parsePageRequest } from "@/lib/validation/pagination";
+import { planOf, statementsOf } from "./statement-capture";
 import { withDemoDatabase } from "./temp-database";
 
 const db = withDemoDatabase();
@@ -16,43 +16,14 @@ const db = withDemoDatabase();
 /** Tables a list must never read whole: they grow with the municipality. */
 const guarded = ["projects", "status_reports", "benefits", "benefit_measurements", "ideas"];
 
-type Captured = { sql: string; args: unknown[] };
-
-/** Runs `read` and records every statement it executes with its bound values. */
-function statementsOf(read: () => unknown): Captured[] {
-  const client = db().$client as Database.Database & { prepare: Database.Database["prepare"] };
-  const original = client.prepare;
-  const captured: Captured[] = [];
-  client.prepare = ((source: string) => {
-    const statement = original.call(client, source);
-    for (const method of ["all", "get", "run", "iterate"] as const) {
-      const run = (statement[method] as (...args: unknown[]) => unknown).bind(statement);
-      Object.defineProperty(statement, method, {
-        value: (...args: unknown[]) => {
-          captured.push({ sql: source, args });
-          return run(...args);
-        },
-      });
-    }
-    return statement;
-  }) as Database.Database["prepare"];
-  try {
-    read();
-  } finally {
-    client.prepare = original;
-  }
-  return captured;
-}
-
 /** The plan rows that read a guarded table whole, without an index. */
 function fullScans(read: () => unknown): string[] {
-  const client = db().$client;
-  const statements = statementsOf(read);
+  const statements = statementsOf(db(), read);
   expect(statements.length).toBeGreaterThan(0);
-  return statements.flatMap(({ sql, args }) =>
-    (client.prepare(`explain query plan ${sql}`).all(...(args as unknown[][]).flat()) as { detail: string }[])
-      .map((row) => row.detail)
-      .filter((detail) => guarded.some((table) => new RegExp(`^SCAN ${table}( AS \\w+)?$`).test(detail) || new RegExp(`^SCAN \\w+ AS ${table}$`).test(detail))),
+  return statements.flatMap((statement) =>
+    planOf(db(), statement).filter((detail) =>
+      guarded.some((table) => new RegExp(`^SCAN ${table}( AS \\w+)?$`).test(detail) || new RegExp(`^SCAN \\w+ AS ${table}$`).test(detail)),
+    ),
   );
 }
 

@@ -19,6 +19,7 @@ import { searchEverything, type SearchHit } from "@/lib/queries/search";
 import { syncSearchIndex } from "@/lib/search/sync";
 import type { ActingUser } from "@/lib/services/guard";
 import { learningFilterSchema } from "@/lib/validation/learnings";
+import { planOf, statementsOf } from "./statement-capture";
 import { withDemoDatabase } from "./temp-database";
 
 const db = withDemoDatabase();
@@ -290,24 +291,11 @@ describe("only what the reader may read", () => {
 describe("the query plan", () => {
   it("starts from the FTS5 index and reads documents by key, never the whole table", () => {
     insertIdea("Planprøve for søgning");
-    const client = db().$client;
-    const original = client.prepare.bind(client);
-    const statements: { source: string; args: unknown[] }[] = [];
-    client.prepare = ((source: string) => {
-      const statement = original(source);
-      const all = statement.all.bind(statement);
-      Object.defineProperty(statement, "all", { value: (...args: unknown[]) => (statements.push({ source, args }), all(...args)) });
-      return statement;
-    }) as typeof client.prepare;
-    try {
-      expect(search(readers.director, "planprøve").rows).toHaveLength(1);
-    } finally {
-      client.prepare = original as typeof client.prepare;
-    }
-    const searches = statements.filter(({ source }) => source.includes("search_index match"));
+    const statements = statementsOf(db(), () => expect(search(readers.director, "planprøve").rows).toHaveLength(1));
+    const searches = statements.filter(({ sql }) => sql.includes("search_index match"));
     expect(searches).toHaveLength(2);
-    for (const { source, args } of searches) {
-      const plan = (client.prepare(`explain query plan ${source}`).all(...args) as { detail: string }[]).map((row) => row.detail);
+    for (const statement of searches) {
+      const plan = planOf(db(), statement);
       expect(plan.some((detail) => /^SCAN search_index VIRTUAL TABLE/.test(detail)), plan.join("; ")).toBe(true);
       expect(plan.some((detail) => /^SEARCH d USING INTEGER PRIMARY KEY/.test(detail)), plan.join("; ")).toBe(true);
       expect(plan.filter((detail) => /^SCAN (d|search_documents)\b/.test(detail))).toEqual([]);

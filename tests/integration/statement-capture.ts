@@ -1,11 +1,15 @@
-import type { AppDatabase } from "@/db";
+import { forgetPreparedStatements, type AppDatabase } from "@/db";
 
 export type Statement = { sql: string; params: unknown[] };
 
-/** Records every statement (with its parameters) run through the app's connection until `stop` is called. */
+/**
+ * Records every statement (with its parameters) run through the app's connection until `stop` is called. The
+ * connection's kept statements are dropped at both ends, so every statement is prepared, and so recorded, anew.
+ */
 function record(database: AppDatabase): { statements: Statement[]; stop: () => void } {
   const client = database.$client;
   const prepare = client.prepare;
+  forgetPreparedStatements(client);
   const statements: Statement[] = [];
   client.prepare = function (this: typeof client, source: string) {
     const statement = prepare.call(this, source);
@@ -18,7 +22,11 @@ function record(database: AppDatabase): { statements: Statement[]; stop: () => v
     }
     return statement;
   } as typeof client.prepare;
-  return { statements, stop: () => (client.prepare = prepare) };
+  const stop = () => {
+    client.prepare = prepare;
+    forgetPreparedStatements(client);
+  };
+  return { statements, stop };
 }
 
 /** Every statement that `read` runs through the app's connection. */
