@@ -191,6 +191,11 @@ describe("risk heatmap", () => {
     const secondPage = listOpenRisks(filter(), {}, { page: 2, limit: 2, offset: 2 });
     expect(secondPage.rows).toHaveLength(1);
     expect(secondPage.info).toMatchObject({ page: 2, pageCount: 2, total: 3, from: 3, to: 3 });
+    const openRisks = listOpenRisks(filter(), {}).rows;
+    const scores = openRisks.map((risk) => risk.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    const paged = [1, 2].flatMap((page) => listOpenRisks(filter(), {}, { page, limit: 2, offset: (page - 1) * 2 }).rows);
+    expect(paged.map((risk) => risk.id)).toEqual(openRisks.map((risk) => risk.id));
   });
 });
 
