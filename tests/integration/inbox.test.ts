@@ -234,6 +234,24 @@ describe("recordOverviewVisit", () => {
     expect(visitAudits()).toHaveLength(2);
   });
 
+  it("takes the write lock only when a new visit starts", () => {
+    const person = head();
+    const client = db().$client;
+    const transaction = client.transaction;
+    let transactions = 0;
+    client.transaction = ((work: Parameters<typeof transaction>[0]) => ((transactions += 1), transaction.call(client, work))) as typeof transaction;
+    try {
+      recordOverviewVisit(person, new Date("2026-11-30T08:00:00Z"));
+      expect(transactions).toBe(1);
+      recordOverviewVisit(person, new Date("2026-11-30T08:20:00Z"));
+      expect(transactions).toBe(1);
+      recordOverviewVisit(person, new Date("2026-11-30T09:00:00Z"));
+      expect(transactions).toBe(2);
+    } finally {
+      client.transaction = transaction;
+    }
+  });
+
   it("refuses a deactivated user and writes nothing", () => {
     const person = staff();
     db().update(users).set({ active: false }).where(eq(users.id, person.id)).run();
