@@ -46,8 +46,9 @@ export type PortfolioBenefit = {
 const benefitScope = (filter: PortfolioFilter) => portfolioConditions(filter, ["purpose", "light", "owner", "q"]);
 
 /**
- * The benefits an aggregate reads, joined to their projects only when the filter asks something of the project:
- * every benefit has one, so the join only costs (about half of an unfiltered count's time on the bench data).
+ * The benefits an aggregate reads, joined to their projects only when the filter asks something of the project.
+ * Every benefit has a project, so without such a condition the join only costs time: half of an unfiltered count's,
+ * on the bench data.
  */
 function scopedBenefits<T extends SelectedFields>(fields: T, filter: PortfolioFilter) {
   const query = getDb().select(fields).from(benefits).$dynamic();
