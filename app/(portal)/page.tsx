@@ -24,8 +24,10 @@ export const metadata: Metadata = { title: "Mit overblik" };
 /** At most this many of the user's own benefits are listed; /benefits has them all. */
 const ownBenefitLimit = 20;
 
+const copenhagenHour = new Intl.DateTimeFormat("da-DK", { hour: "numeric", timeZone: "Europe/Copenhagen" });
+
 function greeting(now: Date): string {
-  const hour = Number(new Intl.DateTimeFormat("da-DK", { hour: "numeric", timeZone: "Europe/Copenhagen" }).format(now));
+  const hour = Number(copenhagenHour.format(now));
   if (hour < 10) return "Godmorgen";
   if (hour < 18) return "Goddag";
   return "Godaften";

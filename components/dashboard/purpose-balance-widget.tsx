@@ -9,7 +9,8 @@ import { projectListHref, statusScope, type PortfolioFilter } from "@/lib/valida
 import { scopeLabel } from "./scope-label";
 import { EmptyState, Widget } from "./widget";
 
-const millions = (kr: number) => `${new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 }).format(kr / 1_000_000)} mio. kr.`;
+const millionsFormatter = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 });
+const millions = (kr: number) => `${millionsFormatter.format(kr / 1_000_000)} mio. kr.`;
 
 export async function PurposeBalanceWidget({ filter }: { filter: PortfolioFilter }) {
   const rows = new Map(getPurposeBalance(filter).map((row) => [row.purpose, row]));

@@ -5,7 +5,7 @@ import {
   learningKindLabels,
   sharingLabels,
 } from "@/lib/domain/labels";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
 import type { LearningListItem } from "@/lib/queries/learnings";
 
 function hrefOf(item: LearningListItem): string {
@@ -40,7 +40,7 @@ export function LearningList({ items, total = items.length, searching }: { items
   return (
     <>
       <p role="status" className="mb-3 text-sm text-muted">
-        {total === 1 ? "1 erfaring" : `${new Intl.NumberFormat("da-DK").format(total)} erfaringer`}
+        {total === 1 ? "1 erfaring" : `${formatNumber(total)} erfaringer`}
         {searching ? ", mest relevante først" : ", nyeste først"}
       </p>
       <ul className="space-y-4">

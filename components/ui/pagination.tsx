@@ -1,4 +1,5 @@
 import Link from "@/components/ui/link";
+import { formatNumber } from "@/lib/format";
 import { pageHref, pageWindow, type PageInfo, type SearchParams } from "@/lib/validation/pagination";
 
 type Props = {
@@ -19,7 +20,7 @@ type Props = {
 /** The result count and page links of a server-paginated list; plain links, so it works without JavaScript. */
 export function Pagination({ info, path, searchParams, param = "side", anchor = "", noun, label = "Sider" }: Props) {
   const href = (page: number) => pageHref(path, searchParams, page, param) + anchor;
-  const count = new Intl.NumberFormat("da-DK").format(info.total);
+  const count = formatNumber(info.total);
   return (
     <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
       <p className="text-sm text-muted">

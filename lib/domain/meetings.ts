@@ -1,5 +1,7 @@
 import type { decisionOutcomes, queueKinds } from "@/lib/codes";
 
+const wholeNumber = new Intl.NumberFormat("da-DK");
+
 export type QueueKind = (typeof queueKinds)[number];
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
 
@@ -68,7 +70,7 @@ export function composeDecisionQueue(sources: QueueSources, scheduled: ReadonlyS
       key: queueKey("experiment_approval", experiment.id),
       queueKind: "experiment_approval" as const,
       title: `Forsøg over risikorammen: ${experiment.title}`,
-      summary: `${experiment.zoneName}: ${new Intl.NumberFormat("da-DK").format(experiment.moneyAtRiskKr)} kr. på spil`,
+      summary: `${experiment.zoneName}: ${wholeNumber.format(experiment.moneyAtRiskKr)} kr. på spil`,
       projectId: null,
       experimentId: experiment.id,
     })),

@@ -177,7 +177,7 @@ export function formValueOf(key: SettingKey, value: Settings[SettingKey]): strin
   if (definition.kind === "text") return String(value);
   const shown = Math.round(Number(value) * definition.scale * 1000) / 1000;
   // Large amounts with thousands dots, as Danish readers write them ("6.000.000"); the form reads them back.
-  return shown >= 10_000 ? new Intl.NumberFormat("da-DK", { maximumFractionDigits: 3 }).format(shown) : String(shown);
+  return shown >= 10_000 ? formatNumber(shown) : String(shown);
 }
 
 /** The key under which the settings' version is stored: every save raises it, and a save made on an older one is refused. */
@@ -189,7 +189,9 @@ export function parseSettingsVersion(raw: string | undefined): number {
   return Number.isInteger(value) && value > 0 ? value : 1;
 }
 
-const formatNumber = (value: number) => new Intl.NumberFormat("da-DK", { maximumFractionDigits: 3 }).format(value);
+
+const settingNumber = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 3 });
+const formatNumber = (value: number) => settingNumber.format(value);
 
 /** The range of one setting as the messages and hints say it, e.g. "mellem 1 og 72 timer". */
 export function rangeText(definition: SettingDefinition): string {
