@@ -10,8 +10,16 @@ export class BenchUsageError extends Error {}
 
 export const defaultBenchDuration = 5;
 
+/**
+ * The saves run for three times a page's duration (15 s by default), so that their p95 rests on about 45 saves;
+ * over 5 s, about 16 saves made it all but their slowest.
+ */
+export function savesSeconds(options: BenchOptions): number {
+  return options.durationSeconds * 3;
+}
+
 export const benchUsage = `Brug: npm run bench -- [--duration <sekunder>] [--only <sti>]
-  --duration  sekunders belastning pr. side (standard ${defaultBenchDuration})
+  --duration  sekunders belastning pr. side (standard ${defaultBenchDuration}; målingerne gemmes i tre gange så lang tid)
   --only      kun sider med denne sti, fx /portfolio`;
 
 /** Reads `--duration 5`, `--duration=5` and `--only /portfolio`; anything else is refused with a Danish message. */

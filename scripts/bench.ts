@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../db";
 import { seedBench } from "../db/seed-bench";
-import { BenchUsageError, parseBenchArgs, selectedByOnly, type BenchOptions } from "./bench-options";
+import { BenchUsageError, parseBenchArgs, savesSeconds, selectedByOnly, type BenchOptions } from "./bench-options";
 import { benchBudgets, evaluateBench, formatBenchTable, type BenchMeasurement } from "./bench-report";
 import { ensureProductionBuild } from "./build-state";
 import { measurePage, benchConnections } from "./bench-load";
@@ -82,7 +82,7 @@ async function run(options: BenchOptions, server: BenchServer, databaseFile: str
     process.stdout.write(`  POST ${writePath} (måling), mens /portfolio belastes …`);
     try {
       const measured = await measureWritesUnderLoad(server.baseUrl, cookies.director!, write, toDay(new Date()), () =>
-        measurePage(server.baseUrl, "/portfolio", cookies.director, options.durationSeconds),
+        measurePage(server.baseUrl, "/portfolio", cookies.director, savesSeconds(options)),
       );
       process.stdout.write(` ${measured.writes.requests} målinger, /portfolio ${(measured.load.requests / Math.max(1, measured.load.seconds)).toFixed(1)} req/s\n`);
       if (measured.firstError) console.log(`    Første fejl: ${measured.firstError}`);

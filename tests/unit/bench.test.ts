@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BenchUsageError, defaultBenchDuration, parseBenchArgs, selectedByOnly } from "@/scripts/bench-options";
+import { BenchUsageError, defaultBenchDuration, parseBenchArgs, savesSeconds, selectedByOnly } from "@/scripts/bench-options";
 import { benchBudgets, evaluateBench, formatBenchTable, percentile, type BenchMeasurement } from "@/scripts/bench-report";
 
 const measured = (path: string, overrides: Partial<BenchMeasurement> = {}): BenchMeasurement => ({
@@ -16,6 +16,11 @@ const measured = (path: string, overrides: Partial<BenchMeasurement> = {}): Benc
 describe("bench arguments", () => {
   it("defaults to a few seconds for every page", () => {
     expect(parseBenchArgs([])).toEqual({ durationSeconds: defaultBenchDuration, only: null });
+  });
+
+  it("measures the saves for three times a page's duration, so that their p95 rests on dozens of saves", () => {
+    expect(savesSeconds(parseBenchArgs([]))).toBe(15);
+    expect(savesSeconds(parseBenchArgs(["--duration", "1"]))).toBe(3);
   });
 
   it("reads --duration and --only in both spellings", () => {
