@@ -6,9 +6,10 @@ import type { OwnSessionRow } from "@/lib/queries/sessions";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** The user's own sessions, this one marked, each other one with Log ud; and Log ud af andre enheder. */
-export function OwnSessions({ sessions, endOne, endOthers }: { sessions: OwnSessionRow[]; endOne: Action; endOthers: Action }) {
-  const others = sessions.filter((session) => !session.current).length;
+type Props = { sessions: OwnSessionRow[]; others: number; endOne: Action; endOthers: Action };
+
+/** A page of the user's own sessions, this one marked, each other one with Log ud; and Log ud af andre enheder. */
+export function OwnSessions({ sessions, others, endOne, endOthers }: Props) {
   return (
     <>
       <TableScroller label="Dine sessioner">

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, count, desc, eq, gt } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { sessions, users } from "@/db/schema";
 import type { Role } from "@/lib/codes";
@@ -37,25 +37,33 @@ export function findUserSessionId(db: DbOrTx, userId: number, handle: string): s
   return ids.find((row) => sessionHandle(row.id) === handle)?.id ?? null;
 }
 
-/** The user's own active sessions, the current one first, then the most recently seen. */
-export function listOwnSessions(userId: number, currentSessionId: string, now = new Date()): OwnSessionRow[] {
+/** Sessions of the user's own list per page: each other one carries its own Log ud form. */
+export const OWN_SESSIONS_PAGE_SIZE = 20;
+
+/** One page of the user's own active sessions, the current one first, then the most recently seen. */
+export function listOwnSessions(userId: number, currentSessionId: string, request: PageRequest, now = new Date()): Paged<OwnSessionRow> {
   const db = getDb();
+  const own = and(eq(sessions.userId, userId), activeCondition(now));
+  const total = db.select({ n: count() }).from(sessions).where(own).get()?.n ?? 0;
   const rows = db
     .select({ id: sessions.id, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, ip: sessions.ip, userAgent: sessions.userAgent })
     .from(sessions)
-    .where(and(eq(sessions.userId, userId), activeCondition(now)))
-    .orderBy(desc(sessions.lastSeenAt))
+    .where(own)
+    .orderBy(desc(sql`${sessions.id} = ${currentSessionId}`), desc(sessions.lastSeenAt), asc(sessions.id))
+    .limit(request.limit)
+    .offset(clampedOffset(request, total))
     .all();
-  return rows
-    .map((row) => ({
+  return {
+    rows: rows.map((row) => ({
       handle: sessionHandle(row.id),
       createdAt: row.createdAt,
       lastSeenAt: row.lastSeenAt,
       ip: row.ip,
       browser: describeUserAgent(row.userAgent),
       current: row.id === currentSessionId,
-    }))
-    .sort((a, b) => Number(b.current) - Number(a.current));
+    })),
+    info: pageInfo(request, total),
+  };
 }
 
 export function countActiveSessions(now = new Date()): number {

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { auditEvents, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { verifyPassword } from "@/lib/password";
-import { listOwnSessions, sessionHandle } from "@/lib/queries/sessions";
+import { listOwnSessions, OWN_SESSIONS_PAGE_SIZE, sessionHandle } from "@/lib/queries/sessions";
+import { parsePageRequest } from "@/lib/validation/pagination";
 import { changePassword, commonPasswordMessage, endOtherSessions, endOwnSession, isCommonPassword, updateProfile, wrongPasswordMessage } from "@/lib/services/account";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/services/errors";
 import { demoPassword, form, openSession, sessionIdsOf, signedIn } from "./account-fixtures";
@@ -129,18 +130,33 @@ describe("changePassword", () => {
   });
 });
 
+const firstPage = parsePageRequest({}, "side", OWN_SESSIONS_PAGE_SIZE);
+
 describe("own sessions", () => {
   it("lists the user's own active sessions, this one first and marked, with a readable browser", () => {
     const user = signedIn("staff");
     openSession(user.id, { userAgent: "Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1" });
     openSession(user.id, { lastSeenAt: new Date(Date.now() - 30 * 86_400_000) });
     signedIn("director");
-    const rows = listOwnSessions(user.id, user.sessionId);
+    const { rows } = listOwnSessions(user.id, user.sessionId, firstPage);
     expect(rows.map((row) => [row.current, row.browser])).toEqual([
       [true, "Chrome på Windows"],
       [false, "Safari på iPad"],
     ]);
     expect(JSON.stringify(rows)).not.toContain(user.sessionId);
+  });
+
+  it("pages a long list of sessions, this one first on the first page", () => {
+    const user = signedIn("director");
+    for (let minutes = 1; minutes <= 24; minutes += 1) openSession(user.id, { lastSeenAt: new Date(Date.now() + minutes * 60_000) });
+    const first = listOwnSessions(user.id, user.sessionId, firstPage);
+    const second = listOwnSessions(user.id, user.sessionId, parsePageRequest({ side: "2" }, "side", OWN_SESSIONS_PAGE_SIZE));
+    expect(first.info).toMatchObject({ total: 25, pageCount: 2 });
+    expect(first.rows).toHaveLength(OWN_SESSIONS_PAGE_SIZE);
+    expect(first.rows[0].current).toBe(true);
+    const seen = [...first.rows, ...second.rows];
+    expect(new Set(seen.map((row) => row.handle)).size).toBe(25);
+    expect(seen.slice(1).map((row) => row.lastSeenAt)).toEqual(seen.slice(1).map((row) => row.lastSeenAt).sort().reverse());
   });
 
   it("Log ud af andre enheder ends every other session of the user and keeps this one", () => {

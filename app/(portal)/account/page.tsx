@@ -7,15 +7,16 @@ import { TwoFactorSection } from "@/components/account/two-factor-section";
 import { twoFactorActions } from "./two-factor-action-set";
 import { ProfileForm } from "@/components/account/profile-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { roleLabels } from "@/lib/domain/labels";
 import { getOwnProfile } from "@/lib/queries/account";
-import { listOwnSessions } from "@/lib/queries/sessions";
+import { listOwnSessions, OWN_SESSIONS_PAGE_SIZE } from "@/lib/queries/sessions";
 import { getOwnTwoFactorStatus } from "@/lib/queries/two-factor";
 import { isTwoFactorRequired } from "@/lib/domain/two-factor";
 import { readSettings } from "@/lib/settings";
 import { minPasswordLength } from "@/lib/validation/account";
-import type { SearchParams } from "@/lib/validation/pagination";
+import { parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 import { changePasswordAction, endOtherSessionsAction, endOwnSessionAction, updateProfileAction } from "./actions";
 
 export const metadata: Metadata = { title: "Min konto" };
@@ -25,7 +26,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const profile = getOwnProfile(user.id);
   if (!profile) return null;
-  const sessions = listOwnSessions(user.id, user.sessionId);
+  const sessions = listOwnSessions(user.id, user.sessionId, parsePageRequest(params, "side", OWN_SESSIONS_PAGE_SIZE));
   return (
     <>
       <PageHeader title="Min konto" description="Din profil, din adgangskode og de enheder, du er logget ind på." />
@@ -81,7 +82,16 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           one="Enheden er logget ud."
           many={(count) => (count === 0 ? "Du var ikke logget ind andre steder." : `${count} andre enheder er logget ud.`)}
         />
-        <OwnSessions sessions={sessions} endOne={endOwnSessionAction} endOthers={endOtherSessionsAction} />
+        {/* The session this page was asked with is always among the active ones. */}
+        <OwnSessions sessions={sessions.rows} others={Math.max(0, sessions.info.total - 1)} endOne={endOwnSessionAction} endOthers={endOtherSessionsAction} />
+        <Pagination
+          info={sessions.info}
+          path="/account"
+          searchParams={{ ...params, "logget-ud": undefined }}
+          anchor="#sessions-heading"
+          noun="sessioner"
+          label="Sider med sessioner"
+        />
       </section>
     </>
   );
