@@ -6,23 +6,25 @@ import { ChangesList } from "@/components/overview/changes-list";
 import { InboxList } from "@/components/overview/inbox-list";
 import { ProjectTable } from "@/components/projects/project-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/current-user";
 import { changesCutoff } from "@/lib/domain/inbox";
 import { roleLabels } from "@/lib/domain/labels";
 import { listOwnBenefits } from "@/lib/queries/benefit-portfolio";
 import { requestInbox } from "@/lib/queries/inbox";
 import { listChangesSince } from "@/lib/queries/inbox-changes";
-import { listMyProjects } from "@/lib/queries/projects";
+import { listMyProjects, MY_PROJECTS_PAGE_SIZE } from "@/lib/queries/projects";
 import { needsOnboarding } from "@/lib/queries/settings-onboarding";
 import { canEver } from "@/lib/permissions";
 import { recordOverviewVisit } from "@/lib/services/overview-visit";
 import { readSettings } from "@/lib/settings";
+import { parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 import { emptyPortfolioFilter } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Mit overblik" };
 
 /** At most this many of the user's own benefits are listed; /benefits has them all. */
-const ownBenefitLimit = 20;
+const ownBenefitLimit = 10;
 
 const copenhagenHour = new Intl.DateTimeFormat("da-DK", { hour: "numeric", timeZone: "Europe/Copenhagen" });
 
@@ -33,7 +35,7 @@ function greeting(now: Date): string {
   return "Godaften";
 }
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireCapability("portfolio.read");
   // An administrator of a new installation without departments starts with the first-run setup.
   if (needsOnboarding(user)) redirect("/admin/onboarding");
@@ -42,7 +44,7 @@ export default async function OverviewPage() {
   const inbox = requestInbox(user);
   const since = changesCutoff(visit, now);
   const changes = listChangesSince(user.id, since);
-  const projects = listMyProjects(user.id);
+  const projects = listMyProjects(user.id, parsePageRequest(await searchParams, "side", MY_PROJECTS_PAGE_SIZE));
   const benefits = listOwnBenefits(emptyPortfolioFilter, user.id, readSettings().benefitTolerance, { page: 1, limit: ownBenefitLimit, offset: 0 }, now);
   const firstName = user.name.split(" ")[0];
   return (
@@ -64,8 +66,11 @@ export default async function OverviewPage() {
         <h2 id="my-projects" className="mb-3 text-xl font-semibold">
           Mine projekter
         </h2>
-        {projects.length > 0 ? (
-          <ProjectTable projects={projects} caption="Projekter hvor du er projektejer eller projektleder" showStatus />
+        {projects.rows.length > 0 ? (
+          <>
+            <ProjectTable projects={projects.rows} caption="Projekter hvor du er projektejer eller projektleder" showStatus />
+            <Pagination info={projects.info} path="/" searchParams={{}} anchor="#my-projects" noun="projekter" label="Sider med dine projekter" />
+          </>
         ) : (
           <p className="card text-muted">Du er ikke projektejer eller projektleder på nogen projekter endnu.</p>
         )}

@@ -6,6 +6,7 @@ import { departments, projectGoals, projects, projectTags, strategyGoals, techno
 import { activeDepartmentOptions } from "@/lib/queries/departments";
 import type { Light } from "@/lib/codes";
 import { lightSeverity, portfolioConditions } from "@/lib/queries/dashboard-scope";
+import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import type { PortfolioFilter, PortfolioSortKey } from "@/lib/validation/portfolio";
 
 const owner = alias(users, "owner");
@@ -93,11 +94,15 @@ export function countProjectsByPhase(filter: PortfolioFilter) {
     .all();
 }
 
-export function listMyProjects(userId: number): ProjectListItem[] {
-  return listQuery()
-    .where(or(eq(projects.ownerId, userId), eq(projects.leadId, userId)))
-    .orderBy(asc(projects.code))
-    .all();
+/** Projects on Mit overblik's list per page. */
+export const MY_PROJECTS_PAGE_SIZE = 10;
+
+/** One page of the projects the user owns or leads, in code order. */
+export function listMyProjects(userId: number, request: PageRequest = { page: 1, limit: MY_PROJECTS_PAGE_SIZE, offset: 0 }): Paged<ProjectListItem> {
+  const mine = or(eq(projects.ownerId, userId), eq(projects.leadId, userId));
+  const total = getDb().select({ n: count() }).from(projects).where(mine).get()?.n ?? 0;
+  const rows = listQuery().where(mine).orderBy(asc(projects.code)).limit(request.limit).offset(clampedOffset(request, total)).all();
+  return { rows, info: pageInfo(request, total) };
 }
 
 export function getProjectByCode(code: string) {

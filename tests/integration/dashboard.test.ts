@@ -79,11 +79,23 @@ describe("latest published status", () => {
 
   it("is also on the user's own projects, with owner and lead names", () => {
     const [a] = active;
-    const mine = listMyProjects(a.ownerId);
+    const mine = listMyProjects(a.ownerId).rows;
     const row = mine.find((project) => project.id === a.id)!;
     expect(row.overallLight).toBe("green");
     expect(row.ownerName).toBeTruthy();
     expect(row.leadName).toBeTruthy();
+  });
+});
+
+describe("the user's own projects", () => {
+  it("come a page at a time in code order, with the total", () => {
+    const [a] = active;
+    const all = listMyProjects(a.ownerId, { page: 1, limit: 1000, offset: 0 });
+    expect(all.info.total).toBe(all.rows.length);
+    expect(all.rows.length).toBeGreaterThan(1);
+    const pages = Array.from({ length: all.rows.length }, (_, index) => listMyProjects(a.ownerId, { page: index + 1, limit: 1, offset: index }));
+    expect(pages.map((page) => page.rows[0].code)).toEqual(all.rows.map((row) => row.code).sort());
+    expect(pages[0].info).toMatchObject({ total: all.rows.length, pageCount: all.rows.length });
   });
 });
 

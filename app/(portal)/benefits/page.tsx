@@ -24,7 +24,7 @@ const pageParams = { behind: "side-bag", overdue: "side-forfaldne", mine: "side-
 /** Each of the user's own benefits carries a measurement form, so fewer fit on a page. */
 const MY_BENEFITS_PAGE_SIZE = 5;
 /** Rows per page of Bag målstien and Forfaldne målinger: three lists share one page's budget. */
-const BENEFIT_LIST_PAGE_SIZE = 20;
+const BENEFIT_LIST_PAGE_SIZE = 15;
 
 const withAmounts = (rows: EconomicRow[]) => rows.map((row) => ({ ...row, expected: formatKr(row.expectedKr), realised: formatKr(row.realisedKr) }));
 
