@@ -2,7 +2,7 @@ import "server-only";
 import { count, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { users } from "@/db/schema";
-import { auditChainReport, type ChainReport } from "@/lib/audit";
+import { auditChainReportSinceLastWalk, type ChainReport } from "@/lib/audit";
 import { countActiveSessions } from "./sessions";
 
 export type AdminOverview = { activeUsers: number; activeSessions: number; chain: ChainReport };
@@ -11,5 +11,5 @@ export type AdminOverview = { activeUsers: number; activeSessions: number; chain
 export function getAdminOverview(now = new Date()): AdminOverview {
   const db = getDb();
   const activeUsers = db.select({ n: count() }).from(users).where(eq(users.active, true)).get()?.n ?? 0;
-  return { activeUsers, activeSessions: countActiveSessions(now), chain: auditChainReport(db) };
+  return { activeUsers, activeSessions: countActiveSessions(now), chain: auditChainReportSinceLastWalk(db) };
 }

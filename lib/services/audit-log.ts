@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
-import { auditChainReport, recordAudit, type ChainReport } from "@/lib/audit";
+import { auditChainReportSinceLastWalk, recordAudit, type ChainReport } from "@/lib/audit";
 import { auditEventsForExport, listAuditEvents, type AuditLogRow } from "@/lib/queries/audit-log";
 import { toCsv } from "@/lib/export/csv";
 import { formatDateTime } from "@/lib/format";
@@ -24,7 +24,7 @@ export function readAuditLog(actor: ActingUser, filter: AuditFilter, request: Pa
   authorize(actor, "admin.manage", undefined, { action: "audit.read", objectType: "audit_log" });
   const db = getDb();
   return db.transaction((tx) => {
-    const chain = auditChainReport(tx);
+    const chain = auditChainReportSinceLastWalk(tx);
     const page = listAuditEvents(filter, request, tx);
     recordAudit(tx, {
       actorId: actor.id,

@@ -2,7 +2,7 @@ import { desc, eq, sql } from "drizzle-orm";
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { auditEvents } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { auditChainReport, auditChainReportSinceLastWalk, fullChainWalkMs, recordAudit } from "@/lib/audit";
 import { auditFilterOptions, listAuditEvents } from "@/lib/queries/audit-log";
 import { getAdminOverview } from "@/lib/queries/admin-overview";
 import type { SessionUser } from "@/lib/services/auth";
@@ -113,6 +113,37 @@ describe("readAuditLog", () => {
     const view = readAuditLog(admin, noFilter, firstPage);
     expect(view.chain).toMatchObject({ ok: false, brokenAtId: target, action: "project.update", keyMissing: false });
     expect(getAdminOverview().chain).toMatchObject({ ok: false, brokenAtId: target });
+  });
+
+  it("walks on from where it found the chain intact, checking that event, and walks the whole chain again after a day", () => {
+    const admin = signedIn("admin");
+    recordEvents(admin, 3);
+    const count = () => db().select({ n: sql<number>`count(*)` }).from(auditEvents).get()!.n;
+    const start = Date.now();
+    expect(auditChainReportSinceLastWalk(db(), start)).toEqual({ ok: true, count: count() });
+    const walkedTo = lastEvent().id;
+    recordEvents(admin, 2);
+    expect(auditChainReportSinceLastWalk(db(), start + 60_000)).toEqual({ ok: true, count: count() });
+
+    const tamper = (id: number) => {
+      db().$client.exec("drop trigger if exists audit_events_no_update");
+      db().run(sql`update audit_events set object_id = 'DIG-2026-999' where id = ${id}`);
+    };
+    tamper(walkedTo - 1);
+    // An event walked before waits for the next whole walk; audit:verify (and every backup) finds it at once.
+    expect(auditChainReport(db())).toMatchObject({ ok: false, brokenAtId: walkedTo - 1 });
+    expect(auditChainReportSinceLastWalk(db(), start + 2 * 60_000)).toMatchObject({ ok: true });
+    expect(auditChainReportSinceLastWalk(db(), start + fullChainWalkMs)).toMatchObject({ ok: false, brokenAtId: walkedTo - 1 });
+  });
+
+  it("finds a change to the event it walked to at once", () => {
+    const admin = signedIn("admin");
+    recordEvents(admin, 2);
+    expect(auditChainReportSinceLastWalk(db())).toMatchObject({ ok: true });
+    const walkedTo = lastEvent().id;
+    db().$client.exec("drop trigger if exists audit_events_no_update");
+    db().run(sql`update audit_events set hash = ${"f".repeat(64)} where id = ${walkedTo}`);
+    expect(auditChainReportSinceLastWalk(db())).toMatchObject({ ok: false, brokenAtId: walkedTo });
   });
 
   for (const role of ["director", "department_head", "staff"] as const) {
