@@ -12,8 +12,8 @@ function mergeCookies(jar: Map<string, string>, response: Response): void {
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 
 /**
- * Signs in through Auth.js's own credentials flow (CSRF token, then the credentials callback) with a demo
- * account and returns the Cookie header that carries the session.
+ * Signs in through Auth.js's own credentials flow (CSRF token, then the credentials callback) with an account
+ * of the demo or bench data (all of them have the demo password) and returns the Cookie header that carries the session.
  */
 export async function logInAs(baseUrl: string, email: string): Promise<string> {
   const jar = new Map<string, string>();

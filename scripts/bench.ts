@@ -17,7 +17,7 @@ import { ensureProductionBuild } from "./build-state";
 import { measurePage, benchConnections } from "./bench-load";
 import { logInAs } from "./bench-login";
 import { startBenchServer, type BenchServer } from "./bench-server";
-import { benchTargets } from "./bench-targets";
+import { benchTargets, targetLabel } from "./bench-targets";
 import { benchWriteComment, measureWritesUnderLoad, type WriteTarget } from "./bench-writes";
 import { toDay } from "../lib/domain/dates";
 
@@ -53,7 +53,7 @@ function removeBenchWrites(databaseFile: string, write: WriteTarget): void {
 }
 
 async function run(options: BenchOptions, server: BenchServer, databaseFile: string): Promise<boolean> {
-  const { targets, write, size } = benchTargets(databaseFile);
+  const { targets, departmentHead, write, size } = benchTargets(databaseFile);
   console.log(
     `Bench-data: ${size.projects} projekter, ${size.statusReports} statusrapporter, ${size.benefits} gevinster, ${size.measurements} målinger, ` +
       `${size.risks} risici, ${size.ideas} idéer, ${size.meetings} møder.`,
@@ -64,6 +64,7 @@ async function run(options: BenchOptions, server: BenchServer, databaseFile: str
   if (chosen.length === 0 && !measureWrites) throw new BenchUsageError(`Ingen side matcher --only ${options.only}. Sider: ${[...targets.map((target) => target.path), writePath].join(", ")}`);
   const cookies = {
     director: measureWrites || chosen.some((target) => target.as === "director") ? await logInAs(server.baseUrl, "direktor@egeby.dk") : null,
+    department_head: chosen.some((target) => target.as === "department_head") ? await logInAs(server.baseUrl, departmentHead) : null,
     admin: chosen.some((target) => target.as === "admin") ? await logInAs(server.baseUrl, "admin@egeby.dk") : null,
     anonymous: null,
   };
@@ -72,8 +73,8 @@ async function run(options: BenchOptions, server: BenchServer, databaseFile: str
   const health = await measurePage(server.baseUrl, "/api/health", null, options.durationSeconds);
   const pages: BenchMeasurement[] = [];
   for (const target of chosen) {
-    process.stdout.write(`  ${target.path} …`);
-    const measured = await measurePage(server.baseUrl, target.path, cookies[target.as], options.durationSeconds);
+    process.stdout.write(`  ${targetLabel(target)} …`);
+    const measured = { ...(await measurePage(server.baseUrl, target.path, cookies[target.as], options.durationSeconds)), path: targetLabel(target) };
     process.stdout.write(` ${(measured.requests / Math.max(1, measured.seconds)).toFixed(1)} req/s\n`);
     pages.push(measured);
   }
