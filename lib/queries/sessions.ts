@@ -37,8 +37,8 @@ export function findUserSessionId(db: DbOrTx, userId: number, handle: string): s
   return ids.find((row) => sessionHandle(row.id) === handle)?.id ?? null;
 }
 
-/** Sessions of the user's own list per page: each other one carries its own Log ud form. */
-export const OWN_SESSIONS_PAGE_SIZE = 20;
+/** Sessions per page of a session list (the user's own and the administrators'): each row carries its own forms. */
+export const SESSIONS_PAGE_SIZE = 20;
 
 /** One page of the user's own active sessions, the current one first, then the most recently seen. */
 export function listOwnSessions(userId: number, currentSessionId: string, request: PageRequest, now = new Date()): Paged<OwnSessionRow> {

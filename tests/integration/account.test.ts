@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditEvents, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { verifyPassword } from "@/lib/password";
-import { listOwnSessions, OWN_SESSIONS_PAGE_SIZE, sessionHandle } from "@/lib/queries/sessions";
+import { listOwnSessions, SESSIONS_PAGE_SIZE, sessionHandle } from "@/lib/queries/sessions";
 import { parsePageRequest } from "@/lib/validation/pagination";
 import { changePassword, commonPasswordMessage, endOtherSessions, endOwnSession, isCommonPassword, updateProfile, wrongPasswordMessage } from "@/lib/services/account";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/services/errors";
@@ -130,7 +130,7 @@ describe("changePassword", () => {
   });
 });
 
-const firstPage = parsePageRequest({}, "side", OWN_SESSIONS_PAGE_SIZE);
+const firstPage = parsePageRequest({}, "side", SESSIONS_PAGE_SIZE);
 
 describe("own sessions", () => {
   it("lists the user's own active sessions, this one first and marked, with a readable browser", () => {
@@ -150,9 +150,9 @@ describe("own sessions", () => {
     const user = signedIn("director");
     for (let minutes = 1; minutes <= 24; minutes += 1) openSession(user.id, { lastSeenAt: new Date(Date.now() + minutes * 60_000) });
     const first = listOwnSessions(user.id, user.sessionId, firstPage);
-    const second = listOwnSessions(user.id, user.sessionId, parsePageRequest({ side: "2" }, "side", OWN_SESSIONS_PAGE_SIZE));
+    const second = listOwnSessions(user.id, user.sessionId, parsePageRequest({ side: "2" }, "side", SESSIONS_PAGE_SIZE));
     expect(first.info).toMatchObject({ total: 25, pageCount: 2 });
-    expect(first.rows).toHaveLength(OWN_SESSIONS_PAGE_SIZE);
+    expect(first.rows).toHaveLength(SESSIONS_PAGE_SIZE);
     expect(first.rows[0].current).toBe(true);
     const seen = [...first.rows, ...second.rows];
     expect(new Set(seen.map((row) => row.handle)).size).toBe(25);

@@ -11,7 +11,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/current-user";
 import { roleLabels } from "@/lib/domain/labels";
 import { getOwnProfile } from "@/lib/queries/account";
-import { listOwnSessions, OWN_SESSIONS_PAGE_SIZE } from "@/lib/queries/sessions";
+import { listOwnSessions, SESSIONS_PAGE_SIZE } from "@/lib/queries/sessions";
 import { getOwnTwoFactorStatus } from "@/lib/queries/two-factor";
 import { isTwoFactorRequired } from "@/lib/domain/two-factor";
 import { readSettings } from "@/lib/settings";
@@ -26,7 +26,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const profile = getOwnProfile(user.id);
   if (!profile) return null;
-  const sessions = listOwnSessions(user.id, user.sessionId, parsePageRequest(params, "side", OWN_SESSIONS_PAGE_SIZE));
+  const sessions = listOwnSessions(user.id, user.sessionId, parsePageRequest(params, "side", SESSIONS_PAGE_SIZE));
   return (
     <>
       <PageHeader title="Min konto" description="Din profil, din adgangskode og de enheder, du er logget ind på." />

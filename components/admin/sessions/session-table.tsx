@@ -11,32 +11,32 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 export function SessionTable({ sessions, endOne, endAll }: { sessions: AdminSessionRow[]; endOne: Action; endAll: Action }) {
   return (
     <TableScroller label="Aktive sessioner">
-      <table className="w-full min-w-[900px] text-sm">
+      <table className="data-table rows-top min-w-[900px]">
         <caption className="sr-only">Aktive sessioner</caption>
-        <thead className="bg-gray-50 text-left">
+        <thead>
           <tr>
-            <th scope="col" className="px-3 py-2">Bruger</th>
-            <th scope="col" className="px-3 py-2">Startet</th>
-            <th scope="col" className="px-3 py-2">Senest aktiv</th>
-            <th scope="col" className="px-3 py-2">Adresse</th>
-            <th scope="col" className="px-3 py-2">Browser</th>
-            <th scope="col" className="px-3 py-2"><span className="sr-only">Handlinger</span></th>
+            <th scope="col">Bruger</th>
+            <th scope="col">Startet</th>
+            <th scope="col">Senest aktiv</th>
+            <th scope="col">Adresse</th>
+            <th scope="col">Browser</th>
+            <th scope="col"><span className="sr-only">Handlinger</span></th>
           </tr>
         </thead>
         <tbody>
           {sessions.map((session) => (
-            <tr key={session.handle} className="border-t border-gray-200 align-top">
-              <td className="px-3 py-2">
+            <tr key={session.handle}>
+              <td>
                 <span className="font-medium">{session.userName}</span>
-                <span className="block text-muted">
+                <small>
                   {session.userEmail} · {roleLabels[session.role]}
-                </span>
+                </small>
               </td>
-              <td className="px-3 py-2">{formatDateTime(session.createdAt)}</td>
-              <td className="px-3 py-2">{formatDateTime(session.lastSeenAt)}</td>
-              <td className="px-3 py-2">{session.ip || "–"}</td>
-              <td className="px-3 py-2">{session.browser}</td>
-              <td className="px-3 py-2">
+              <td>{formatDateTime(session.createdAt)}</td>
+              <td>{formatDateTime(session.lastSeenAt)}</td>
+              <td>{session.ip || "–"}</td>
+              <td>{session.browser}</td>
+              <td>
                 <div className="flex flex-wrap gap-2">
                   <ActionButton
                     action={endOne}

@@ -5,7 +5,7 @@ import { SessionTable } from "@/components/admin/sessions/session-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/current-user";
-import { listActiveSessions } from "@/lib/queries/sessions";
+import { listActiveSessions, SESSIONS_PAGE_SIZE } from "@/lib/queries/sessions";
 import { parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 import { endSessionAction, endUserSessionsAction } from "./actions";
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Sessioner" };
 export default async function AdminSessionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireCapability("admin.manage", "/admin/sessions");
   const params = await searchParams;
-  const { rows, info } = listActiveSessions(parsePageRequest(params));
+  const { rows, info } = listActiveSessions(parsePageRequest(params, "side", SESSIONS_PAGE_SIZE));
   return (
     <>
       <AdminNav current="/admin/sessions" />
