@@ -1,6 +1,5 @@
 import type { decisionOutcomes, queueKinds } from "@/lib/codes";
-
-const wholeNumber = new Intl.NumberFormat("da-DK");
+import { formatKr } from "@/lib/format";
 
 export type QueueKind = (typeof queueKinds)[number];
 export type DecisionOutcome = (typeof decisionOutcomes)[number];
@@ -70,7 +69,7 @@ export function composeDecisionQueue(sources: QueueSources, scheduled: ReadonlyS
       key: queueKey("experiment_approval", experiment.id),
       queueKind: "experiment_approval" as const,
       title: `Forsøg over risikorammen: ${experiment.title}`,
-      summary: `${experiment.zoneName}: ${wholeNumber.format(experiment.moneyAtRiskKr)} kr. på spil`,
+      summary: `${experiment.zoneName}: ${formatKr(experiment.moneyAtRiskKr)} på spil`,
       projectId: null,
       experimentId: experiment.id,
     })),

@@ -1,4 +1,5 @@
 import type { Light, StatusDimension } from "@/lib/codes";
+import { formatKr } from "@/lib/format";
 import { addMonths, daysBetween, wholeMonthsBetween } from "./dates";
 
 export type Proposal = { light: Light; explanation: string } | null;
@@ -35,9 +36,7 @@ export function proposeTime(baselineEnd: string | null, forecastEnd: string | nu
   return { light: "green", explanation: `${lateness(baselineEnd, forecastEnd)}, under én måned` };
 }
 
-const wholeNumber = new Intl.NumberFormat("da-DK");
 const oneDecimal = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 });
-const kr = (amount: number) => `${wholeNumber.format(Math.round(amount))} kr.`;
 
 /** Økonomi: an overrun above 10 % or above 6 mio. kr. is red, any overrun yellow, otherwise green. */
 export function proposeEconomy(approvedBudgetKr: number, forecastKr: number, thresholds: Thresholds): NonNullable<Proposal> {
@@ -45,8 +44,8 @@ export function proposeEconomy(approvedBudgetKr: number, forecastKr: number, thr
   if (overrun <= 0) return { light: "green", explanation: "Inden for budget" };
   const percent = approvedBudgetKr > 0 ? (overrun / approvedBudgetKr) * 100 : Infinity;
   const describe = Number.isFinite(percent)
-    ? `${oneDecimal.format(percent)} % over budget (${kr(overrun)})`
-    : `${kr(overrun)} over et budget på 0 kr.`;
+    ? `${oneDecimal.format(percent)} % over budget (${formatKr(overrun)})`
+    : `${formatKr(overrun)} over et budget på 0 kr.`;
   const red = percent > thresholds.economyRedPercent || overrun > thresholds.economyRedKr;
   return { light: red ? "red" : "yellow", explanation: describe };
 }
