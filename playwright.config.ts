@@ -15,6 +15,8 @@ export default defineConfig({
   workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 90_000,
+  // The whole run is bounded, so that a hang fails it rather than outlasting CI's limit.
+  globalTimeout: 40 * 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json"]],
   use: {

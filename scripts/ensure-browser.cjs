@@ -16,20 +16,29 @@ function findChromium() {
   return candidates.find((candidate) => fs.existsSync(candidate));
 }
 
-function ensureChromium() {
-  const chosen = process.env.CHROMIUM_PATH;
-  if (chosen && fs.existsSync(chosen)) return chosen;
-  if (fs.existsSync(headlessShell)) return headlessShell;
-  if (process.getuid?.() === 0) {
-    console.log("Installerer Debians chromium-headless-shell med apt-get …");
+// A download from the package mirror can stall without an error: each request has a timeout, each attempt a bound
+// on the whole, and a failed or stalled attempt is tried again.
+const aptGet =
+  "timeout --kill-after=30 600 apt-get -o Acquire::http::Timeout=60 -o Acquire::https::Timeout=60 -o Acquire::Retries=3 -o DPkg::Lock::Timeout=120";
+
+function installHeadlessShell() {
+  for (let attempt = 1; attempt <= 3 && !fs.existsSync(headlessShell); attempt++) {
+    console.log(`Installerer Debians chromium-headless-shell med apt-get (forsøg ${attempt} af 3) …`);
     try {
-      execSync("apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell", {
+      execSync(`${aptGet} update -qq && DEBIAN_FRONTEND=noninteractive ${aptGet} install -y -qq chromium-headless-shell`, {
         stdio: "inherit",
       });
     } catch {
       console.error("chromium-headless-shell kunne ikke installeres.");
     }
   }
+}
+
+function ensureChromium() {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen && fs.existsSync(chosen)) return chosen;
+  if (fs.existsSync(headlessShell)) return headlessShell;
+  if (process.getuid?.() === 0) installHeadlessShell();
   const found = findChromium();
   if (found) return found;
   console.error(

@@ -18,9 +18,13 @@ let passed = 0;
 let failed = 0;
 let ok = true;
 
+/** No step may take longer than this; a step that hangs fails the run instead of outlasting CI's limit. */
+const stepTimeoutMs = 40 * 60_000;
+
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env }, timeout: stepTimeoutMs });
+  if (result.error?.code === "ETIMEDOUT") console.error(`${label} stoppede efter ${stepTimeoutMs / 60_000} minutter.`);
   return result.status === 0;
 }
 
