@@ -64,7 +64,11 @@ test("an admin creates and renames a department, which the project form then off
   await expect(departmentChoice.locator("option", { hasText: renamed })).toHaveCount(1);
   await expect(departmentChoice.locator("option", { hasText: name })).toHaveCount(0);
 
-  await page.goto("/admin/departments");
+  // The list shows ten departments a page; the back link of the department's page opens the page with its card.
+  const id = departments().find((row) => row.name === renamed)!.id;
+  await page.goto(`/admin/departments/${id}/edit`);
+  await page.getByRole("link", { name: "← Tilbage til afdelingerne" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/departments\\?afdeling=${id}#department-${id}$`));
   await renamedCard.getByRole("button", { name: `Deaktivér ${renamed}` }).click();
   await expect(renamedCard.getByText("Deaktiveret", { exact: true })).toBeVisible();
   await page.goto("/projects/new");

@@ -71,6 +71,7 @@ export function benchTargets(databaseFile: string): { targets: BenchTarget[]; de
         { path: "/benefits", as: "department_head" },
         { path: "/admin/users", as: "admin" },
         { path: "/admin/audit", as: "admin" },
+        { path: "/admin/departments", as: "admin" },
       ],
       departmentHead,
       write,

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, inArray, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb, type DbOrTx } from "@/db";
 import { foldText, folded } from "@/db/fold";
 import { benefits, departments, ideas, projects, users } from "@/db/schema";
 import type { DepartmentReferences } from "@/lib/domain/departments";
+import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 
 const head = alias(users, "head");
 const director = alias(users, "director");
@@ -18,8 +19,11 @@ const implicitHead = (column: "id" | "name") =>
     `(select u.${column} from users u where u.role = 'department_head' and u.active = 1 and u.department_id = "departments"."id" order by u.id limit 1)`,
   );
 
-/** Every department with what refers to it, for the admin list; the head is the chosen one, else the implicit one. */
-export function listDepartmentsForAdmin() {
+/** Departments on one page of the admin list: each is a card with its own buttons (about 5 kB of HTML). */
+export const ADMIN_DEPARTMENTS_PAGE_SIZE = 10;
+
+/** Departments with what refers to them, for the admin list; the head is the chosen one, else the implicit one. */
+function adminDepartments() {
   return getDb()
     .select({
       id: departments.id,
@@ -39,10 +43,35 @@ export function listDepartmentsForAdmin() {
     .from(departments)
     .leftJoin(head, eq(head.id, departments.headUserId))
     .leftJoin(director, eq(director.id, departments.responsibleDirectorId))
-    .orderBy(asc(departments.name))
-    .all();
+    .$dynamic();
 }
-export type AdminDepartment = ReturnType<typeof listDepartmentsForAdmin>[number];
+export type AdminDepartment = Awaited<ReturnType<ReturnType<typeof adminDepartments>["all"]>>[number];
+
+/** One page of the admin list, by name. */
+export function listDepartmentsForAdmin(request: PageRequest): Paged<AdminDepartment> {
+  const total = getDb().select({ n: count() }).from(departments).get()?.n ?? 0;
+  const rows = adminDepartments()
+    .orderBy(asc(departments.name), asc(departments.id))
+    .limit(request.limit)
+    .offset(clampedOffset(request, total))
+    .all();
+  return { rows, info: pageInfo(request, total) };
+}
+
+/** One department as the admin list shows it. */
+export function adminDepartment(id: number): AdminDepartment | undefined {
+  return adminDepartments().where(eq(departments.id, id)).get();
+}
+
+/** The page of the admin list (by name) that shows a department; page 1 when there is no such department. */
+export function adminDepartmentPage(id: number, pageSize = ADMIN_DEPARTMENTS_PAGE_SIZE): number {
+  const db = getDb();
+  const shown = db.select({ name: departments.name }).from(departments).where(eq(departments.id, id)).get();
+  if (!shown) return 1;
+  const listedBefore = or(lt(departments.name, shown.name), and(eq(departments.name, shown.name), lt(departments.id, id)));
+  const before = db.select({ n: count() }).from(departments).where(listedBefore).get()?.n ?? 0;
+  return Math.floor(before / pageSize) + 1;
+}
 
 /** How many rows refer to a department. */
 export function departmentReferences(db: DbOrTx, id: number): DepartmentReferences {
@@ -94,7 +123,11 @@ export function departmentNameTaken(db: DbOrTx, name: string, exceptId: number |
   return Boolean(db.select({ id: departments.id }).from(departments).where(and(sameName, other)).get());
 }
 
-/** Every department, deactivated ones too: for filters over what already exists. */
-export function listAllDepartmentOptions(): { id: number; name: string }[] {
-  return getDb().select({ id: departments.id, name: departments.name }).from(departments).orderBy(asc(departments.name)).all();
+/** Every department, deactivated ones too, by name: for filters over what already exists and the merge form. */
+export function listAllDepartmentOptions(): { id: number; name: string; active: boolean }[] {
+  return getDb()
+    .select({ id: departments.id, name: departments.name, active: departments.active })
+    .from(departments)
+    .orderBy(asc(departments.name), asc(departments.id))
+    .all();
 }

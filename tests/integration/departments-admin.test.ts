@@ -4,7 +4,7 @@ import { auditEvents, benefits, departments, ideas, projects, users } from "@/db
 import { verifyAuditChain } from "@/lib/audit";
 import { benefitFormChoices } from "@/lib/queries/benefits";
 import { getFilterOptions } from "@/lib/queries/dashboard-options";
-import { activeDepartmentOptions, listDepartmentsForAdmin } from "@/lib/queries/departments";
+import { activeDepartmentOptions, adminDepartment, adminDepartmentPage, listDepartmentsForAdmin } from "@/lib/queries/departments";
 import { departmentChoices } from "@/lib/queries/experiments";
 import { listDepartmentOptions as listIdeaDepartmentOptions } from "@/lib/queries/ideas";
 import { projectFormOptions } from "@/lib/queries/project-tabs";
@@ -124,9 +124,9 @@ describe("departments: create, rename, head, staff unit", () => {
 
   it("lists the department head who belongs to a department as its head until one is chosen", () => {
     const world = seedWorld(db());
-    expect(listDepartmentsForAdmin().find((row) => row.id === world.deptA)).toMatchObject({ headUserId: world.headA.id, headName: "Hanne Chef A" });
+    expect(adminDepartment(world.deptA)).toMatchObject({ headUserId: world.headA.id, headName: "Hanne Chef A" });
     updateDepartment(world.admin, world.deptA, form({ name: "Social og Sundhed", shortName: "SOS", kind: "area", headUserId: world.headB.id }), now);
-    expect(listDepartmentsForAdmin().find((row) => row.id === world.deptA)).toMatchObject({ headUserId: world.headB.id, headName: "Henrik Chef B" });
+    expect(adminDepartment(world.deptA)).toMatchObject({ headUserId: world.headB.id, headName: "Henrik Chef B" });
   });
 
   it("sets the head: a department head, who then belongs to the department and heads no other", () => {
@@ -150,6 +150,21 @@ describe("departments: create, rename, head, staff unit", () => {
   });
 });
 
+describe("departments: the admin list", () => {
+  it("pages the departments by name, and finds the page that shows a department", () => {
+    seedWorld(db());
+    for (let n = 0; n < 23; n++) db().insert(departments).values({ name: `Afdeling ${String(n).padStart(2, "0")}`, shortName: "AFD", kind: "area" }).run();
+    const byName = db().select({ id: departments.id }).from(departments).orderBy(asc(departments.name), asc(departments.id)).all();
+    const pages = [1, 2, 3].map((page) => listDepartmentsForAdmin({ page, limit: 10, offset: (page - 1) * 10 }));
+
+    expect(pages.flatMap((page) => page.rows.map((row) => row.id))).toEqual(byName.map((row) => row.id));
+    expect(pages.map((page) => page.rows.length)).toEqual([10, 10, 5]);
+    expect(pages[0].info).toMatchObject({ total: 25, pageCount: 3 });
+    for (const [index, row] of byName.entries()) expect(adminDepartmentPage(row.id, 10)).toBe(Math.floor(index / 10) + 1);
+    expect(adminDepartmentPage(999_999, 10)).toBe(1);
+  });
+});
+
 describe("departments: deactivate, delete, merge", () => {
   it("deactivates (hidden from new choices in forms, kept where used and in filters) and reactivates", () => {
     const world = seedWorld(db());
@@ -159,7 +174,7 @@ describe("departments: deactivate, delete, merge", () => {
     expect(activeDepartmentOptions().map((option) => option.id)).toEqual([world.deptA]);
     expect(activeDepartmentOptions([world.deptB]).map((option) => option.id).sort()).toEqual([world.deptA, world.deptB].sort());
     expect(userRow(world.staffB.id).departmentId).toBe(world.deptB);
-    expect(listDepartmentsForAdmin().find((row) => row.id === world.deptB)).toMatchObject({ active: false, users: 2 });
+    expect(adminDepartment(world.deptB)).toMatchObject({ active: false, users: 2 });
 
     const ids = (options: { id: number }[]) => options.map((option) => option.id);
     expect(ids(projectFormOptions().departments)).toEqual([world.deptA]);

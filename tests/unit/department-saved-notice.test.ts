@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { departmentNoticeOf, departmentSavedHref } from "@/app/(portal)/admin/departments/saved-notice";
+import { departmentListHref, departmentNoticeOf, departmentSavedHref, departmentShownBy } from "@/app/(portal)/admin/departments/saved-notice";
 
 const paramsOf = (href: string) => Object.fromEntries(new URL(href, "http://localhost").searchParams);
 
@@ -15,5 +15,14 @@ describe("the department list's confirmation", () => {
 
   it("ignores a missing, repeated or malformed value", () => {
     for (const value of [undefined, "", "abc", "12x", "-1", "1.5", ["3", "4"]]) expect(departmentNoticeOf({ saved: value, created: value })).toBeNull();
+  });
+
+  it("names the department whose card the list opens on: after a save, or back from the department's page", () => {
+    expect(departmentShownBy(paramsOf(departmentSavedHref(12)))).toBe(12);
+    expect(departmentShownBy(paramsOf(departmentSavedHref(7, "created")))).toBe(7);
+    const back = departmentListHref(5);
+    expect(back).toBe("/admin/departments?afdeling=5#department-5");
+    expect(departmentShownBy(paramsOf(back))).toBe(5);
+    for (const value of [undefined, "", "abc", "-1", ["3", "4"]]) expect(departmentShownBy({ afdeling: value })).toBeNull();
   });
 });

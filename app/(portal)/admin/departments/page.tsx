@@ -6,18 +6,24 @@ import { MergeDepartmentsForm } from "@/components/admin/departments/merge-form"
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
 import { isDepartmentEmpty } from "@/lib/domain/departments";
-import { listDepartmentsForAdmin } from "@/lib/queries/departments";
-import type { SearchParams } from "@/lib/validation/pagination";
+import { Pagination } from "@/components/ui/pagination";
+import { ADMIN_DEPARTMENTS_PAGE_SIZE, adminDepartmentPage, listAllDepartmentOptions, listDepartmentsForAdmin } from "@/lib/queries/departments";
+import { parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 import { deleteDepartmentAction, mergeDepartmentsAction, setDepartmentActiveAction } from "./actions";
-import { departmentNoticeOf } from "./saved-notice";
+import { departmentNoticeOf, departmentShownBy } from "./saved-notice";
 import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Afdelinger" };
 
 export default async function AdminDepartmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireCapability("admin.manage", "/admin/departments");
-  const notice = departmentNoticeOf(await searchParams);
-  const departments = listDepartmentsForAdmin();
+  const params = await searchParams;
+  const notice = departmentNoticeOf(params);
+  // An address that asks for one department's card (after a save, or back from its page) opens the page with it.
+  const shown = params.side === undefined ? departmentShownBy(params) : null;
+  const request = parsePageRequest(shown === null ? params : { side: String(adminDepartmentPage(shown)) }, "side", ADMIN_DEPARTMENTS_PAGE_SIZE);
+  const { rows: departments, info } = listDepartmentsForAdmin(request);
+  const choices = listAllDepartmentOptions();
   return (
     <>
       <PageHeader
@@ -31,7 +37,7 @@ export default async function AdminDepartmentsPage({ searchParams }: { searchPar
 
       <section aria-labelledby="department-list" className="mb-8 space-y-4">
         <h2 id="department-list" className="text-xl font-semibold">
-          {formatCount(departments.length, "afdeling", "afdelinger")}
+          {formatCount(info.total, "afdeling", "afdelinger")}
         </h2>
         {departments.length === 0 && <p className="card text-muted">Der er ingen afdelinger endnu.</p>}
         {departments.map((department) => (
@@ -46,15 +52,23 @@ export default async function AdminDepartmentsPage({ searchParams }: { searchPar
             )}
           </DepartmentCard>
         ))}
+        <Pagination
+          info={info}
+          path="/admin/departments"
+          searchParams={{ ...params, saved: undefined, created: undefined, afdeling: undefined }}
+          anchor="#department-list"
+          noun="afdelinger"
+          label="Sider med afdelinger"
+        />
       </section>
 
-      {departments.length > 1 && (
+      {choices.length > 1 && (
         <section aria-labelledby="merge-departments" className="card space-y-3">
           <h2 id="merge-departments" className="text-xl font-semibold">
             Læg afdelinger sammen
           </h2>
           <p className="text-muted">Brugere, projekter, gevinster og idéer flyttes i ét skridt, og den første afdeling slettes. Sammenlægningen logges.</p>
-          <MergeDepartmentsForm action={mergeDepartmentsAction} departments={departments} />
+          <MergeDepartmentsForm action={mergeDepartmentsAction} departments={choices} />
         </section>
       )}
     </>

@@ -6,7 +6,7 @@ import { StepButtons } from "@/components/admin/onboarding/step-buttons";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
 import { isOnboardingFinished, onboardingStepLabels } from "@/lib/domain/onboarding";
-import { listDepartmentsForAdmin } from "@/lib/queries/departments";
+import { listAllDepartmentOptions } from "@/lib/queries/departments";
 import { onboardingCounts, readOnboardingProgress } from "@/lib/queries/settings-onboarding";
 import { readSettings } from "@/lib/settings";
 import { createDepartmentsAction, saveMunicipalityNameAction, setOnboardingStepAction } from "./actions";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Kom i gang" };
 export default async function OnboardingPage() {
   await requireCapability("admin.manage", "/admin/onboarding");
   const progress = readOnboardingProgress();
-  const departments = listDepartmentsForAdmin();
+  const departments = listAllDepartmentOptions();
   const counts = onboardingCounts();
   const { municipalityName } = readSettings();
   return (

@@ -5,21 +5,22 @@ import { DepartmentForm } from "@/components/admin/departments/department-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
 import { departmentKindLabels } from "@/lib/domain/labels";
-import { departmentPeopleChoices, listDepartmentsForAdmin } from "@/lib/queries/departments";
+import { adminDepartment, departmentPeopleChoices } from "@/lib/queries/departments";
 import { updateDepartmentAction } from "../../actions";
+import { departmentListHref } from "../../saved-notice";
 
 export const metadata: Metadata = { title: "Redigér afdeling" };
 
 export default async function EditDepartmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireCapability("admin.manage", "/admin/departments/[id]/edit");
-  const department = /^\d+$/.test(id) ? listDepartmentsForAdmin().find((candidate) => candidate.id === Number(id)) : undefined;
+  const department = /^\d+$/.test(id) ? adminDepartment(Number(id)) : undefined;
   if (!department) notFound();
   const { heads, directors } = departmentPeopleChoices();
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/admin/departments#department-${department.id}`} className="inline-flex min-h-11 items-center underline">
+        <Link href={departmentListHref(department.id)} className="inline-flex min-h-11 items-center underline">
           ← Tilbage til afdelingerne
         </Link>
       </p>
