@@ -191,9 +191,12 @@ export function composeInbox(candidates: readonly InboxCandidate[], today: strin
   );
 }
 
-/** How many items composeInbox makes of these candidates (one per subject), without composing them: the menu's badge. */
-export function countSubjects(candidates: readonly InboxCandidate[]): number {
-  return new Set(candidates.map((candidate) => candidate.key)).size;
+/**
+ * How many items composeInbox makes of candidates with these keys (one per subject), without finding or composing
+ * the candidates: the menu's badge.
+ */
+export function countSubjects(keys: readonly string[]): number {
+  return new Set(keys).size;
 }
 
 function compareDue(a: string | null, b: string | null): number {

@@ -10,6 +10,13 @@ import { plusDays, requester, today$, userId$, type InboxContext } from "./inbox
 
 /** The board's items: what waits for a director's decision, approval or meeting. */
 
+/** A gate request waiting for the board. */
+const pendingGate = eq(gateRequests.status, "pending");
+
+/** A gate request's subject in the inbox: the board's decision and the department's wait are one item. */
+export const gateKey = (id: number) => `gate:${id}`;
+
+/** Gate requests waiting for a director's decision. */
 export function gateDecisions({ db }: InboxContext): InboxCandidate[] {
   return prepared(db, "gateDecisions", () =>
     db
@@ -25,18 +32,25 @@ export function gateDecisions({ db }: InboxContext): InboxCandidate[] {
       .from(gateRequests)
       .innerJoin(projects, eq(projects.id, gateRequests.projectId))
       .innerJoin(requester, eq(requester.id, gateRequests.requestedById))
-      .where(eq(gateRequests.status, "pending"))
+      .where(pendingGate)
       .prepare(),
   )
     .all()
     .map((row) => ({
       kind: "gate_decision",
-      key: `gate:${row.id}`,
+      key: gateKey(row.id),
       title: `${row.code} ${row.title}`,
       why: () => `${row.requestedBy} anmoder om at gå fra ${phaseLabels[row.from]} til ${phaseLabels[row.to]}; en direktør skal godkende eller afvise.`,
       href: `/projects/${row.code}#phase-heading`,
       dueDate: dueAfter(row.requestedAt, decisionLeadDays),
     }));
+}
+
+/** The keys of gateDecisions' items alone, for the menu's count (a gate request's project and requester always exist). */
+export function gateDecisionKeys({ db }: InboxContext): string[] {
+  return prepared(db, "gateDecisionKeys", () => db.select({ id: gateRequests.id }).from(gateRequests).where(pendingGate).prepare())
+    .all()
+    .map((row) => gateKey(row.id));
 }
 
 export function changeRequestDecisions({ db }: InboxContext): InboxCandidate[] {

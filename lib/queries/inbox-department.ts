@@ -5,6 +5,7 @@ import { decisionLeadDays, dueAfter, triageLeadDays, type InboxCandidate } from 
 import { phaseLabels } from "@/lib/domain/labels";
 import { HIGH_RISK_SCORE } from "@/lib/domain/risk-level";
 import { formatDate } from "@/lib/format";
+import { gateKey } from "./inbox-board";
 import { prepared } from "./inbox-prepared";
 import { departmentId$, type InboxContext } from "./inbox-context";
 
@@ -43,6 +44,11 @@ export function risksWithoutAction({ db }: InboxContext, departmentId: number): 
     }));
 }
 
+/** A new idea for the department, waiting for triage. */
+const ideaToTriage = and(eq(ideas.status, "new"), eq(ideas.departmentId, departmentId$));
+
+const ideaKey = (id: number) => `idea:${id}`;
+
 /** New ideas for the department, waiting for triage. */
 export function ideasToTriage({ db }: InboxContext, departmentId: number): InboxCandidate[] {
   return prepared(db, "ideasToTriage", () =>
@@ -50,18 +56,25 @@ export function ideasToTriage({ db }: InboxContext, departmentId: number): Inbox
       .select({ id: ideas.id, title: ideas.title, createdAt: ideas.createdAt, author: users.name })
       .from(ideas)
       .innerJoin(users, eq(users.id, ideas.authorId))
-      .where(and(eq(ideas.status, "new"), eq(ideas.departmentId, departmentId$)))
+      .where(ideaToTriage)
       .prepare(),
   )
     .all({ departmentId })
     .map((row) => ({
       kind: "idea_triage",
-      key: `idea:${row.id}`,
+      key: ideaKey(row.id),
       title: row.title,
       why: () => `${row.author} foreslog idéen ${formatDate(row.createdAt)}; den venter på en vurdering.`,
       href: `/ideas/${row.id}`,
       dueDate: dueAfter(row.createdAt, triageLeadDays),
     }));
+}
+
+/** The keys of ideasToTriage's items alone, for the menu's count (an idea's author always exists). */
+export function ideaKeysToTriage({ db }: InboxContext, departmentId: number): string[] {
+  return prepared(db, "ideaKeysToTriage", () => db.select({ id: ideas.id }).from(ideas).where(ideaToTriage).prepare())
+    .all({ departmentId })
+    .map((row) => ideaKey(row.id));
 }
 
 /** Gate requests on the department's projects still waiting for the board. */
@@ -77,7 +90,7 @@ export function departmentGatesWaiting({ db }: InboxContext, departmentId: numbe
     .all({ departmentId })
     .map((row) => ({
       kind: "gate_waiting",
-      key: `gate:${row.id}`,
+      key: gateKey(row.id),
       title: `${row.code} ${row.title}`,
       why: () => `Anmodningen om at gå fra ${phaseLabels[row.from]} til ${phaseLabels[row.to]} (${formatDate(row.requestedAt)}) venter på direktionens beslutning.`,
       href: `/projects/${row.code}#phase-heading`,

@@ -12,23 +12,29 @@ import { departmentId$, horizon$, plusDays, userId$, type InboxContext } from ".
 /** Phases in which a project publishes status reports (as isStatusStale in lib/domain/staleness.ts). */
 const reportingPhases = ["analysis", "trial", "implementation", "realisation"] as const;
 
-/** Projects in a reporting phase whose next status report is overdue or due soon, among `scope`. */
-function reportsDue({ db, userId, today, staleDays }: InboxContext, name: string, scope: SQL, departmentId: number | null): InboxCandidate[] {
-  // Due within dueSoonDays: the latest publication is older than staleDays - dueSoonDays days.
-  const horizon = `${plusDays(today, dueSoonDays - staleDays)}T23:59:59.999Z`;
+/** Projects in a reporting phase whose next status report is overdue or due soon (by `horizon$`), among `scope`. */
+const reportDue = (scope: SQL) =>
+  and(scope, inArray(projects.phase, [...reportingPhases]), or(isNull(projects.latestPublishedAt), sql`${projects.latestPublishedAt} <= ${horizon$}`));
+
+/** The latest publication that makes a report due within dueSoonDays: older than staleDays - dueSoonDays days. */
+const reportHorizon = ({ today, staleDays }: InboxContext) => `${plusDays(today, dueSoonDays - staleDays)}T23:59:59.999Z`;
+
+const reportKey = (projectId: number) => `report:${projectId}`;
+
+/** Projects among `scope` whose next status report is overdue or due soon. */
+function reportsDue(context: InboxContext, name: string, scope: SQL, departmentId: number | null): InboxCandidate[] {
+  const { db, userId, staleDays } = context;
   return prepared(db, name, () =>
     db
       .select({ id: projects.id, code: projects.code, title: projects.title, phase: projects.phase, publishedAt: projects.latestPublishedAt })
       .from(projects)
-      .where(
-        and(scope, inArray(projects.phase, [...reportingPhases]), or(isNull(projects.latestPublishedAt), sql`${projects.latestPublishedAt} <= ${horizon$}`)),
-      )
+      .where(reportDue(scope))
       .prepare(),
   )
-    .all({ userId, departmentId, horizon })
+    .all({ userId, departmentId, horizon: reportHorizon(context) })
     .map((row) => ({
       kind: "report_due",
-      key: `report:${row.id}`,
+      key: reportKey(row.id),
       title: `${row.code} ${row.title}`,
       why: () => row.publishedAt
         ? `Seneste statusrapport blev udgivet ${formatDate(row.publishedAt)}; projektet skal have en ny mindst hver ${staleDays}. dag.`
@@ -39,9 +45,22 @@ function reportsDue({ db, userId, today, staleDays }: InboxContext, name: string
     }));
 }
 
-export const departmentReportsDue = (context: InboxContext, departmentId: number) =>
-  reportsDue(context, "departmentReportsDue", eq(projects.departmentId, departmentId$), departmentId);
-export const ownReportsDue = (context: InboxContext) => reportsDue(context, "ownReportsDue", or(eq(projects.ownerId, userId$), eq(projects.leadId, userId$))!, null);
+/** The keys of reportsDue's items alone, for the menu's count. */
+function reportKeysDue(context: InboxContext, name: string, scope: SQL, departmentId: number | null): string[] {
+  const { db, userId } = context;
+  return prepared(db, `${name}Keys`, () => db.select({ id: projects.id }).from(projects).where(reportDue(scope)).prepare())
+    .all({ userId, departmentId, horizon: reportHorizon(context) })
+    .map((row) => reportKey(row.id));
+}
+
+const inDepartment = eq(projects.departmentId, departmentId$);
+const ownProject = or(eq(projects.ownerId, userId$), eq(projects.leadId, userId$))!;
+
+export const departmentReportsDue = (context: InboxContext, departmentId: number) => reportsDue(context, "departmentReportsDue", inDepartment, departmentId);
+export const departmentReportKeysDue = (context: InboxContext, departmentId: number) =>
+  reportKeysDue(context, "departmentReportsDue", inDepartment, departmentId);
+export const ownReportsDue = (context: InboxContext) => reportsDue(context, "ownReportsDue", ownProject, null);
+export const ownReportKeysDue = (context: InboxContext) => reportKeysDue(context, "ownReportsDue", ownProject, null);
 
 /**
  * The day of the next measurement, as addMonths (lib/domain/dates.ts) counts it: the frequency in calendar months
@@ -51,6 +70,12 @@ const measurementFrom = sql<string>`coalesce(${benefits.latestMeasuredOn}, ${ben
 const nextMeasurementDue = sql<string>`date(${measurementFrom}, 'start of month', '+' || ${benefits.measurementFrequencyMonths} || ' months',
   '+' || (min(cast(strftime('%d', ${measurementFrom}) as integer),
     cast(strftime('%d', date(${measurementFrom}, 'start of month', '+' || (${benefits.measurementFrequencyMonths} + 1) || ' months', '-1 day')) as integer)) - 1) || ' days')`;
+
+/** Active benefits among `scope` whose next measurement falls on or before `horizon$`. */
+const measurementDue = (scope: SQL) =>
+  and(scope, notInArray(benefits.status, ["cancelled", "realised"]), isNotNull(measurementFrom), sql`${nextMeasurementDue} <= ${horizon$}`);
+
+const measurementKey = (benefitId: number) => `measurement:${benefitId}`;
 
 /** Active benefits among `scope` whose next measurement falls on or before `until`. */
 function measurementsDue({ db, userId }: InboxContext, name: string, scope: SQL, departmentId: number | null, until: string): InboxCandidate[] {
@@ -67,13 +92,13 @@ function measurementsDue({ db, userId }: InboxContext, name: string, scope: SQL,
       })
       .from(benefits)
       .innerJoin(projects, eq(projects.id, benefits.projectId))
-      .where(and(scope, notInArray(benefits.status, ["cancelled", "realised"]), isNotNull(measurementFrom), sql`${nextMeasurementDue} <= ${horizon$}`))
+      .where(measurementDue(scope))
       .prepare(),
   )
     .all({ userId, departmentId, horizon: until })
     .map((row) => ({
       kind: "measurement_due",
-      key: `measurement:${row.id}`,
+      key: measurementKey(row.id),
       title: `${row.title} (${row.code})`,
       why: () =>
         row.measuredOn
@@ -84,16 +109,24 @@ function measurementsDue({ db, userId }: InboxContext, name: string, scope: SQL,
     }));
 }
 
+/** The keys of measurementsDue's items alone, for the menu's count. */
+function measurementKeysDue({ db, userId }: InboxContext, name: string, scope: SQL, departmentId: number | null, until: string): string[] {
+  return prepared(db, `${name}Keys`, () =>
+    db.select({ id: benefits.id }).from(benefits).innerJoin(projects, eq(projects.id, benefits.projectId)).where(measurementDue(scope)).prepare(),
+  )
+    .all({ userId, departmentId, horizon: until })
+    .map((row) => measurementKey(row.id));
+}
+
 /** Overdue measurements on benefits of projects in the department. */
 export const departmentMeasurementsOverdue = (context: InboxContext, departmentId: number) =>
-  measurementsDue(context, "departmentMeasurementsOverdue", eq(projects.departmentId, departmentId$), departmentId, plusDays(context.today, -1));
+  measurementsDue(context, "departmentMeasurementsOverdue", inDepartment, departmentId, plusDays(context.today, -1));
+export const departmentMeasurementKeysOverdue = (context: InboxContext, departmentId: number) =>
+  measurementKeysDue(context, "departmentMeasurementsOverdue", inDepartment, departmentId, plusDays(context.today, -1));
 
 /** Measurements due soon or overdue on the benefits one owns, or leads the project of when the benefit has no owner. */
+const ownBenefit = or(eq(benefits.ownerId, userId$), and(isNull(benefits.ownerId), eq(projects.leadId, userId$)))!;
 export const ownMeasurementsDue = (context: InboxContext) =>
-  measurementsDue(
-    context,
-    "ownMeasurementsDue",
-    or(eq(benefits.ownerId, userId$), and(isNull(benefits.ownerId), eq(projects.leadId, userId$)))!,
-    null,
-    plusDays(context.today, dueSoonDays),
-  );
+  measurementsDue(context, "ownMeasurementsDue", ownBenefit, null, plusDays(context.today, dueSoonDays));
+export const ownMeasurementKeysDue = (context: InboxContext) =>
+  measurementKeysDue(context, "ownMeasurementsDue", ownBenefit, null, plusDays(context.today, dueSoonDays));

@@ -9,10 +9,19 @@ import type { Actor } from "@/lib/permissions";
 import { readSettings } from "@/lib/settings";
 import { prepared } from "./inbox-prepared";
 import { expiringLinks, lockedAccounts, usersWithoutDepartment } from "./inbox-admin";
-import { changeRequestDecisions, experimentApprovals, gateDecisions, minutesApprovalsDue, nextMeeting, rebaselineDecisions } from "./inbox-board";
+import { changeRequestDecisions, experimentApprovals, gateDecisionKeys, gateDecisions, minutesApprovalsDue, nextMeeting, rebaselineDecisions } from "./inbox-board";
 import type { InboxContext } from "./inbox-context";
-import { departmentGatesWaiting, ideasToTriage, risksWithoutAction } from "./inbox-department";
-import { departmentMeasurementsOverdue, departmentReportsDue, ownMeasurementsDue, ownReportsDue } from "./inbox-due";
+import { departmentGatesWaiting, ideaKeysToTriage, ideasToTriage, risksWithoutAction } from "./inbox-department";
+import {
+  departmentMeasurementKeysOverdue,
+  departmentMeasurementsOverdue,
+  departmentReportKeysDue,
+  departmentReportsDue,
+  ownMeasurementKeysDue,
+  ownMeasurementsDue,
+  ownReportKeysDue,
+  ownReportsDue,
+} from "./inbox-due";
 import { experimentNextSteps, ideaAnswers } from "./inbox-personal";
 
 /** The person's Mit overblik visit (null before their first). */
@@ -42,66 +51,75 @@ export function loadInbox(actor: Actor, now = new Date()): InboxItem[] {
 
 /** How many items wait in the person's inbox: the menu's badge. */
 export function countInbox(actor: Actor, now = new Date()): number {
-  return countSubjects(loadInboxCandidates(actor, now));
+  return countSubjects(inboxSources(actor, now).flatMap((source) => source.keys()));
 }
 
 /**
- * What the person's hats find, before one item is kept per subject: a few indexed queries per hat, run on every
- * page for the menu's count.
+ * One query of the inbox: its candidates, and the keys of their subjects alone. The menu's count, on every page,
+ * needs only the keys; the queries that find the most items have a narrower query for them.
  */
-function loadInboxCandidates(actor: Actor, now: Date): InboxCandidate[] {
+type InboxSource = { candidates: () => InboxCandidate[]; keys: () => string[] };
+
+function source(candidates: () => InboxCandidate[], keys = () => candidates().map((candidate) => candidate.key)): InboxSource {
+  return { candidates, keys };
+}
+
+/** The queries of every hat the person wears: a few indexed queries per hat. */
+function inboxSources(actor: Actor, now: Date): InboxSource[] {
   const db = getDb();
   const today = toDay(now);
   const context: InboxContext = { db, userId: actor.id, today, now, staleDays: readSettings().staleReportDays };
   const hats = hatsOf(actor);
-  const candidates: InboxCandidate[] = [];
+  const sources: InboxSource[] = [];
   if (hats.includes("board")) {
-    candidates.push(
-      ...gateDecisions(context),
-      ...changeRequestDecisions(context),
-      ...rebaselineDecisions(context),
-      ...experimentApprovals(context),
-      ...minutesApprovalsDue(context),
-      ...nextMeeting(context),
+    sources.push(
+      source(() => gateDecisions(context), () => gateDecisionKeys(context)),
+      source(() => changeRequestDecisions(context)),
+      source(() => rebaselineDecisions(context)),
+      source(() => experimentApprovals(context)),
+      source(() => minutesApprovalsDue(context)),
+      source(() => nextMeeting(context)),
     );
   }
   if (hats.includes("personal")) {
-    candidates.push(
-      ...ownReportsDue(context),
-      ...ownMeasurementsDue(context),
-      ...experimentNextSteps(context),
-      ...ideaAnswers(context, changesCutoff(preparedVisit(actor.id), now)),
+    sources.push(
+      source(() => ownReportsDue(context), () => ownReportKeysDue(context)),
+      source(() => ownMeasurementsDue(context), () => ownMeasurementKeysDue(context)),
+      source(() => experimentNextSteps(context)),
+      source(() => ideaAnswers(context, changesCutoff(preparedVisit(actor.id), now))),
     );
   }
   if (hats.includes("department") && actor.departmentId !== null) {
     const departmentId = actor.departmentId;
-    candidates.push(
-      ...departmentReportsDue(context, departmentId),
-      ...departmentMeasurementsOverdue(context, departmentId),
-      ...risksWithoutAction(context, departmentId),
-      ...ideasToTriage(context, departmentId),
-      ...departmentGatesWaiting(context, departmentId),
+    sources.push(
+      source(() => departmentReportsDue(context, departmentId), () => departmentReportKeysDue(context, departmentId)),
+      source(() => departmentMeasurementsOverdue(context, departmentId), () => departmentMeasurementKeysOverdue(context, departmentId)),
+      source(() => risksWithoutAction(context, departmentId)),
+      source(() => ideasToTriage(context, departmentId), () => ideaKeysToTriage(context, departmentId)),
+      source(() => departmentGatesWaiting(context, departmentId)),
     );
   }
   if (hats.includes("administration")) {
-    candidates.push(...lockedAccounts(context), ...usersWithoutDepartment(context), ...expiringLinks(context));
+    sources.push(source(() => lockedAccounts(context)), source(() => usersWithoutDepartment(context)), source(() => expiringLinks(context)));
   }
-  return candidates;
+  return sources;
 }
 
-/** The request's candidates, found once however many parts of the page ask (the menu's count and Mit overblik). */
-const candidatesOfRequest = cache((id: number, role: Actor["role"], departmentId: number | null) => {
-  const now = new Date();
-  return { candidates: loadInboxCandidates({ id, role, departmentId }, now), today: toDay(now) };
-});
+/** What the person's hats find, before one item is kept per subject. */
+function loadInboxCandidates(actor: Actor, now: Date): InboxCandidate[] {
+  return inboxSources(actor, now).flatMap((source) => source.candidates());
+}
 
-/** The person's inbox for this request (Mit overblik). */
+/** The person's inbox for this request (Mit overblik), found once however many parts of the page ask. */
+const inboxOfRequest = cache((id: number, role: Actor["role"], departmentId: number | null) => loadInbox({ id, role, departmentId }));
+
 export function requestInbox(actor: Actor): InboxItem[] {
-  const { candidates, today } = candidatesOfRequest(actor.id, actor.role, actor.departmentId);
-  return composeInbox(candidates, today);
+  return inboxOfRequest(actor.id, actor.role, actor.departmentId);
 }
 
-/** How many items wait in the person's inbox for this request: the menu's badge, without composing the items. */
+const countOfRequest = cache((id: number, role: Actor["role"], departmentId: number | null) => countInbox({ id, role, departmentId }));
+
+/** How many items wait in the person's inbox for this request: the menu's badge, from the keys alone. */
 export function requestInboxCount(actor: Actor): number {
-  return countSubjects(candidatesOfRequest(actor.id, actor.role, actor.departmentId).candidates);
+  return countOfRequest(actor.id, actor.role, actor.departmentId);
 }

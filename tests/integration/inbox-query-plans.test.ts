@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { AppDatabase } from "@/db";
 import { users } from "@/db/schema";
-import { loadInbox } from "@/lib/queries/inbox";
+import { countInbox, loadInbox } from "@/lib/queries/inbox";
 import { listChangesSince } from "@/lib/queries/inbox-changes";
 import { planOf, statementsOf, type Statement } from "./statement-capture";
 import { withDemoDatabase } from "./temp-database";
@@ -18,12 +18,13 @@ function fullScans(database: AppDatabase, statement: Statement): string[] {
 }
 
 describe("the inbox's queries", () => {
-  it("read the portfolio's tables through indexes for every demo role, inbox and changes alike", () => {
+  it("read the portfolio's tables through indexes for every demo role: the inbox, the menu's count and the changes alike", () => {
     const emails = ["direktor@egeby.dk", "afdelingschef@egeby.dk", "medarbejder@egeby.dk", "admin@egeby.dk"];
     for (const email of emails) {
       const person = db().select({ id: users.id, role: users.role, departmentId: users.departmentId }).from(users).where(eq(users.email, email)).get()!;
       const statements = statementsOf(db(), () => {
         loadInbox(person);
+        countInbox(person);
         listChangesSince(person.id, "2026-01-01T00:00:00.000Z");
       });
       expect(statements.length, email).toBeGreaterThan(0);

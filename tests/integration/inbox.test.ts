@@ -3,9 +3,22 @@ import { describe, expect, it } from "vitest";
 import { auditEvents, benefits, gateRequests, loginThrottles, meetings, oneTimeLinks, overviewVisits, projects, risks, users } from "@/db/schema";
 import { reportDimensions } from "@/lib/codes";
 import { addMonths, toDay } from "@/lib/domain/dates";
-import type { InboxItem, InboxKind } from "@/lib/domain/inbox";
+import type { InboxCandidate, InboxItem, InboxKind } from "@/lib/domain/inbox";
 import { countInbox, loadInbox } from "@/lib/queries/inbox";
+import { gateDecisionKeys, gateDecisions } from "@/lib/queries/inbox-board";
 import { listChangesSince } from "@/lib/queries/inbox-changes";
+import type { InboxContext } from "@/lib/queries/inbox-context";
+import { ideaKeysToTriage, ideasToTriage } from "@/lib/queries/inbox-department";
+import {
+  departmentMeasurementKeysOverdue,
+  departmentMeasurementsOverdue,
+  departmentReportKeysDue,
+  departmentReportsDue,
+  ownMeasurementKeysDue,
+  ownMeasurementsDue,
+  ownReportKeysDue,
+  ownReportsDue,
+} from "@/lib/queries/inbox-due";
 import { recordMeasurement } from "@/lib/services/benefits";
 import { ForbiddenError } from "@/lib/services/errors";
 import { decideGate } from "@/lib/services/gates";
@@ -16,6 +29,7 @@ import { recordOverviewVisit } from "@/lib/services/overview-visit";
 import { updateRisk } from "@/lib/services/risks";
 import { createStatusReport } from "@/lib/services/status-reports";
 import { createUser, unlockUser } from "@/lib/services/user-admin";
+import { readSettings } from "@/lib/settings";
 import { form } from "./project-fixtures";
 import { withDemoDatabase } from "./temp-database";
 
@@ -215,6 +229,24 @@ describe("the administrator's inbox", () => {
 describe("the menu's count", () => {
   it("is the number of items in each demo role's inbox", () => {
     for (const person of [director(), head(), staff(), admin()]) expect(countInbox(person)).toBe(inboxOf(person).length);
+  });
+
+  it("finds with each narrower query the keys of the items its full query finds, now and a year on", () => {
+    const lead = actor(eq(users.id, db().select({ leadId: projects.leadId }).from(projects).orderBy(projects.id).limit(1).get()!.leadId));
+    for (const now of [new Date(), new Date(Date.now() + 365 * 86_400_000)]) {
+      const contextOf = (person: ActingUser): InboxContext => ({ db: db(), userId: person.id, today: toDay(now), now, staleDays: readSettings().staleReportDays });
+      const departmentId = head().departmentId!;
+      const pairs: [string, InboxCandidate[], string[]][] = [
+        ["gates", gateDecisions(contextOf(director())), gateDecisionKeys(contextOf(director()))],
+        ["own reports", ownReportsDue(contextOf(lead)), ownReportKeysDue(contextOf(lead))],
+        ["own measurements", ownMeasurementsDue(contextOf(lead)), ownMeasurementKeysDue(contextOf(lead))],
+        ["department reports", departmentReportsDue(contextOf(head()), departmentId), departmentReportKeysDue(contextOf(head()), departmentId)],
+        ["department measurements", departmentMeasurementsOverdue(contextOf(head()), departmentId), departmentMeasurementKeysOverdue(contextOf(head()), departmentId)],
+        ["ideas", ideasToTriage(contextOf(head()), departmentId), ideaKeysToTriage(contextOf(head()), departmentId)],
+      ];
+      for (const [name, candidates, keys] of pairs) expect(keys, name).toEqual(candidates.map((candidate) => candidate.key));
+      expect(pairs.filter(([, candidates]) => candidates.length > 0).length, `non-empty at ${toDay(now)}`).toBeGreaterThanOrEqual(3);
+    }
   });
 });
 
