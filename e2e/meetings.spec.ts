@@ -236,6 +236,38 @@ test.describe("director", () => {
     await expect(page.getByRole("button", { name: "Udgiv dagsorden igen" })).toBeVisible();
   });
 
+  test("moves and removes agenda items without JavaScript: one form per item, the pressed button says which", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageStateOf("director"), javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/meetings");
+    const title = `Møde uden JavaScript ${Date.now()}`;
+    const form = page.getByRole("form", { name: "Opret møde" });
+    await form.getByLabel("Titel").fill(title);
+    await form.getByLabel("Dato").fill("2027-03-05");
+    await form.getByLabel("Tidspunkt").fill("09:00");
+    await form.getByLabel("Sted").fill("Rådhuset");
+    await form.getByRole("button", { name: "Opret møde" }).click();
+    await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
+
+    for (const item of ["Første punkt", "Andet punkt"]) {
+      const freeForm = page.getByRole("form", { name: "Tilføj punkt" });
+      await freeForm.getByLabel("Titel").fill(item);
+      await freeForm.getByRole("button", { name: "Tilføj punkt" }).click();
+      await expect(page.getByRole("heading", { name: item, level: 3 })).toBeVisible();
+    }
+    const agenda = page.locator("section[aria-labelledby='agenda-heading']");
+    await expect(agenda.getByRole("heading", { level: 3 })).toHaveText(["Første punkt", "Andet punkt"]);
+    // The first item cannot move up, the last cannot move down.
+    await expect(page.getByRole("button", { name: "Flyt op: Første punkt" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Flyt ned: Andet punkt" })).toHaveCount(0);
+
+    await page.getByRole("button", { name: "Flyt op: Andet punkt" }).click();
+    await expect(agenda.getByRole("heading", { level: 3 })).toHaveText(["Andet punkt", "Første punkt"]);
+    await page.getByRole("button", { name: "Fjern punktet: Første punkt" }).click();
+    await expect(agenda.getByRole("heading", { level: 3 })).toHaveText(["Andet punkt"]);
+    await context.close();
+  });
+
   test("the held meeting's minutes are locked and show every decision", async ({ page }) => {
     const held = heldMeeting();
     await page.goto(`/meetings/${held.id}/minutes`);

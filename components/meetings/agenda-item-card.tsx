@@ -1,7 +1,7 @@
 import Link from "@/components/ui/link";
 import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
 import type { AgendaItemView } from "@/lib/queries/meetings";
-import { ActionButton } from "@/components/ui/action-button";
+import { AgendaItemControls } from "./agenda-item-controls";
 import { DecisionSummary } from "./decision-summary";
 import type { AgendaActions } from "./meeting-actions";
 
@@ -50,11 +50,15 @@ export function AgendaItemCard({
       {item.decision && <DecisionSummary decision={item.decision} recorderName={item.recorderName} headingLevel={4} />}
       {canEdit && (
         <div className="border-t border-gray-200 pt-3">
-          <div className="flex flex-wrap gap-2">
-            {!first && <ActionButton action={actions.moveAgendaItem.bind(null, item.id, "up")} label="Flyt op" context={item.title} />}
-            {!last && <ActionButton action={actions.moveAgendaItem.bind(null, item.id, "down")} label="Flyt ned" context={item.title} />}
-            {!item.decision && <ActionButton action={actions.removeAgendaItem.bind(null, item.id)} label="Fjern punktet" context={item.title} />}
-          </div>
+          <AgendaItemControls
+            action={actions.changeAgendaItem.bind(null, item.id)}
+            title={item.title}
+            controls={[
+              ...(first ? [] : [{ op: "up" as const, label: "Flyt op" }]),
+              ...(last ? [] : [{ op: "down" as const, label: "Flyt ned" }]),
+              ...(item.decision ? [] : [{ op: "remove" as const, label: "Fjern punktet" }]),
+            ]}
+          />
           <Link
             href={`/meetings/${meetingId}/items/${item.id}/edit`}
             className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-800 underline"

@@ -3,8 +3,8 @@ import type { ServiceAction } from "@/lib/action-state";
 /** The agenda builder's server actions, bound by the components to the meeting or the agenda item. */
 export type AgendaActions = {
   addQueueItem: ServiceAction<[meetingId: number]>;
-  moveAgendaItem: ServiceAction<[itemId: number, direction: "up" | "down"]>;
-  removeAgendaItem: ServiceAction<[itemId: number]>;
+  /** Flyt op, Flyt ned or Fjern punktet, by the pressed button's `op`. */
+  changeAgendaItem: ServiceAction<[itemId: number]>;
 };
 
 /** Meeting mode's server actions, bound to the agenda item on the slide. */

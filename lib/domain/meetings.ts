@@ -134,3 +134,6 @@ export function reorder<T>(items: T[], index: number, direction: "up" | "down"):
   [next[index], next[target]] = [next[target], next[index]];
   return next;
 }
+
+/** What an agenda item's controls do; they share one form, and the pressed button says which. */
+export type AgendaItemChange = "up" | "down" | "remove";

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { agendaItems, benefitRebaselines, benefits, decisions, meetingParticipants, meetings, minutesApprovals, privateNotes, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { decisionEffect, minutesComplete, reorder } from "@/lib/domain/meetings";
+import { decisionEffect, minutesComplete, reorder, type AgendaItemChange } from "@/lib/domain/meetings";
 import { meetingHasStarted, minutesMayBeApproved, outcomesFor } from "@/lib/domain/meeting-rules";
 import {
   agendaItemEditSchema,
@@ -226,6 +226,16 @@ export function removeAgendaItem(actor: ActingUser, itemId: number): void {
     tx.delete(agendaItems).where(eq(agendaItems.id, itemId)).run();
     audit(tx, actor, "meeting.agenda_remove", meeting.id, { agendaItemId: itemId });
   });
+}
+
+const unknownChangeMessage = "Vælg Flyt op, Flyt ned eller Fjern punktet.";
+
+/** Moves or removes an item as the pressed control says (`op` from its form); anything else changes nothing. */
+export function changeAgendaItem(actor: ActingUser, itemId: number, change: unknown): AgendaItemChange {
+  if (change === "remove") removeAgendaItem(actor, itemId);
+  else if (change === "up" || change === "down") moveAgendaItem(actor, itemId, change);
+  else throw new ValidationError({ op: [unknownChangeMessage] }, unknownChangeMessage);
+  return change;
 }
 
 /** Makes the agenda visible to directors and department heads. */

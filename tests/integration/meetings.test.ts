@@ -11,6 +11,7 @@ import {
   addFreeItem,
   addQueueItem,
   approveMinutes,
+  changeAgendaItem,
   createMeeting,
   moveAgendaItem,
   publishAgenda,
@@ -216,6 +217,20 @@ describe("the agenda", () => {
     expect(successAudit(db(), "meeting.agenda_remove")[0]).toMatchObject({ objectId: String(meetingId) });
   });
 
+  it("moves or removes an item by its form's pressed control, and refuses anything else, changing nothing", () => {
+    const meetingId = newMeeting(world);
+    const [a, b, c] = ["Punkt A", "Punkt B", "Punkt C"].map((title) => addFreeItem(world.director, meetingId, free(title)));
+    expect(changeAgendaItem(world.director, c, "up")).toBe("up");
+    expect(changeAgendaItem(world.director, a, "down")).toBe("down");
+    expect(itemsOf(db(), meetingId).map((item) => item.id)).toEqual([c, a, b]);
+    expect(changeAgendaItem(world.director, a, "remove")).toBe("remove");
+    expect(itemsOf(db(), meetingId).map((item) => item.id)).toEqual([c, b]);
+    for (const change of [null, "", "UP", "delete", ["up"]]) {
+      const error = expectMeetingRefused(db(), ValidationError, () => changeAgendaItem(world.director, b, change));
+      expect(error.message).toBe("Vælg Flyt op, Flyt ned eller Fjern punktet.");
+    }
+  });
+
   it("refuses to remove an item that has a decision", () => {
     const { itemId } = meetingWithGate();
     recordDecision(world.director, itemId, form({ outcome: "postponed", text: "Udsat til januar" }), fixedNow);
@@ -232,6 +247,7 @@ describe("the agenda", () => {
       expectMeetingForbidden(db(), actor, "meeting.agenda", () => updateAgendaItem(actor, itemId, form({ title: "Kapret punkt", version: 1 })));
       expectMeetingForbidden(db(), actor, "meeting.agenda", () => moveAgendaItem(actor, itemId, "down"));
       expectMeetingForbidden(db(), actor, "meeting.agenda", () => removeAgendaItem(actor, itemId));
+      for (const change of ["up", "down", "remove"]) expectMeetingForbidden(db(), actor, "meeting.agenda", () => changeAgendaItem(actor, itemId, change));
       expectMeetingForbidden(db(), actor, "meeting.publish", () => publishAgenda(actor, meetingId));
       expect(itemRow(db(), itemId)?.gateRequestId).toBe(gateId);
     });

@@ -1,18 +1,11 @@
 import type { AgendaActions, SlideActions } from "@/components/meetings/meeting-actions";
-import {
-  addQueueItemAction,
-  moveAgendaItemAction,
-  recordDecisionAction,
-  removeAgendaItemAction,
-  savePrivateNoteAction,
-} from "./actions";
+import { addQueueItemAction, changeAgendaItemAction, recordDecisionAction, savePrivateNoteAction } from "./actions";
 import { undoDecisionAction } from "./decide-actions";
 
 /** The agenda builder's actions, handed to the queue and the agenda item cards. */
 export const agendaActions: AgendaActions = {
   addQueueItem: addQueueItemAction,
-  moveAgendaItem: moveAgendaItemAction,
-  removeAgendaItem: removeAgendaItemAction,
+  changeAgendaItem: changeAgendaItemAction,
 };
 
 /** Meeting mode's actions, handed to each slide. */

@@ -5,11 +5,10 @@ import {
   addFreeItem,
   addQueueItem,
   approveMinutes,
+  changeAgendaItem,
   createMeeting,
-  moveAgendaItem,
   publishAgenda,
   recordDecision,
-  removeAgendaItem,
   savePrivateNote,
   updateAgendaItem,
   updateMeeting,
@@ -46,13 +45,9 @@ export const updateAgendaItemAction = serviceAction((user, formData, _meetingId:
   redirect: ({ args: [meetingId, itemId] }) => `/meetings/${meetingId}?notice=agenda-item-saved#agenda-item-${itemId}`,
 });
 
-export const moveAgendaItemAction = serviceAction(
-  (user, _formData, itemId: number, direction: "up" | "down") => moveAgendaItem(user, itemId, direction === "down" ? "down" : "up"),
-  { success: "Punktet er flyttet.", revalidate: meetingPaths },
-);
-
-export const removeAgendaItemAction = serviceAction((user, _formData, itemId: number) => removeAgendaItem(user, itemId), {
-  success: "Punktet er fjernet.",
+/** An agenda item's Flyt op, Flyt ned and Fjern punktet share one form; the pressed button's `op` says which. */
+export const changeAgendaItemAction = serviceAction((user, formData, itemId: number) => changeAgendaItem(user, itemId, formData.get("op")), {
+  success: ({ result }) => (result === "remove" ? "Punktet er fjernet." : "Punktet er flyttet."),
   revalidate: meetingPaths,
 });
 

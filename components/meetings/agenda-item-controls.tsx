@@ -1,0 +1,47 @@
+"use client";
+
+import { ActionForm } from "@/components/ui/action-form";
+import { FormMessage } from "@/components/ui/form";
+import type { ActionState } from "@/lib/action-state";
+import type { AgendaItemChange } from "@/lib/domain/meetings";
+
+/**
+ * An agenda item's move and remove buttons in one form: the pressed button's `op` says which (one form instead of
+ * one per button keeps the agenda builder's page small). Each button's accessible name names the item.
+ */
+export function AgendaItemControls({
+  action,
+  title,
+  controls,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  title: string;
+  controls: { op: AgendaItemChange; label: string }[];
+}) {
+  if (controls.length === 0) return null;
+  return (
+    <ActionForm action={action} className="flex flex-col gap-2">
+      {(state, pending) => (
+        <>
+          <div className="flex flex-wrap gap-2">
+            {controls.map(({ op, label }) => (
+              <button
+                key={op}
+                type="submit"
+                name="op"
+                value={op}
+                className="btn btn-secondary"
+                disabled={pending}
+                aria-disabled={pending}
+                aria-label={`${label}: ${title}`}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+          {!state.ok && <FormMessage state={state} />}
+        </>
+      )}
+    </ActionForm>
+  );
+}
