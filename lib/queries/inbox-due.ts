@@ -124,8 +124,10 @@ export const departmentMeasurementsOverdue = (context: InboxContext, departmentI
 export const departmentMeasurementKeysOverdue = (context: InboxContext, departmentId: number) =>
   measurementKeysDue(context, "departmentMeasurementsOverdue", inDepartment, departmentId, plusDays(context.today, -1));
 
-/** Measurements due soon or overdue on the benefits one owns, or leads the project of when the benefit has no owner. */
+/** A benefit one owns, or whose project one leads when the benefit has no owner. */
 const ownBenefit = or(eq(benefits.ownerId, userId$), and(isNull(benefits.ownerId), eq(projects.leadId, userId$)))!;
+
+/** Measurements due soon or overdue on one's own benefits. */
 export const ownMeasurementsDue = (context: InboxContext) =>
   measurementsDue(context, "ownMeasurementsDue", ownBenefit, null, plusDays(context.today, dueSoonDays));
 export const ownMeasurementKeysDue = (context: InboxContext) =>
