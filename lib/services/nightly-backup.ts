@@ -66,15 +66,18 @@ export async function runNightlyBackupIfDue(now = new Date(), dataDir = dataDire
   const last = getDb().select().from(backupRuns).where(eq(backupRuns.kind, "nightly")).orderBy(desc(backupRuns.id)).limit(1).get();
   if (last && !last.ok && now.getTime() - Date.parse(last.startedAt) < 3_600_000) return "not-due";
   running = true;
+  // The run finishes on the same clock as `now`: as long after it as the backup took.
+  const startedAtMs = Date.now();
+  const finishedAt = () => new Date(now.getTime() + (Date.now() - startedAtMs));
   try {
     const result = await createBackup({ dataDir, now });
-    recordBackupRun(getDb(), { kind: "nightly", startedAt: now, folder: result.folder, bytes: result.bytes });
+    recordBackupRun(getDb(), { kind: "nightly", startedAt: now, folder: result.folder, bytes: result.bytes }, finishedAt());
     const pruned = pruneBackups(dataDir, { daily: settings.backupKeepDaily, weekly: settings.backupKeepWeekly, monthly: settings.backupKeepMonthly });
     logger.info({ folder: result.folder, bytes: result.bytes, pruned: pruned.length }, "natlig sikkerhedskopi taget");
     return "done";
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    recordBackupRun(getDb(), { kind: "nightly", startedAt: now, error: message.slice(0, 500) });
+    recordBackupRun(getDb(), { kind: "nightly", startedAt: now, error: message.slice(0, 500) }, finishedAt());
     logger.error({ err: error }, "natlig sikkerhedskopi mislykkedes");
     return "failed";
   } finally {

@@ -233,6 +233,7 @@ describe("the menu's count", () => {
 
   it("finds with each narrower query the keys of the items its full query finds, now and a year on", () => {
     const lead = actor(eq(users.id, db().select({ leadId: projects.leadId }).from(projects).orderBy(projects.id).limit(1).get()!.leadId));
+    let nonEmpty = 0;
     for (const now of [new Date(), new Date(Date.now() + 365 * 86_400_000)]) {
       const contextOf = (person: ActingUser): InboxContext => ({ db: db(), userId: person.id, today: toDay(now), now, staleDays: readSettings().staleReportDays });
       const departmentId = head().departmentId!;
@@ -245,8 +246,10 @@ describe("the menu's count", () => {
         ["ideas", ideasToTriage(contextOf(head()), departmentId), ideaKeysToTriage(contextOf(head()), departmentId)],
       ];
       for (const [name, candidates, keys] of pairs) expect(keys, name).toEqual(candidates.map((candidate) => candidate.key));
-      expect(pairs.filter(([, candidates]) => candidates.length > 0).length, `non-empty at ${toDay(now)}`).toBeGreaterThanOrEqual(3);
+      nonEmpty = pairs.filter(([, candidates]) => candidates.length > 0).length;
     }
+    // A year on, every report and measurement is due: the comparison above was not of empty lists.
+    expect(nonEmpty).toBeGreaterThanOrEqual(4);
   });
 });
 
