@@ -64,7 +64,7 @@ export function adminDepartment(id: number): AdminDepartment | undefined {
 }
 
 /** The page of the admin list (by name) that shows a department; page 1 when there is no such department. */
-export function adminDepartmentPage(id: number, pageSize = ADMIN_DEPARTMENTS_PAGE_SIZE): number {
+export function adminDepartmentPageNumber(id: number, pageSize = ADMIN_DEPARTMENTS_PAGE_SIZE): number {
   const db = getDb();
   const shown = db.select({ name: departments.name }).from(departments).where(eq(departments.id, id)).get();
   if (!shown) return 1;

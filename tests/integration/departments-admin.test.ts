@@ -4,7 +4,7 @@ import { auditEvents, benefits, departments, ideas, projects, users } from "@/db
 import { verifyAuditChain } from "@/lib/audit";
 import { benefitFormChoices } from "@/lib/queries/benefits";
 import { getFilterOptions } from "@/lib/queries/dashboard-options";
-import { activeDepartmentOptions, adminDepartment, adminDepartmentPage, listDepartmentsForAdmin } from "@/lib/queries/departments";
+import { activeDepartmentOptions, adminDepartment, adminDepartmentPageNumber, listDepartmentsForAdmin } from "@/lib/queries/departments";
 import { departmentChoices } from "@/lib/queries/experiments";
 import { listDepartmentOptions as listIdeaDepartmentOptions } from "@/lib/queries/ideas";
 import { projectFormOptions } from "@/lib/queries/project-tabs";
@@ -160,8 +160,8 @@ describe("departments: the admin list", () => {
     expect(pages.flatMap((page) => page.rows.map((row) => row.id))).toEqual(byName.map((row) => row.id));
     expect(pages.map((page) => page.rows.length)).toEqual([10, 10, 5]);
     expect(pages[0].info).toMatchObject({ total: 25, pageCount: 3 });
-    for (const [index, row] of byName.entries()) expect(adminDepartmentPage(row.id, 10)).toBe(Math.floor(index / 10) + 1);
-    expect(adminDepartmentPage(999_999, 10)).toBe(1);
+    for (const [index, row] of byName.entries()) expect(adminDepartmentPageNumber(row.id, 10)).toBe(Math.floor(index / 10) + 1);
+    expect(adminDepartmentPageNumber(999_999, 10)).toBe(1);
   });
 });
 

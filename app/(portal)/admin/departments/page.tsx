@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
 import { isDepartmentEmpty } from "@/lib/domain/departments";
 import { Pagination } from "@/components/ui/pagination";
-import { ADMIN_DEPARTMENTS_PAGE_SIZE, adminDepartmentPage, listAllDepartmentOptions, listDepartmentsForAdmin } from "@/lib/queries/departments";
+import { ADMIN_DEPARTMENTS_PAGE_SIZE, adminDepartmentPageNumber, listAllDepartmentOptions, listDepartmentsForAdmin } from "@/lib/queries/departments";
 import { parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 import { deleteDepartmentAction, mergeDepartmentsAction, setDepartmentActiveAction } from "./actions";
 import { departmentNoticeOf, departmentShownBy } from "./saved-notice";
@@ -21,7 +21,7 @@ export default async function AdminDepartmentsPage({ searchParams }: { searchPar
   const notice = departmentNoticeOf(params);
   // An address that asks for one department's card (after a save, or back from its page) opens the page with it.
   const shown = params.side === undefined ? departmentShownBy(params) : null;
-  const request = parsePageRequest(shown === null ? params : { side: String(adminDepartmentPage(shown)) }, "side", ADMIN_DEPARTMENTS_PAGE_SIZE);
+  const request = parsePageRequest(shown === null ? params : { side: String(adminDepartmentPageNumber(shown)) }, "side", ADMIN_DEPARTMENTS_PAGE_SIZE);
   const { rows: departments, info } = listDepartmentsForAdmin(request);
   const choices = listAllDepartmentOptions();
   return (

@@ -10,8 +10,9 @@ export const departmentListHref = (id: number) => `/admin/departments?afdeling=$
 
 /** The department whose card the list's address asks for (by a confirmation or `afdeling`), or null. */
 export function departmentShownBy(params: Record<string, string | string[] | undefined>): number | null {
-  const value = departmentNoticeOf(params)?.id ?? params.afdeling;
-  return typeof value === "number" || (typeof value === "string" && /^\d+$/.test(value)) ? Number(value) : null;
+  const notice = departmentNoticeOf(params);
+  if (notice) return notice.id;
+  return typeof params.afdeling === "string" && /^\d+$/.test(params.afdeling) ? Number(params.afdeling) : null;
 }
 
 /** The department a confirmation in the list's address is for, and which one, or null. */
