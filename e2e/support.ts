@@ -51,6 +51,8 @@ export async function axeViolations(page: Page) {
 
 /** Zero axe violations against WCAG 2.1 A and AA. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // After a client-side navigation the document title can land a moment after the content axe would check.
+  await expect(page).toHaveTitle(/\S/);
   expect(await axeViolations(page), `axe violations on ${page.url()}`).toEqual([]);
 }
 
