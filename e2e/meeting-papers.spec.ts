@@ -32,23 +32,35 @@ const paperIdOf = (itemId: number) => {
 
 test.use({ storageState: storageStateOf("director") });
 
-test("a director attaches a PDF to an agenda item and reads it in meeting mode", async ({ page }) => {
+test("a director attaches a PDF to an agenda item on the item's page and reads it in meeting mode", async ({ page }) => {
   const { meetingId, itemId } = arrangeMeeting();
   await page.goto(`/meetings/${meetingId}`);
-  const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: itemTitle }) });
-  const fileInput = item.getByLabel("Vedhæft et bilag", { exact: true });
+  const agendaItem = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: itemTitle }) });
+  // The agenda lists the papers; they are attached, replaced and deleted on the item's own page.
+  await expect(agendaItem.getByText("Ingen bilag.")).toBeVisible();
+  await expect(agendaItem.getByLabel("Vedhæft et bilag", { exact: true })).toHaveCount(0);
+  await agendaItem.getByRole("link", { name: `Vedhæft, erstat eller slet bilag: ${itemTitle}` }).click();
+  await expect(page).toHaveURL(new RegExp(`/meetings/${meetingId}/items/${itemId}/edit#bilag$`));
+  const papers = page.getByRole("region", { name: "Bilag" });
+  const fileInput = papers.getByLabel("Vedhæft et bilag", { exact: true });
   // A file over the limit is stopped in the browser with the server's words, before anything is sent.
   await expect(async () => {
     await fileInput.setInputFiles({ name: "For stort.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(25 * 1024 * 1024 + 1) });
     expect(await fileInput.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe("Filen er for stor. Et bilag må højst fylde 25 MB.");
   }).toPass();
   await fileInput.setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: Buffer.from(minimalPdf("Budgetnotat 2027")) });
-  await item.getByRole("button", { name: `Vedhæft bilag: ${itemTitle}` }).click();
-  await expect(item.getByText("Bilaget er vedhæftet.")).toBeVisible();
+  await papers.getByRole("button", { name: `Vedhæft bilag: ${itemTitle}` }).click();
+  await expect(papers.getByText("Bilaget er vedhæftet.")).toBeVisible();
   const paperId = paperIdOf(itemId);
   expect(paperId).toBeDefined();
   const url = `/attachments/${paperId}?inline=1`;
-  await expect(item.getByRole("link", { name: fileName })).toHaveAttribute("data-paper-url", url);
+  await expect(papers.getByRole("link", { name: fileName })).toHaveAttribute("data-paper-url", url);
+  await expect(papers.getByRole("button", { name: `Slet: ${fileName}` })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: "← Tilbage til dagsordenen" }).click();
+  await expect(page).toHaveURL(new RegExp(`/meetings/${meetingId}#agenda-item-${itemId}$`));
+  await expect(agendaItem.getByRole("link", { name: fileName })).toHaveAttribute("data-paper-url", url);
   await expectNoAxeViolations(page);
 
   await page.getByRole("link", { name: "Åbn mødetilstand" }).click();

@@ -1,4 +1,5 @@
 import { ActionButton } from "@/components/ui/action-button";
+import Link from "@/components/ui/link";
 import { currentPapers, type PaperView } from "@/lib/queries/attachments";
 import { FrozenMark, PaperFacts, PaperLink } from "./paper-details";
 import type { PaperActions, PaperUpload } from "./paper-actions";
@@ -7,6 +8,7 @@ import { PaperUploadForm } from "./upload-form";
 /**
  * The "Bilag" of an agenda item or a project: the current version of each paper, with "Erstat" and "Slet" for those who
  * may change them (a frozen paper cannot be deleted), and the upload form. Replaced versions are shown in the minutes.
+ * Where many lists share a page (an agenda's items), `manageHref` links to a page that manages the papers instead.
  */
 export function PaperList({
   papers,
@@ -14,6 +16,7 @@ export function PaperList({
   context,
   headingLevel = 3,
   edit,
+  manageHref,
 }: {
   papers: PaperView[];
   /** Unique on the page, e.g. "item-12". */
@@ -23,6 +26,8 @@ export function PaperList({
   headingLevel?: 2 | 3 | 4;
   /** Present for those who may upload, replace and delete. */
   edit?: { upload: PaperUpload; actions: PaperActions; maxSizeMb: number };
+  /** For those who may change the papers, where they do it, when not here. */
+  manageHref?: string;
 }) {
   const shown = currentPapers(papers);
   const Heading = `h${headingLevel}` as const;
@@ -67,6 +72,11 @@ export function PaperList({
             </li>
           ))}
         </ul>
+      )}
+      {manageHref && (
+        <Link href={manageHref} className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline" aria-label={`Vedhæft, erstat eller slet bilag: ${context}`}>
+          Vedhæft, erstat eller slet bilag
+        </Link>
       )}
       {edit && <PaperUploadForm action={edit.upload} idPrefix={`${idPrefix}-upload`} label="Vedhæft et bilag" context={context} maxSizeMb={edit.maxSizeMb} />}
     </section>

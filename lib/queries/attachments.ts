@@ -70,6 +70,11 @@ export function meetingPapers(meetingId: number): Record<number, PaperView[]> {
   return byItem;
 }
 
+/** Every paper (all versions) of one agenda item. */
+export function agendaItemPapers(itemId: number): PaperView[] {
+  return papersWhere(eq(attachments.agendaItemId, itemId)).map(({ agendaItemId: _item, ...paper }) => paper);
+}
+
 /** Every paper (all versions) of a project. */
 export function projectPapers(projectId: number): PaperView[] {
   return papersWhere(eq(attachments.projectId, projectId)).map(({ agendaItemId: _item, ...paper }) => paper);

@@ -4,7 +4,6 @@ import { ActionButton } from "@/components/ui/action-button";
 import { AgendaItemCard } from "@/components/meetings/agenda-item-card";
 import { PaperList } from "@/components/attachments/paper-list";
 import { meetingPapers } from "@/lib/queries/attachments";
-import { readSettings } from "@/lib/settings";
 import { FreeItemForm } from "@/components/meetings/free-item-form";
 import { MeetingForm } from "@/components/meetings/meeting-form";
 import { QueueList } from "@/components/meetings/queue-list";
@@ -20,7 +19,6 @@ import { decisionQueue, directorOptions, getMeeting } from "@/lib/queries/meetin
 import { pageOf, parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 import { agendaActions } from "../action-sets";
 import { addFreeItemAction, publishAgendaAction, updateMeetingAction } from "../actions";
-import { agendaPaperActions, uploadAgendaPaperAction } from "../paper-action-set";
 import { requireMeetingReader, requireMeetingVisible } from "../meeting-access";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -39,7 +37,6 @@ export default async function MeetingPage({ params, searchParams }: Props) {
   const canEdit = can(user, "meeting.manage") && !locked;
   const people = canEdit ? directorOptions() : [];
   const papers = meetingPapers(meeting.id);
-  const maxSizeMb = readSettings().paperMaxSizeMb;
 
   return (
     <>
@@ -119,7 +116,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                     idPrefix={`item-${item.id}`}
                     context={item.title}
                     headingLevel={4}
-                    edit={canEdit ? { upload: uploadAgendaPaperAction.bind(null, item.id), actions: agendaPaperActions, maxSizeMb } : undefined}
+                    manageHref={canEdit ? `/meetings/${meeting.id}/items/${item.id}/edit#bilag` : undefined}
                   />
                 }
               />

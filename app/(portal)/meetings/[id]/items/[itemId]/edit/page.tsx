@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
+import { PaperList } from "@/components/attachments/paper-list";
 import { AgendaItemEditForm } from "@/components/meetings/agenda-item-edit-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { denyAccess } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
+import { agendaItemPapers } from "@/lib/queries/attachments";
 import { getMeeting } from "@/lib/queries/meetings";
+import { readSettings } from "@/lib/settings";
 import { updateAgendaItemAction } from "../../../../actions";
+import { agendaPaperActions, uploadAgendaPaperAction } from "../../../../paper-action-set";
 import { requireMeetingReader, requireMeetingVisible } from "../../../../meeting-access";
 
 export const metadata: Metadata = { title: "Rediger punkt" };
 
-/** Title, description and proposed decision of one agenda item, for a director while the minutes are open. */
+/**
+ * One agenda item for a director while the minutes are open: its title, description and proposed decision, and its
+ * board papers (bilag) to attach, replace or delete. The agenda itself only lists the papers, so it stays light however
+ * many items a meeting has.
+ */
 export default async function EditAgendaItemPage({ params }: { params: Promise<{ id: string; itemId: string }> }) {
   const { id, itemId } = await params;
   const path = `/meetings/${id}/items/${itemId}/edit`;
@@ -20,6 +28,7 @@ export default async function EditAgendaItemPage({ params }: { params: Promise<{
   if (!can(user, "meeting.manage") || meeting.minutesLockedAt !== null) await denyAccess(user, path);
   const item = items.find((candidate) => String(candidate.id) === itemId);
   if (!item) notFound();
+  const papers = agendaItemPapers(item.id);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -32,6 +41,15 @@ export default async function EditAgendaItemPage({ params }: { params: Promise<{
         <AgendaItemEditForm
           action={updateAgendaItemAction.bind(null, meeting.id, item.id)}
           values={{ id: item.id, title: item.title, summary: item.summary, proposedDecision: item.proposedDecision, version: item.version }}
+        />
+      </div>
+      <div id="bilag" className="card mt-6 scroll-mt-4">
+        <PaperList
+          papers={papers}
+          idPrefix={`item-${item.id}`}
+          context={item.title}
+          headingLevel={2}
+          edit={{ upload: uploadAgendaPaperAction.bind(null, item.id), actions: agendaPaperActions, maxSizeMb: readSettings().paperMaxSizeMb }}
         />
       </div>
     </>
