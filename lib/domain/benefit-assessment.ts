@@ -52,6 +52,14 @@ export function latestMeasurement(measurements: Measurement[]): Measurement | nu
   return measurements.reduce<Measurement | null>((latest, m) => (!latest || m.date > latest.date ? m : latest), null);
 }
 
+/**
+ * `day` as a benefit's kept measurement due key counts (db/schema.ts): month number × 100 + day of month. A benefit's
+ * next measurement falls due before `day` exactly when its key is below this, as isMeasurementOverdue decides it.
+ */
+export function measurementDueKeyOf(day: string): number {
+  return (Number(day.slice(0, 4)) * 12 + Number(day.slice(5, 7))) * 100 + Number(day.slice(8, 10));
+}
+
 /** Overdue when the next measurement (last one, or the baseline date, plus the frequency) lies before today. */
 export function isMeasurementOverdue(measurements: Measurement[], baselineDate: string | null, frequencyMonths: number, today: string): boolean {
   const from = latestMeasurement(measurements)?.date ?? baselineDate;

@@ -4,7 +4,7 @@ import { alias, type SelectedFields } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { benefitStatuses } from "@/lib/codes";
 import { benefits, departments, projects } from "@/db/schema";
-import { assessBenefit, isMeasurementOverdue, type BenefitVerdict } from "@/lib/domain/benefit-assessment";
+import { assessBenefit, isMeasurementOverdue, measurementDueKeyOf, type BenefitVerdict } from "@/lib/domain/benefit-assessment";
 import { toDay } from "@/lib/domain/dates";
 import { realisedShare, type EconomicRow } from "@/lib/domain/benefit-economy";
 import type { BenefitAssessment } from "@/lib/domain/status-proposal";
@@ -147,8 +147,7 @@ const realisedKrSql = sql<number>`round(${benefits.annualValueKr} * (case ${bene
 
 /** Overdue as isMeasurementOverdue (benefit-assessment.ts) decides it, over the kept due key (db/schema.ts). */
 function overdueSql(today: string) {
-  const todayKey = (Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7))) * 100 + Number(today.slice(8, 10));
-  return and(inArray(benefits.status, activeStatuses), sql`${benefits.measurementDueKey} < ${todayKey}`)!;
+  return and(inArray(benefits.status, activeStatuses), sql`${benefits.measurementDueKey} < ${measurementDueKeyOf(today)}`)!;
 }
 
 export type BenefitSummary = {

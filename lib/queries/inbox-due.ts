@@ -1,6 +1,7 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, isNull, notInArray, or, sql, type SQL } from "drizzle-orm";
 import { benefits, projects } from "@/db/schema";
+import { measurementDueKeyOf } from "@/lib/domain/benefit-assessment";
 import { dueSoonDays, reportDueDate, type InboxCandidate } from "@/lib/domain/inbox";
 import { phaseLabels } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
@@ -71,9 +72,13 @@ const nextMeasurementDue = sql<string>`date(${measurementFrom}, 'start of month'
   '+' || (min(cast(strftime('%d', ${measurementFrom}) as integer),
     cast(strftime('%d', date(${measurementFrom}, 'start of month', '+' || (${benefits.measurementFrequencyMonths} + 1) || ' months', '-1 day')) as integer)) - 1) || ' days')`;
 
-/** Active benefits among `scope` whose next measurement falls on or before `horizon$`. */
-const measurementDue = (scope: SQL) =>
-  and(scope, notInArray(benefits.status, ["cancelled", "realised"]), isNotNull(measurementFrom), sql`${nextMeasurementDue} <= ${horizon$}`);
+/**
+ * Active benefits among `scope` whose next measurement falls on or before the horizon, read from the kept due key: due
+ * on or before a day is due before the day after it, whose key `horizon$` is (measurementDueKeyOf).
+ */
+const measurementDue = (scope: SQL) => and(scope, notInArray(benefits.status, ["cancelled", "realised"]), sql`${benefits.measurementDueKey} < ${horizon$}`);
+
+const horizonKey = (until: string) => measurementDueKeyOf(plusDays(until, 1));
 
 const measurementKey = (benefitId: number) => `measurement:${benefitId}`;
 
@@ -95,7 +100,7 @@ function measurementsDue({ db, userId }: InboxContext, name: string, scope: SQL,
       .where(measurementDue(scope))
       .prepare(),
   )
-    .all({ userId, departmentId, horizon: until })
+    .all({ userId, departmentId, horizon: horizonKey(until) })
     .map((row) => ({
       kind: "measurement_due",
       key: measurementKey(row.id),
@@ -114,7 +119,7 @@ function measurementKeysDue({ db, userId }: InboxContext, name: string, scope: S
   return prepared(db, `${name}Keys`, () =>
     db.select({ id: benefits.id }).from(benefits).innerJoin(projects, eq(projects.id, benefits.projectId)).where(measurementDue(scope)).prepare(),
   )
-    .all({ userId, departmentId, horizon: until })
+    .all({ userId, departmentId, horizon: horizonKey(until) })
     .map((row) => measurementKey(row.id));
 }
 

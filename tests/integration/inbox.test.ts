@@ -7,7 +7,7 @@ import type { InboxCandidate, InboxItem, InboxKind } from "@/lib/domain/inbox";
 import { countInbox, loadInbox } from "@/lib/queries/inbox";
 import { gateDecisionKeys, gateDecisions } from "@/lib/queries/inbox-board";
 import { listChangesSince } from "@/lib/queries/inbox-changes";
-import type { InboxContext } from "@/lib/queries/inbox-context";
+import { plusDays, type InboxContext } from "@/lib/queries/inbox-context";
 import { ideaKeysToTriage, ideasToTriage } from "@/lib/queries/inbox-department";
 import {
   departmentMeasurementKeysOverdue,
@@ -193,6 +193,23 @@ describe("the staff member's inbox", () => {
     // Three months after 31 January is 30 April (addMonths keeps the day within the shorter month).
     expect(item).toMatchObject({ kind: "measurement_due", urgency: "overdue", dueDate: addMonths("2020-01-31", 3) });
     expect(item.dueDate).toBe("2020-04-30");
+  });
+
+  it("finds a measurement due on exactly the days addMonths counts, at the end of a shorter month too", () => {
+    const benefit = db().select().from(benefits).where(eq(benefits.status, "realising")).get()!;
+    const departmentId = db().select({ departmentId: projects.departmentId }).from(projects).where(eq(projects.id, benefit.projectId)).get()!.departmentId;
+    const contextOn = (today: string): InboxContext => ({ db: db(), userId: staff().id, today, now: new Date(`${today}T12:00:00Z`), staleDays: 30 });
+    const ownDue = (today: string) => ownMeasurementKeysDue(contextOn(today)).includes(`measurement:${benefit.id}`);
+    const overdue = (today: string) => departmentMeasurementKeysOverdue(contextOn(today), departmentId).includes(`measurement:${benefit.id}`);
+    for (const [baselineDate, due] of [["2027-01-31", "2027-02-28"], ["2027-01-28", "2027-02-28"], ["2027-03-31", "2027-04-30"], ["2027-11-30", "2027-12-30"]]) {
+      db().update(benefits).set({ ownerId: staff().id, latestMeasuredOn: null, baselineDate, measurementFrequencyMonths: 1 }).where(eq(benefits.id, benefit.id)).run();
+      expect(addMonths(baselineDate, 1)).toBe(due);
+      // The owner sees it from dueSoonDays (14) before the day; the department head once the day has passed.
+      expect(ownDue(plusDays(due, -15)), baselineDate).toBe(false);
+      expect(ownDue(plusDays(due, -14)), baselineDate).toBe(true);
+      expect(overdue(due), baselineDate).toBe(false);
+      expect(overdue(plusDays(due, 1)), baselineDate).toBe(true);
+    }
   });
 });
 
