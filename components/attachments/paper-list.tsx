@@ -34,7 +34,7 @@ export function PaperList({
   const headingId = `${idPrefix}-papers`;
   return (
     <section aria-labelledby={headingId} className="space-y-2">
-      <Heading id={headingId} className="font-semibold">
+      <Heading id={headingId} className={headingLevel === 2 ? "text-xl font-semibold" : "font-semibold"}>
         Bilag
       </Heading>
       {shown.length === 0 ? (
