@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, gt, inArray, lte, notExists, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, lte, notExists, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { digestRuns, mailMessages, notificationPreferences, notifications, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -17,7 +17,7 @@ export type DigestResult = { periods: string[]; users: number; mails: number };
  * Queues the digests that are due at `now` and not yet in the sent-log: for each frequency the latest due period
  * (lib/domain/digest-periods.ts), for each active user without a sent-log row for it. A user's digest holds the
  * notifications of the kinds they get in that rhythm, created since the end of their previous digest of it (a missed
- * period is caught up this way) and not already mailed at once. Each user's sent-log row and mail are written in one
+ * period is caught up this way), not already mailed at once and not already read in the portal. Each user's sent-log row and mail are written in one
  * short transaction, and the row is unique per user and period: run it as often as you like, before or after a
  * restart. Between users it yields to the event loop, so a morning's digests never stall the portal's requests.
  */
@@ -99,6 +99,7 @@ function queueUserDigest(user: PendingUser, kinds: NotificationKind[], period: D
                 inArray(notifications.kind, kinds),
                 gt(notifications.createdAt, since),
                 lte(notifications.createdAt, dueAt),
+                isNull(notifications.readAt),
                 notExists(
                   tx
                     .select({ one: sql`1` })

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { digestRuns, notificationPreferences } from "@/db/schema";
 import { queueDueDigests } from "@/lib/services/mail-digests";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/services/notification-reading";
 import { demoUser, dropProcessState, mailsOf, notify, publicUrl } from "./mail-fixtures";
 import { withDemoDatabase } from "./temp-database";
 
@@ -73,6 +74,25 @@ describe("daily digests", async () => {
     expect(digests[1].text).not.toContain("Tirsdagens frist");
     await later.queueDueDigests(new Date("2026-12-04T13:05:00Z"));
     expect(digestsOf(director.id)).toHaveLength(2);
+  });
+
+  it("leave out notifications already read in the portal, and are not sent when all of them are", async () => {
+    const director = demoUser("director");
+    await queueDueDigests(new Date("2026-12-01T06:00:00Z"));
+    const [read] = notify([director.id], "overdue", new Date("2026-12-01T10:00:00Z"), "Allerede læst i portalen");
+    notify([director.id], "overdue", new Date("2026-12-01T11:00:00Z"), "Endnu ikke læst");
+    markNotificationRead(director, read.id, new Date("2026-12-01T12:00:00Z"));
+    await queueDueDigests(new Date("2026-12-02T06:00:00Z"));
+    const [digest] = digestsOf(director.id);
+    expect(digest.text).toContain("Endnu ikke læst");
+    expect(digest.text).not.toContain("Allerede læst i portalen");
+    expect(runsOf(director.id).find((run) => run.periodKey === "daily:2026-12-02")).toMatchObject({ notificationCount: 1 });
+
+    notify([director.id], "overdue", new Date("2026-12-02T10:00:00Z"), "Læst samme dag");
+    expect(markAllNotificationsRead(director, new Date("2026-12-02T18:00:00Z"))).toBe(2);
+    await queueDueDigests(new Date("2026-12-03T06:00:00Z"));
+    expect(digestsOf(director.id)).toHaveLength(1);
+    expect(runsOf(director.id).find((run) => run.periodKey === "daily:2026-12-03")).toMatchObject({ notificationCount: 0, mailId: null });
   });
 
   it("leave out kinds set to off or immediate, and notifications already mailed", async () => {

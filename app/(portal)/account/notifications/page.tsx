@@ -22,7 +22,8 @@ export default async function NotificationPreferencesPage() {
         </Link>
       </PageHeader>
       <p className="mb-4 max-w-3xl text-sm text-muted">
-        Det daglige sammendrag sendes kl. 7 og det ugentlige mandag kl. 7 (dansk tid), kun når der er nyt. E-mails nævner aldrig beløb eller
+        Det daglige sammendrag sendes kl. 7 og det ugentlige mandag kl. 7 (dansk tid), kun når der er nyt. Beskeder, du allerede har læst i
+        portalen, kommer ikke med. E-mails nævner aldrig beløb eller
         andre fortrolige tal i emnelinjen.
       </p>
       <NotificationPreferencesForm action={saveMailPreferencesAction} preferences={preferences} defaults={defaults} />
