@@ -1,8 +1,8 @@
 import { ProjectTable, type SortableColumn } from "@/components/projects/project-table";
-import { rangeText } from "@/lib/domain/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { listProjectPage } from "@/lib/queries/project-page";
+import { pageRangeText, type PageRequest, type SearchParams } from "@/lib/validation/pagination";
 import { projectListHref, portfolioSortKeys, type PortfolioFilter, type PortfolioSortKey } from "@/lib/validation/portfolio";
-import { PageNav } from "./page-nav";
 
 const sortLabels: Record<PortfolioSortKey, string> = {
   code: "Nr.",
@@ -15,9 +15,11 @@ const sortLabels: Record<PortfolioSortKey, string> = {
   status: "Status",
 };
 
+const projectNoun = { one: "projekt", many: "projekter" };
+
 /** One page of the register under the filters, sortable by every column; the exports read the whole filtered set. */
-export async function ProjectTableWidget({ filter, page: requestedPage }: { filter: PortfolioFilter; page: number }) {
-  const { items, total, page, pageCount } = listProjectPage(filter, requestedPage);
+export async function ProjectTableWidget({ filter, page, searchParams }: { filter: PortfolioFilter; page: PageRequest; searchParams: SearchParams }) {
+  const { rows, info } = listProjectPage(filter, page);
   const columns: SortableColumn[] = portfolioSortKeys.map((key) => {
     const active = filter.sort === key;
     return {
@@ -31,10 +33,10 @@ export async function ProjectTableWidget({ filter, page: requestedPage }: { filt
   return (
     <>
       <p id="project-count" className="mb-2 text-sm text-muted" aria-live="polite">
-        {rangeText(page, total, { one: "projekt", many: "projekter" })}
+        {pageRangeText(info, projectNoun)}
       </p>
-      <ProjectTable projects={items} caption="Projekter i porteføljen" columns={columns} showStatus />
-      <PageNav href={projectListHref(filter)} page={page} count={pageCount} fragment="#projekter" />
+      <ProjectTable projects={rows} caption="Projekter i porteføljen" columns={columns} showStatus />
+      <Pagination info={info} path="/portfolio/projects" searchParams={searchParams} anchor="#projekter" noun={projectNoun} withCount={false} />
     </>
   );
 }

@@ -1,6 +1,5 @@
 import Link from "@/components/ui/link";
-import { formatNumber } from "@/lib/format";
-import { pageHref, pageWindow, type PageInfo, type SearchParams } from "@/lib/validation/pagination";
+import { pageHref, pageRangeText, pageWindow, type Noun, type PageInfo, type SearchParams } from "@/lib/validation/pagination";
 
 type Props = {
   info: PageInfo;
@@ -13,19 +12,19 @@ type Props = {
   /** A fragment to land on, e.g. "#ideas-heading". */
   anchor?: string;
   /** What is being counted, e.g. "idéer". */
-  noun: string;
+  noun: Noun;
   label?: string;
+  /** False where the list says its count above itself. */
+  withCount?: boolean;
 };
 
 /** The result count and page links of a server-paginated list; plain links, so it works without JavaScript. */
-export function Pagination({ info, path, searchParams, param = "side", anchor = "", noun, label = "Sider" }: Props) {
+export function Pagination({ info, path, searchParams, param = "side", anchor = "", noun, label = "Sider", withCount = true }: Props) {
   const href = (page: number) => pageHref(path, searchParams, page, param) + anchor;
-  const count = formatNumber(info.total);
+  if (!withCount && info.pageCount <= 1) return null;
   return (
     <div className="mt-4 flex flex-wrap items-center justify-between gap-3">
-      <p className="text-sm text-muted">
-        {info.total === 0 ? `Ingen ${noun}` : `Viser ${info.from}–${info.to} af ${count} ${noun}`}
-      </p>
+      {withCount && <p className="text-sm text-muted">{pageRangeText(info, noun)}</p>}
       {info.pageCount > 1 && (
         <nav aria-label={label}>
           <ul className="flex flex-wrap items-center gap-1">

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formatNumber } from "@/lib/format";
 
 /** Rows on one page of every paginated list. */
 export const PAGE_SIZE = 50;
@@ -26,6 +27,18 @@ export function pageInfo(request: PageRequest, total: number): PageInfo {
   const from = total === 0 ? 0 : (page - 1) * request.limit + 1;
   const to = Math.min(total, page * request.limit);
   return { page, pageCount, total, pageSize: request.limit, from, to };
+}
+
+/** What a list counts, in the plural ("idéer"), or with its singular too: { one: "projekt", many: "projekter" }. */
+export type Noun = string | { one: string; many: string };
+
+/** "Viser 51–100 af 1.500 projekter", "Viser 1 af 1 projekt", or "Ingen projekter" for an empty list. */
+export function pageRangeText(info: PageInfo, noun: Noun): string {
+  const { one, many } = typeof noun === "string" ? { one: noun, many: noun } : noun;
+  if (info.total === 0) return `Ingen ${many}`;
+  const of = `${formatNumber(info.total)} ${info.total === 1 ? one : many}`;
+  const shown = info.from === info.to ? formatNumber(info.from) : `${formatNumber(info.from)}–${formatNumber(info.to)}`;
+  return `Viser ${shown} af ${of}`;
 }
 
 /** The SQL offset for a page that may have been clamped by `pageInfo`. */

@@ -8,6 +8,7 @@ import { getRoadmap } from "@/lib/queries/dashboard-roadmap";
 import { getDepartmentLightMatrix, getInvolvementShares, getPhaseFunnel, getPortfolioKpis, getPurposeBalance, staleCutoff } from "@/lib/queries/dashboard";
 import { listProjectPage } from "@/lib/queries/project-page";
 import { listMyProjects } from "@/lib/queries/projects";
+import { parsePageRequest } from "@/lib/validation/pagination";
 import { parsePortfolioFilter } from "@/lib/validation/portfolio";
 import { userId } from "./dashboard-fixtures";
 import { planOf, statementsOf, type Statement } from "./statement-capture";
@@ -25,6 +26,7 @@ function fullScans(database: AppDatabase, statement: Statement): string[] {
 }
 
 const filter = (params: Record<string, string> = {}) => parsePortfolioFilter(params);
+const firstPage = parsePageRequest({});
 const cutoff = staleCutoff(new Date(), 45);
 
 const hotReads: [string, () => unknown][] = [
@@ -39,10 +41,10 @@ const hotReads: [string, () => unknown][] = [
   ["risk heatmap", () => getRiskHeatmap(filter())],
   ["risk heatmap after action", () => getRiskHeatmap(filter(), "after")],
   ["filter choices", () => getFilterOptions()],
-  ["first page of the register", () => listProjectPage(filter(), 1)],
-  ["a later page of the register", () => listProjectPage(filter(), 3, 5)],
-  ["the register in one phase", () => listProjectPage(filter({ phase: "implementation", sort: "budget", dir: "desc" }), 1)],
-  ["the register by light", () => listProjectPage(filter({ light: "red", phase: "active" }), 1)],
+  ["first page of the register", () => listProjectPage(filter(), firstPage)],
+  ["a later page of the register", () => listProjectPage(filter(), { page: 3, limit: 5, offset: 10 })],
+  ["the register in one phase", () => listProjectPage(filter({ phase: "implementation", sort: "budget", dir: "desc" }), firstPage)],
+  ["the register by light", () => listProjectPage(filter({ light: "red", phase: "active" }), firstPage)],
   ["my projects", () => listMyProjects(userId(db(), "direktor@egeby.dk"))],
 ];
 
@@ -62,7 +64,7 @@ describe("the portfolio's hot queries use indexes", () => {
   });
 
   it("reads each project's latest light from the project row, not from the status reports", () => {
-    const statements = statementsOf(db(), () => listProjectPage(filter({ light: "red" }), 1));
+    const statements = statementsOf(db(), () => listProjectPage(filter({ light: "red" }), firstPage));
     expect(statements.length).toBeGreaterThan(0);
     for (const statement of statements) expect(statement.sql).not.toContain("status_reports");
   });

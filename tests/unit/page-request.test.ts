@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clampedOffset, PAGE_SIZE, pageHref, pageInfo, pageOf, pageWindow, parsePageRequest } from "@/lib/validation/pagination";
+import { clampedOffset, PAGE_SIZE, pageHref, pageInfo, pageOf, pageRangeText, pageWindow, parsePageRequest } from "@/lib/validation/pagination";
 
 describe("parsePageRequest", () => {
   it("reads a page number into limit and offset", () => {
@@ -25,6 +25,21 @@ describe("pageInfo", () => {
     expect(pageInfo({ page: 9, limit: 50, offset: 400 }, 120)).toMatchObject({ page: 3, from: 101, to: 120 });
     expect(clampedOffset({ page: 9, limit: 50, offset: 400 }, 120)).toBe(100);
     expect(pageInfo({ page: 1, limit: 50, offset: 0 }, 0)).toMatchObject({ page: 1, pageCount: 1, from: 0, to: 0 });
+  });
+});
+
+describe("pageRangeText", () => {
+  const projects = { one: "projekt", many: "projekter" };
+  const info = (page: number, total: number) => pageInfo({ page, limit: 50, offset: (page - 1) * 50 }, total);
+  it("says which rows a page shows, in Danish figures", () => {
+    expect(pageRangeText(info(2, 1500), projects)).toBe("Viser 51–100 af 1.500 projekter");
+    expect(pageRangeText(info(30, 1499), projects)).toBe("Viser 1.451–1.499 af 1.499 projekter");
+    expect(pageRangeText(info(2, 51), "idéer")).toBe("Viser 51 af 51 idéer");
+  });
+  it("names one row in the singular and an empty list as such", () => {
+    expect(pageRangeText(info(1, 1), projects)).toBe("Viser 1 af 1 projekt");
+    expect(pageRangeText(info(1, 0), projects)).toBe("Ingen projekter");
+    expect(pageRangeText(info(1, 0), "idéer")).toBe("Ingen idéer");
   });
 });
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { PortfolioHeader } from "@/components/dashboard/portfolio-frame";
 import { ProjectTableWidget } from "@/components/dashboard/project-table-widget";
 import { requireCapability } from "@/lib/auth/current-user";
-import { parsePageNumber } from "@/lib/domain/pagination";
+import { parsePageRequest } from "@/lib/validation/pagination";
 import { parsePortfolioFilter } from "@/lib/validation/portfolio";
 
 export const metadata: Metadata = { title: "Projekter · Portefølje" };
@@ -24,7 +24,7 @@ export default async function PortfolioProjectsPage({ searchParams }: Props) {
         user={user}
       />
       <section id="projekter" className="scroll-mt-4">
-        <ProjectTableWidget filter={filter} page={parsePageNumber(params.side)} />
+        <ProjectTableWidget filter={filter} page={parsePageRequest(params)} searchParams={params} />
       </section>
     </>
   );
