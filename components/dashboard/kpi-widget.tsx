@@ -23,7 +23,7 @@ export async function KpiWidget({ filter, cutoff, staleReportDays }: { filter: P
   const spentShare = kpis.approvedBudgetKr > 0 ? Math.round((kpis.spentKr / kpis.approvedBudgetKr) * 100) : null;
   return (
     <Widget id="kpi" title="Nøgletal" description={`Tallene omfatter ${label} under de valgte filtre.`}>
-      <dl className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6 print:grid-cols-3">
+      <dl className="grid gap-3 sm:grid-cols-2 md:grid-cols-3 xl:grid-cols-6 print:grid-cols-3">
         <Figure term={label.charAt(0).toUpperCase() + label.slice(1)} value={kpis.projects} />
         <Figure term="Godkendt budget" value={formatKr(kpis.approvedBudgetKr)} />
         <Figure term="Forbrugt" value={formatKr(kpis.spentKr)} note={spentShare === null ? undefined : `${spentShare} % af godkendt`} />
@@ -33,7 +33,7 @@ export async function KpiWidget({ filter, cutoff, staleReportDays }: { filter: P
           note={`Ingen udgivet rapport i ${staleReportDays} dage`}
         />
         <Figure term="Afventende fasegodkendelser" value={kpis.pendingGates} />
-        <div className="kpi col-span-2 md:col-span-1 xl:col-span-1">
+        <div className="kpi sm:col-span-2 md:col-span-1">
           <dt>Samlet status</dt>
           <dd className="!text-base !font-normal">
             <ul className="space-y-1 lg:grid lg:grid-cols-2 lg:gap-x-3 lg:gap-y-1 lg:space-y-0 xl:block xl:space-y-1">

@@ -37,7 +37,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </h2>
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="font-semibold">E-mail</dt>
-            <dd>{profile.email}</dd>
+            <dd className="min-w-0 wrap-anywhere">{profile.email}</dd>
             <dt className="font-semibold">Rolle</dt>
             <dd>{roleLabels[profile.role]}</dd>
             <dt className="font-semibold">Afdeling</dt>

@@ -5,6 +5,7 @@ import { EconomyFigure } from "@/components/benefits/portfolio/economy-figure";
 import { MyBenefits } from "@/components/benefits/portfolio/my-benefits";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { TableScroller } from "@/components/ui/table-scroller";
 import { requireCapability } from "@/lib/auth/current-user";
 import type { EconomicRow } from "@/lib/domain/benefit-economy";
 import { toDay } from "@/lib/domain/dates";
@@ -107,25 +108,29 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
           {takeout.length === 0 ? (
             <p className="text-muted">Ingen planlagte budgethjemtagninger.</p>
           ) : (
-            <table className="data-table max-w-2xl">
-              <caption className="sr-only">Budgethjemtagning pr. år</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Budgetår</th>
-                  <th scope="col" className="num">Planlagt</th>
-                  <th scope="col" className="num">Bekræftet</th>
-                </tr>
-              </thead>
-              <tbody>
-                {takeout.map((row) => (
-                  <tr key={row.key}>
-                    <th scope="row" className="font-normal">{row.key}</th>
-                    <td className="num">{formatKr(row.expectedKr)}</td>
-                    <td className="num">{formatKr(row.realisedKr)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <div className="max-w-2xl">
+              <TableScroller label="Budgethjemtagning pr. år">
+                <table className="data-table">
+                  <caption className="sr-only">Budgethjemtagning pr. år</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Budgetår</th>
+                      <th scope="col" className="num">Planlagt</th>
+                      <th scope="col" className="num">Bekræftet</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {takeout.map((row) => (
+                      <tr key={row.key}>
+                        <th scope="row" className="font-normal">{row.key}</th>
+                        <td className="num">{formatKr(row.expectedKr)}</td>
+                        <td className="num">{formatKr(row.realisedKr)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroller>
+            </div>
           )}
         </section>
 
