@@ -14,7 +14,7 @@ function withDb<T>(work: (db: Database.Database) => T): T {
 const userId = (db: Database.Database, email: string) => (db.prepare("select id from users where email = ?").get(email) as { id: number }).id;
 
 /** An active zone of the test's own (the demo seed may or may not hold zones). */
-function insertZone(): { id: number; name: string } {
+function insertZone(): { id: number; name: string; slug: string } {
   return withDb((db) => {
     const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
     const name = `E2E-idérum ${stamp}`;
@@ -22,7 +22,7 @@ function insertZone(): { id: number; name: string } {
     const row = db
       .prepare("insert into zones (name, slug, sponsor_id, lead_id, risk_frame_kr) values (?, ?, ?, ?, 500000) returning id")
       .get(name, `e2e-iderum-${stamp}`, director, director) as { id: number };
-    return { id: row.id, name };
+    return { id: row.id, name, slug: `e2e-iderum-${stamp}` };
   });
 }
 
@@ -177,6 +177,43 @@ test.describe("director", () => {
     await author.goto(`/ideas/${id}`);
     await expect(author.getByText("Begrundelse: Løses allerede i det fælleskommunale projekt.")).toBeVisible();
     await context.close();
+  });
+});
+
+test.describe("a zone's ideas", () => {
+  test.use({ storageState: storageStateOf("director") });
+
+  test("the zone's page links its ten newest ideas and all of them in the idea box", async ({ page }) => {
+    const zone = insertZone();
+    // Dated in the past, so that they do not crowd the newest ideas other tests look for.
+    withDb((db) => {
+      const author = userId(db, "medarbejder@egeby.dk");
+      const insert = db.prepare("insert into ideas (title, description, author_id, zone_id, created_at) values (?, 'En idé til rummet.', ?, ?, ?)");
+      for (let n = 1; n <= 12; n++) insert.run(`Rumidé ${n}`, author, zone.id, `2021-01-${String(n).padStart(2, "0")}T08:00:00.000Z`);
+    });
+    await page.goto(`/zones/${zone.slug}`);
+    const section = page.getByRole("region", { name: /^Idéer/ });
+    await expect(section.getByRole("heading", { name: "Idéer (12)" })).toBeVisible();
+    await expect(section.getByRole("link", { name: /^Rumidé/ })).toHaveCount(10);
+    await expect(section.getByRole("link", { name: "Rumidé 1", exact: true })).toHaveCount(0);
+
+    await section.getByRole("link", { name: "Se alle 12 idéer i idékassen" }).click();
+    await expect(page).toHaveURL(new RegExp(`/ideas\\?rum=${zone.slug}&sort=newest$`));
+    const list = page.getByRole("region", { name: new RegExp(`^Idéer i ${zone.name}`) });
+    await expect(list.getByRole("heading", { level: 2 })).toHaveText(`Idéer i ${zone.name} (12)`);
+    await expect(list.getByRole("heading", { level: 3 })).toHaveText(Array.from({ length: 12 }, (_, index) => `Rumidé ${12 - index}`));
+    await expectNoAxeViolations(page);
+    // Sorting keeps the zone.
+    await page.getByLabel("Sortér efter").selectOption("votes");
+    await page.getByRole("button", { name: "Vis" }).click();
+    await expect(page).toHaveURL(new RegExp(`rum=${zone.slug}`));
+    await expect(list.getByRole("heading", { level: 3 })).toHaveCount(12);
+    await list.getByRole("link", { name: "Vis alle idéer" }).click();
+    await expect(page.getByRole("heading", { name: /^Alle idéer/ })).toBeVisible();
+
+    await page.goto(`/zones/${zone.slug}`);
+    await page.getByRole("region", { name: /^Idéer/ }).getByRole("link", { name: "Rumidé 12", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Rumidé 12" })).toBeVisible();
   });
 });
 

@@ -2,10 +2,11 @@ import { ideaStatuses } from "@/lib/codes";
 import { ideaStatusLabels } from "@/lib/domain/labels";
 import type { IdeaListFilter } from "@/lib/validation/ideas";
 
-/** Sort and status as a GET form, so the choice is in the URL and works without JavaScript. */
+/** Sort and status as a GET form, so the choice is in the URL and works without JavaScript; a zone filter is kept. */
 export function IdeaListControls({ filter }: { filter: IdeaListFilter }) {
   return (
     <form method="get" action="/ideas" aria-label="Sortér og filtrér idéer" className="mb-4 flex flex-wrap items-end gap-3">
+      {filter.rum && <input type="hidden" name="rum" value={filter.rum} />}
       <div>
         <label htmlFor="ideas-sort" className="mb-1 block text-sm font-semibold">
           Sortér efter

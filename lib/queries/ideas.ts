@@ -61,7 +61,10 @@ function listColumns(viewerId: number) {
 /** One page of ideas, counted and sorted in SQL; votes and comments counted per shown idea only. */
 export function listIdeas(filter: IdeaListFilter, viewerId: number, request: PageRequest = { page: 1, limit: PAGE_SIZE, offset: 0 }): Paged<IdeaListItem> {
   const db = getDb();
-  const where = filter.status ? eq(ideas.status, filter.status) : undefined;
+  const where = and(
+    filter.status ? eq(ideas.status, filter.status) : undefined,
+    filter.rum ? eq(ideas.zoneId, sql`(select ${zones.id} from ${zones} where ${zones.slug} = ${filter.rum})`) : undefined,
+  );
   const total = db.select({ n: count() }).from(ideas).where(where).get()?.n ?? 0;
   const info = pageInfo(request, total);
   const order = filter.sort === "votes" ? [desc(voteCount), desc(ideas.createdAt), desc(ideas.id)] : [desc(ideas.createdAt), desc(ideas.id)];

@@ -171,8 +171,13 @@ export function listZoneExperiments(zoneId: number) {
 }
 export type ZoneExperiment = ReturnType<typeof listZoneExperiments>[number];
 
-export function listZoneIdeas(zoneId: number) {
-  return getDb()
+/** The zone's page lists this many of its newest ideas; the idea box lists them all (`/ideas?rum=<slug>`). */
+export const ZONE_IDEAS_SHOWN = 10;
+
+/** The zone's newest ideas, and how many it has in all. */
+export function listZoneIdeas(zoneId: number, limit = ZONE_IDEAS_SHOWN) {
+  const db = getDb();
+  const rows = db
     .select({
       id: ideas.id,
       title: ideas.title,
@@ -183,8 +188,12 @@ export function listZoneIdeas(zoneId: number) {
     .from(ideas)
     .where(eq(ideas.zoneId, zoneId))
     .orderBy(desc(ideas.createdAt), desc(ideas.id))
+    .limit(limit)
     .all();
+  const total = rows.length < limit ? rows.length : db.select({ n: count() }).from(ideas).where(eq(ideas.zoneId, zoneId)).get()!.n;
+  return { rows, total };
 }
+export type ZoneIdeas = ReturnType<typeof listZoneIdeas>;
 
 /** The zone's recent history: its own events and its experiments' (all audited on the zone). */
 export function listZoneActivity(slug: string, limit = 25) {

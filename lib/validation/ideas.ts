@@ -48,6 +48,8 @@ export type IdeaSort = (typeof ideaSorts)[number];
 export const ideaListSchema = z.object({
   sort: z.enum(ideaSorts).default("votes").catch("votes"),
   status: z.enum(ideaStatuses).optional().catch(undefined),
+  /** A development zone's slug (`?rum=`): only the ideas linked to that zone. */
+  rum: z.string().regex(/^[a-z0-9-]{1,120}$/).optional().catch(undefined),
 });
 export type IdeaListFilter = z.infer<typeof ideaListSchema>;
 

@@ -6,7 +6,8 @@ import { listIdeas } from "@/lib/queries/ideas";
 import { searchLearningsPage } from "@/lib/queries/learnings";
 import { listMeetings } from "@/lib/queries/meetings";
 import { listUsersForAdmin } from "@/lib/queries/users";
-import { listZoneCards } from "@/lib/queries/zones";
+import { listZoneCards, listZoneIdeas, ZONE_IDEAS_SHOWN } from "@/lib/queries/zones";
+import { parseIdeaListFilter } from "@/lib/validation/ideas";
 import { learningFilterSchema } from "@/lib/validation/learnings";
 import { parsePageRequest } from "@/lib/validation/pagination";
 import { withDemoDatabase } from "./temp-database";
@@ -17,6 +18,34 @@ const countOf = (table: SQLiteTable, where?: SQL) => db().select({ n: count() })
 const userId = (email: string) => db().select({ id: users.id }).from(users).where(eq(users.email, email)).get()!.id;
 const director = () => db().select({ id: users.id, role: users.role, departmentId: users.departmentId }).from(users).where(eq(users.email, "direktor@egeby.dk")).get()!;
 const page = (side: number, size?: number) => parsePageRequest({ side: String(side) }, "side", size);
+
+describe("a zone's ideas", () => {
+  it("are its ten newest on the zone's page with the count of all, and all of them in the idea box under ?rum=", () => {
+    const author = userId("medarbejder@egeby.dk");
+    const [zone, other] = db().select({ id: zones.id, slug: zones.slug }).from(zones).orderBy(zones.id).limit(2).all();
+    const already = countOf(ideas, eq(ideas.zoneId, zone.id));
+    for (let n = 0; n < 14; n++) {
+      const createdAt = `2099-02-01T00:00:${String(n).padStart(2, "0")}.000Z`;
+      db().insert(ideas).values({ title: `Rumidé ${n}`, description: "En idé knyttet til rummet", authorId: author, zoneId: zone.id, createdAt }).run();
+    }
+    db().insert(ideas).values({ title: "Idé i et andet rum", description: "Hører ikke til", authorId: author, zoneId: other.id, createdAt: "2099-03-01T00:00:00.000Z" }).run();
+
+    const shown = listZoneIdeas(zone.id);
+    expect(shown.total).toBe(already + 14);
+    expect(shown.rows.map((idea) => idea.title)).toEqual(Array.from({ length: ZONE_IDEAS_SHOWN }, (_, index) => `Rumidé ${13 - index}`));
+
+    const inBox = listIdeas({ sort: "newest", rum: zone.slug }, author, page(1));
+    expect(inBox.info.total).toBe(already + 14);
+    expect(inBox.rows.slice(0, 14).map((idea) => idea.title)).toEqual(Array.from({ length: 14 }, (_, index) => `Rumidé ${13 - index}`));
+    expect(listIdeas({ sort: "newest", rum: "intet-rum-hedder-saadan" }, author, page(1)).info.total).toBe(0);
+    expect(listIdeas({ sort: "newest" }, author, page(1)).info.total).toBe(countOf(ideas));
+  });
+
+  it("are read from a ?rum= that is a slug, and nothing else", () => {
+    expect(parseIdeaListFilter({ rum: "velfaerdsteknologi-i-aeldreplejen" }).rum).toBe("velfaerdsteknologi-i-aeldreplejen");
+    for (const bad of ["", "Store Bogstaver", "rum'; drop table ideas; --", "a".repeat(121)]) expect(parseIdeaListFilter({ rum: bad }).rum).toBeUndefined();
+  });
+});
 
 describe("listIdeas pages", () => {
   it("counts every idea, returns 50 a page newest first, and clamps a page past the end", () => {

@@ -5,7 +5,9 @@ import { IdeaListControls } from "@/components/ideas/idea-list-controls";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireCapability } from "@/lib/auth/current-user";
+import Link from "@/components/ui/link";
 import { listDepartmentOptions, listIdeas } from "@/lib/queries/ideas";
+import { getZone } from "@/lib/queries/zones";
 import { parseIdeaListFilter } from "@/lib/validation/ideas";
 import { parsePageRequest } from "@/lib/validation/pagination";
 import { submitIdeaAction, voteAction } from "./actions";
@@ -20,7 +22,10 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function IdeasPage({ searchParams }: Props) {
   const user = await requireCapability("idea.participate");
   const params = await searchParams;
-  const filter = parseIdeaListFilter(params);
+  const parsed = parseIdeaListFilter(params);
+  // Only a zone that exists narrows the list; an unknown `rum` is ignored.
+  const zone = parsed.rum ? getZone(parsed.rum) : null;
+  const filter = { ...parsed, rum: zone?.slug };
   const ideas = listIdeas(filter, user.id, parsePageRequest(params, "side", IDEAS_PAGE_SIZE));
   return (
     <>
@@ -35,8 +40,16 @@ export default async function IdeasPage({ searchParams }: Props) {
       <div className="grid gap-8 lg:grid-cols-3">
         <section aria-labelledby="ideas-heading" className="lg:col-span-2">
           <h2 id="ideas-heading" className="mb-3 text-xl font-semibold">
-            Alle idéer <span className="font-normal text-muted">({ideas.info.total})</span>
+            {zone ? `Idéer i ${zone.name}` : "Alle idéer"} <span className="font-normal text-muted">({ideas.info.total})</span>
           </h2>
+          {zone && (
+            <p className="mb-3">
+              Kun idéer, der er knyttet til udviklingsrummet.{" "}
+              <Link href="/ideas" className="inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+                Vis alle idéer
+              </Link>
+            </p>
+          )}
           <IdeaListControls filter={filter} />
           <IdeaList ideas={ideas.rows} voteAction={voteAction} />
           <Pagination info={ideas.info} path="/ideas" searchParams={params} anchor="#ideas-heading" noun="idéer" />

@@ -84,7 +84,7 @@ export default async function ZonePage({ params }: Props) {
         <ZoneProjects projects={listZoneProjects(zone.id)} />
         <ZoneExperiments experiments={listZoneExperiments(zone.id)} newHref={canAddExperiment ? `/experiments/new?zone=${zone.id}` : null} />
         <div className="grid gap-6 lg:grid-cols-2">
-          <ZoneIdeas ideas={listZoneIdeas(zone.id)} />
+          <ZoneIdeas ideas={listZoneIdeas(zone.id)} slug={zone.slug} />
           <ZoneActivity events={listZoneActivity(zone.slug)} />
         </div>
         <LinkedInspirations zoneId={zone.id} />
