@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, count, desc, eq, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { auditEvents, gateRequests, involvements, projects, risks, statusReports, strategyGoals, users, zones } from "@/db/schema";
@@ -9,6 +9,7 @@ import { allowedTransitions } from "@/lib/domain/phases";
 import type { Proposal } from "@/lib/domain/status-proposal";
 import { loadGateFacts } from "@/lib/queries/project-facts";
 import { peopleChoices } from "@/lib/queries/pickers";
+import { pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 
 const author = alias(users, "author");
 const requester = alias(users, "requester");
@@ -77,8 +78,16 @@ export function nextPhaseOptions(code: string) {
   }));
 }
 
-export function projectHistory(code: string) {
-  return getDb()
+/** History events a page; each is a card, and a busy project gathers hundreds over its years. */
+export const HISTORY_PAGE_SIZE = 50;
+
+const historyOf = (code: string) => and(eq(auditEvents.objectType, "project"), eq(auditEvents.objectId, code), ne(auditEvents.outcome, "denied"));
+
+/** One page of what happened to the project (its audit events, refusals left out), newest first. */
+export function projectHistory(code: string, request: PageRequest = { page: 1, limit: HISTORY_PAGE_SIZE, offset: 0 }): Paged<HistoryEvent> {
+  const db = getDb();
+  const info = pageInfo(request, db.select({ n: count() }).from(auditEvents).where(historyOf(code)).get()!.n);
+  const rows = db
     .select({
       id: auditEvents.id,
       occurredAt: auditEvents.occurredAt,
@@ -89,13 +98,22 @@ export function projectHistory(code: string) {
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(eq(auditEvents.objectType, "project"), eq(auditEvents.objectId, code), ne(auditEvents.outcome, "denied")))
+    .where(historyOf(code))
     .orderBy(desc(auditEvents.id))
-    .limit(200)
+    .limit(request.limit)
+    .offset((info.page - 1) * request.limit)
     .all()
     .map((event) => ({ ...event, changes: event.changes ? (JSON.parse(event.changes) as Record<string, unknown>) : {} }));
+  return { rows, info };
 }
-export type HistoryEvent = ReturnType<typeof projectHistory>[number];
+export type HistoryEvent = {
+  id: number;
+  occurredAt: string;
+  action: string;
+  outcome: (typeof auditEvents.$inferSelect)["outcome"];
+  changes: Record<string, unknown>;
+  actorName: string | null;
+};
 
 /**
  * Choices for the project form: active departments, plus the project's own when it has been deactivated; the people

@@ -286,7 +286,7 @@ describe("recordDecision", () => {
       ["meeting", String(meetingId)],
       ["project", projectCode],
     ]);
-    const history = projectHistory(projectCode).find((event) => event.action === "meeting.decision")!;
+    const history = projectHistory(projectCode).rows.find((event) => event.action === "meeting.decision")!;
     expect(history.changes).toMatchObject({ meetingId, agendaItemId: itemId, outcome: "approved", title: "Fasegodkendelse: Faldsensorer i plejeboliger" });
     expect(verifyAuditChain(db()).ok).toBe(true);
   });
@@ -352,7 +352,7 @@ describe("recordDecision", () => {
     const before = projectRow(db(), world.project.id);
     recordDecision(world.director2, itemId, form({ outcome: "adjusted", text: "Omfanget reduceres" }), fixedNow);
     expect(projectRow(db(), world.project.id)).toEqual(before);
-    expect(projectHistory(projectCode)[0]).toMatchObject({ action: "meeting.decision", actorName: "Didde Direktør" });
+    expect(projectHistory(projectCode).rows[0]).toMatchObject({ action: "meeting.decision", actorName: "Didde Direktør" });
   });
 
   it("refuses a second decision on the same item", () => {

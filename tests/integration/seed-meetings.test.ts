@@ -134,7 +134,7 @@ describe("meetings demo seed", () => {
     expect(projectItems.length).toBeGreaterThanOrEqual(2);
     for (const item of projectItems) {
       const code = db().select({ code: projects.code }).from(projects).where(eq(projects.id, item.projectId!)).get()!.code;
-      const events = projectHistory(code).filter((event) => event.action === "meeting.decision");
+      const events = projectHistory(code).rows.filter((event) => event.action === "meeting.decision");
       expect(events, code).toHaveLength(1);
       const decision = decisionOf(item.id)!;
       expect(events[0].changes).toEqual({ meetingId: held.id, agendaItemId: item.id, outcome: decision.outcome, title: item.title, meetingTitle: held.title });

@@ -1,9 +1,22 @@
 import Link from "@/components/ui/link";
+import { Pagination } from "@/components/ui/pagination";
 import { describeHistoryEvent } from "@/lib/domain/history";
 import { formatDateTime } from "@/lib/format";
 import type { HistoryEvent } from "@/lib/queries/project-tabs";
+import type { Paged, SearchParams } from "@/lib/validation/pagination";
 
-export function HistoryTab({ events, canSeeMeetings }: { events: HistoryEvent[]; canSeeMeetings: boolean }) {
+/** What happened to the project, a page at a time, newest first. */
+export function HistoryTab({
+  history: { rows: events, info },
+  code,
+  searchParams,
+  canSeeMeetings,
+}: {
+  history: Paged<HistoryEvent>;
+  code: string;
+  searchParams: SearchParams;
+  canSeeMeetings: boolean;
+}) {
   return (
     <section aria-labelledby="history-heading">
       <h2 id="history-heading" className="mb-3 text-xl font-semibold">
@@ -25,6 +38,9 @@ export function HistoryTab({ events, canSeeMeetings }: { events: HistoryEvent[];
           </li>
         ))}
       </ol>
+      {info.total > 0 && (
+        <Pagination info={info} path={`/projects/${code}`} searchParams={searchParams} anchor="#history-heading" noun="hændelser" label="Sider i historikken" />
+      )}
     </section>
   );
 }

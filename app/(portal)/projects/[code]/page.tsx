@@ -23,6 +23,7 @@ import { can, canDecideProjectChange, canEver, canRequestProjectChange, canStopP
 import { listChangeRequests } from "@/lib/queries/change-requests";
 import { listProjectBenefits } from "@/lib/queries/benefits";
 import {
+  HISTORY_PAGE_SIZE,
   listGateRequests,
   listInvolvements,
   listRisks,
@@ -33,6 +34,7 @@ import {
 import { getProjectByCode } from "@/lib/queries/projects";
 import { proposalsForProject } from "@/lib/services/status-reports";
 import { readSettings } from "@/lib/settings";
+import { parsePageRequest } from "@/lib/validation/pagination";
 import { decideChangeRequestAction } from "./change-request-actions";
 import { ProjectPapers } from "./project-papers";
 import { benefitActions, projectActions } from "./action-sets";
@@ -153,7 +155,14 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         />
       )}
       {tab === "involvement" && <InvolvementTab actions={projectActions} code={project.code} entries={listInvolvements(project.id)} canEdit={canEdit} today={toDay(now)} />}
-      {tab === "history" && <HistoryTab events={projectHistory(project.code)} canSeeMeetings={canEver(user, "meeting.read")} />}
+      {tab === "history" && (
+        <HistoryTab
+          history={projectHistory(project.code, parsePageRequest(query, "side", HISTORY_PAGE_SIZE))}
+          code={project.code}
+          searchParams={query}
+          canSeeMeetings={canEver(user, "meeting.read")}
+        />
+      )}
       {tab === "history" && <ChangeRequestHistory requests={changeRequests} />}
     </>
   );
