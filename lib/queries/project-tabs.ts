@@ -15,22 +15,36 @@ const author = alias(users, "author");
 const requester = alias(users, "requester");
 const decider = alias(users, "decider");
 
-export function listStatusReports(projectId: number) {
-  return getDb()
+/** Status reports a page: a project that reports monthly gathers dozens, each a card with five lights. */
+export const STATUS_REPORTS_PAGE_SIZE = 10;
+
+const reportRow = ({ report, authorName }: { report: typeof statusReports.$inferSelect; authorName: string }) => ({
+  ...report,
+  authorName,
+  proposals: JSON.parse(report.proposals) as Record<string, Proposal>,
+  overrideReasons: JSON.parse(report.overrideReasons) as Record<string, string>,
+});
+export type StatusReportView = ReturnType<typeof reportRow>;
+
+/** One page of the project's status reports, newest report date first. */
+export function listStatusReports(
+  projectId: number,
+  request: PageRequest = { page: 1, limit: STATUS_REPORTS_PAGE_SIZE, offset: 0 },
+): Paged<StatusReportView> {
+  const db = getDb();
+  const info = pageInfo(request, db.select({ n: count() }).from(statusReports).where(eq(statusReports.projectId, projectId)).get()!.n);
+  const rows = db
     .select({ report: statusReports, authorName: author.name })
     .from(statusReports)
     .innerJoin(author, eq(author.id, statusReports.authorId))
     .where(eq(statusReports.projectId, projectId))
     .orderBy(desc(statusReports.reportDate), desc(statusReports.id))
+    .limit(request.limit)
+    .offset((info.page - 1) * request.limit)
     .all()
-    .map(({ report, authorName }) => ({
-      ...report,
-      authorName,
-      proposals: JSON.parse(report.proposals) as Record<string, Proposal>,
-      overrideReasons: JSON.parse(report.overrideReasons) as Record<string, string>,
-    }));
+    .map(reportRow);
+  return { rows, info };
 }
-export type StatusReportView = ReturnType<typeof listStatusReports>[number];
 
 export function listRisks(projectId: number) {
   return getDb()

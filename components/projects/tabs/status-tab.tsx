@@ -2,10 +2,12 @@ import type { ProjectActions } from "@/components/projects/project-actions";
 import type { FormAction } from "@/lib/action-state";
 import { PublishDraftForm, StatusReportForm } from "@/components/projects/forms/lazy-forms";
 import { LightBadge } from "@/components/ui/light-badge";
+import { Pagination } from "@/components/ui/pagination";
 import { dimensionLabels, lightLabels, reportStateLabels } from "@/lib/domain/labels";
 import type { Proposal } from "@/lib/domain/status-proposal";
 import { formatDate, formatDateTime } from "@/lib/format";
 import type { StatusReportView } from "@/lib/queries/project-tabs";
+import type { Paged, SearchParams } from "@/lib/validation/pagination";
 import { reportDimensions, type ReportDimension } from "@/lib/codes";
 
 function ReportCard({
@@ -65,7 +67,9 @@ function ReportCard({
 export function StatusTab({
   actions,
   code,
-  reports,
+  reports: { rows: reports, info },
+  latestPublishedId,
+  searchParams,
   canEdit,
   proposals,
   stale,
@@ -74,14 +78,16 @@ export function StatusTab({
 }: {
   actions: Pick<ProjectActions, "createStatusReport" | "publishStatusReport">;
   code: string;
-  reports: StatusReportView[];
+  reports: Paged<StatusReportView>;
+  /** The project's latest published report; an older published one is marked as replaced. */
+  latestPublishedId: number | null;
+  searchParams: SearchParams;
   canEdit: boolean;
   proposals: Record<ReportDimension, Proposal>;
   stale: boolean;
   staleDays: number;
   today: string;
 }) {
-  const latestPublishedId = reports.find((report) => report.state === "published")?.id;
   return (
     <div className="space-y-6">
       {stale && (
@@ -104,7 +110,7 @@ export function StatusTab({
         <h2 id="report-history" className="text-xl font-semibold">
           Statushistorik
         </h2>
-        {reports.length === 0 && <p className="text-muted">Der er endnu ingen statusrapporter.</p>}
+        {info.total === 0 && <p className="text-muted">Der er endnu ingen statusrapporter.</p>}
         {reports.map((report) => (
           <ReportCard
             key={report.id}
@@ -114,6 +120,16 @@ export function StatusTab({
             superseded={report.state === "published" && report.id !== latestPublishedId}
           />
         ))}
+        {info.total > 0 && (
+          <Pagination
+            info={info}
+            path={`/projects/${code}`}
+            searchParams={searchParams}
+            anchor="#report-history"
+            noun={{ one: "statusrapport", many: "statusrapporter" }}
+            label="Sider i statushistorikken"
+          />
+        )}
       </section>
     </div>
   );

@@ -30,6 +30,7 @@ import {
   listStatusReports,
   nextPhaseOptions,
   projectHistory,
+  STATUS_REPORTS_PAGE_SIZE,
 } from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { proposalsForProject } from "@/lib/services/status-reports";
@@ -59,9 +60,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const canEdit = can(user, "project.edit", projectRef);
   const settings = readSettings();
   const now = new Date();
-  const reports = listStatusReports(project.id);
-  const latestPublished = reports.find((report) => report.state === "published");
-  const stale = isStatusStale(project.phase, latestPublished?.publishedAt ?? null, now, settings.staleReportDays);
+  const stale = isStatusStale(project.phase, project.latestPublishedAt, now, settings.staleReportDays);
   const changeRequests = tab === "overview" || tab === "history" ? listChangeRequests(project.id) : [];
   const mayRequestChange = canRequestProjectChange(user, project) && !isTerminal(project.phase);
 
@@ -78,7 +77,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           <h1 className="text-2xl font-bold md:text-3xl">{project.title}</h1>
           <div className="mt-2 flex flex-wrap items-center gap-2">
             <PhaseBadge phase={project.phase} />
-            <LightBadge light={latestPublished?.overallLight ?? null} label="Status" />
+            <LightBadge light={project.latestLight} label="Status" />
             {stale && <span className="badge border-amber-600 font-normal text-amber-900">Forældet status</span>}
             <span className="text-sm text-muted">{detail.departmentName}</span>
           </div>
@@ -117,7 +116,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <StatusTab
           actions={projectActions}
           code={project.code}
-          reports={reports}
+          reports={listStatusReports(project.id, parsePageRequest(query, "side", STATUS_REPORTS_PAGE_SIZE))}
+          latestPublishedId={project.latestReportId}
+          searchParams={query}
           canEdit={canEdit}
           proposals={proposalsForProject(project.code)}
           stale={stale}
