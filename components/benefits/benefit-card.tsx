@@ -113,25 +113,25 @@ export function BenefitCard({
 
       {latestMeasurements.length > 0 && (
         <TableScroller label={`Målinger for ${benefit.title}`}>
-          <table className="w-full min-w-[520px] text-sm">
+          <table className="data-table min-w-[520px]">
             <caption className="px-3 py-2 text-left font-semibold">Målinger (nyeste først)</caption>
-            <thead className="bg-gray-50 text-left">
+            <thead>
               <tr>
-                <th scope="col" className="px-3 py-2">Dato</th>
-                <th scope="col" className="px-3 py-2">Værdi</th>
-                <th scope="col" className="px-3 py-2">Forventet efter målstien</th>
-                <th scope="col" className="px-3 py-2">Kommentar</th>
-                <th scope="col" className="px-3 py-2">Registreret af</th>
+                <th scope="col">Dato</th>
+                <th scope="col">Værdi</th>
+                <th scope="col">Forventet efter målstien</th>
+                <th scope="col">Kommentar</th>
+                <th scope="col">Registreret af</th>
               </tr>
             </thead>
             <tbody>
               {latestMeasurements.map((m) => (
-                <tr key={m.id} className="border-t border-gray-200">
-                  <td className="px-3 py-2">{formatDate(m.date)}</td>
-                  <td className="px-3 py-2 tabular-nums">{value(m.value, benefit.unit)}</td>
-                  <td className="px-3 py-2 tabular-nums">{path ? value(Math.round(expectedValue(path, m.date) * 10) / 10, benefit.unit) : "–"}</td>
-                  <td className="px-3 py-2">{m.comment || "–"}</td>
-                  <td className="px-3 py-2">{m.recorderName}</td>
+                <tr key={m.id}>
+                  <td>{formatDate(m.date)}</td>
+                  <td className="tabular-nums">{value(m.value, benefit.unit)}</td>
+                  <td className="tabular-nums">{path ? value(Math.round(expectedValue(path, m.date) * 10) / 10, benefit.unit) : "–"}</td>
+                  <td>{m.comment || "–"}</td>
+                  <td>{m.recorderName}</td>
                 </tr>
               ))}
             </tbody>
