@@ -15,34 +15,34 @@ const statusClass: Record<ImportStatus, string> = {
 export function ImportPreviewTable({ rows }: { rows: ImportRowPlan[] }) {
   return (
     <TableScroller label="Forhåndsvisning af importen">
-      <table className="w-full min-w-[900px] text-sm">
+      <table className="data-table min-w-[900px]">
         <caption className="sr-only">Forhåndsvisning af importen</caption>
-        <thead className="bg-gray-50 text-left">
+        <thead>
           <tr>
-            <th scope="col" className="px-3 py-2">Linje</th>
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2">Navn</th>
-            <th scope="col" className="px-3 py-2">E-mail</th>
-            <th scope="col" className="px-3 py-2">Titel</th>
-            <th scope="col" className="px-3 py-2">Rolle</th>
-            <th scope="col" className="px-3 py-2">Afdeling</th>
-            <th scope="col" className="px-3 py-2">Bemærkning</th>
+            <th scope="col">Linje</th>
+            <th scope="col">Status</th>
+            <th scope="col">Navn</th>
+            <th scope="col">E-mail</th>
+            <th scope="col">Titel</th>
+            <th scope="col">Rolle</th>
+            <th scope="col">Afdeling</th>
+            <th scope="col">Bemærkning</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.line} className="border-t border-gray-200">
-              <td className="px-3 py-2">{row.line}</td>
-              <td className={`px-3 py-2 ${statusClass[row.status]}`}>{importStatusLabels[row.status]}</td>
-              <td className="px-3 py-2">{row.name || "–"}</td>
-              <td className="px-3 py-2">{row.email || "–"}</td>
-              <td className="px-3 py-2">{row.title || "–"}</td>
-              <td className="px-3 py-2">{row.role ? roleLabels[row.role] : "–"}</td>
-              <td className="px-3 py-2">
+            <tr key={row.line}>
+              <td>{row.line}</td>
+              <td className={statusClass[row.status]}>{importStatusLabels[row.status]}</td>
+              <td>{row.name || "–"}</td>
+              <td>{row.email || "–"}</td>
+              <td>{row.title || "–"}</td>
+              <td>{row.role ? roleLabels[row.role] : "–"}</td>
+              <td>
                 {row.department || "–"}
                 {row.newDepartment && row.status !== "error" && <span className="block text-muted">(oprettes)</span>}
               </td>
-              <td className="px-3 py-2">{row.note}</td>
+              <td>{row.note}</td>
             </tr>
           ))}
         </tbody>

@@ -1,25 +1,27 @@
-import Link from "@/components/ui/link";
 import { TableScroller } from "@/components/ui/table-scroller";
 import { roleLabels } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";
 import type { AdminUserRow } from "@/lib/queries/users";
 
-/** The administrators' user table; `sortHeader` renders the sortable column headings. */
+/**
+ * The administrators' user table; `sortHeader` renders the sortable column headings. Plain links and the short table
+ * classes, since a page holds 50 rows.
+ */
 export function UserTable({ users, sortHeader }: { users: AdminUserRow[]; sortHeader: (column: "name" | "last_login", label: string) => React.ReactNode }) {
   return (
     <TableScroller label="Brugere">
-      <table className="w-full min-w-[960px] text-sm">
+      <table className="data-table min-w-[960px]">
         <caption className="sr-only">Brugere</caption>
-        <thead className="bg-gray-50 text-left">
+        <thead>
           <tr>
             {sortHeader("name", "Navn")}
-            <th scope="col" className="px-3 py-2">E-mail</th>
-            <th scope="col" className="px-3 py-2">Rolle</th>
-            <th scope="col" className="px-3 py-2">Afdeling</th>
-            <th scope="col" className="px-3 py-2">Titel</th>
-            <th scope="col" className="px-3 py-2">Status</th>
+            <th scope="col">E-mail</th>
+            <th scope="col">Rolle</th>
+            <th scope="col">Afdeling</th>
+            <th scope="col">Titel</th>
+            <th scope="col">Status</th>
             {sortHeader("last_login", "Seneste login")}
-            <th scope="col" className="px-3 py-2">Låst</th>
+            <th scope="col">Låst</th>
           </tr>
         </thead>
         <tbody>
@@ -31,19 +33,19 @@ export function UserTable({ users, sortHeader }: { users: AdminUserRow[]; sortHe
             </tr>
           )}
           {users.map((user) => (
-            <tr key={user.id} className="border-t border-gray-200">
-              <td className="px-3 py-2">
-                <Link href={`/admin/users/${user.id}`} className="inline-flex min-h-11 items-center font-medium underline">
+            <tr key={user.id}>
+              <td>
+                <a href={`/admin/users/${user.id}`} className="row-link">
                   {user.name}
-                </Link>
+                </a>
               </td>
-              <td className="px-3 py-2">{user.email}</td>
-              <td className="px-3 py-2">{roleLabels[user.role]}</td>
-              <td className="px-3 py-2">{user.departmentName ?? "–"}</td>
-              <td className="px-3 py-2">{user.title || "–"}</td>
-              <td className="px-3 py-2">{user.active ? "Aktiv" : "Deaktiveret"}</td>
-              <td className="px-3 py-2">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Aldrig"}</td>
-              <td className="px-3 py-2">{user.locked ? <strong className="text-red-800">Låst</strong> : "Nej"}</td>
+              <td>{user.email}</td>
+              <td>{roleLabels[user.role]}</td>
+              <td>{user.departmentName ?? "–"}</td>
+              <td>{user.title || "–"}</td>
+              <td>{user.active ? "Aktiv" : "Deaktiveret"}</td>
+              <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "Aldrig"}</td>
+              <td>{user.locked ? <strong className="text-red-800">Låst</strong> : "Nej"}</td>
             </tr>
           ))}
         </tbody>

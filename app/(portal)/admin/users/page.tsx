@@ -36,7 +36,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
   const { rows: users, info } = listUsersForAdmin(sort, parsePageRequest(params), filter);
   const filtered = Boolean(filter.q || filter.role || filter.departmentId || filter.active !== "all");
   const sortHeader = (column: UserSort, label: string) => (
-    <th scope="col" className="px-3 py-2" aria-sort={sort === column ? (column === "name" ? "ascending" : "descending") : undefined}>
+    <th scope="col" aria-sort={sort === column ? (column === "name" ? "ascending" : "descending") : undefined}>
       <Link href={sortHref(params, column)} className="inline-flex min-h-11 items-center underline" aria-label={`Sortér efter ${label.toLowerCase()}`}>
         {label}
         {sort === column && <span aria-hidden="true"> {column === "name" ? "▲" : "▼"}</span>}
