@@ -120,11 +120,7 @@ export function projectHistory(code: string, request: PageRequest = { page: 1, l
     .map((event) => ({ ...event, changes: event.changes ? (JSON.parse(event.changes) as Record<string, unknown>) : {} }));
   return { rows, info };
 }
-export type HistoryEvent = {
-  id: number;
-  occurredAt: string;
-  action: string;
-  outcome: (typeof auditEvents.$inferSelect)["outcome"];
+export type HistoryEvent = Pick<typeof auditEvents.$inferSelect, "id" | "occurredAt" | "action" | "outcome"> & {
   changes: Record<string, unknown>;
   actorName: string | null;
 };

@@ -6,6 +6,7 @@ import {
   deviation,
   expectedValue,
   isMeasurementOverdue,
+  measurementDueKeyOf,
   type BenefitPath,
 } from "@/lib/domain/benefit-assessment";
 
@@ -98,5 +99,24 @@ describe("overdue measurements", () => {
     expect(isMeasurementOverdue([{ date: "2026-06-01", value: 1 }], "2026-01-01", 3, "2026-09-02")).toBe(true);
     expect(isMeasurementOverdue([], "2026-01-01", 3, "2026-05-01")).toBe(true);
     expect(isMeasurementOverdue([], null, 3, "2026-05-01")).toBe(false);
+  });
+});
+
+describe("measurementDueKeyOf", () => {
+  /** The benefits' kept due key (db/schema.ts): the month number of the date measured from, plus the frequency, × 100 + its day. */
+  const keptDueKey = (from: string, frequencyMonths: number) =>
+    (Number(from.slice(0, 4)) * 12 + Number(from.slice(5, 7)) + frequencyMonths) * 100 + Number(from.slice(8, 10));
+  const day = (start: string, offset: number) => new Date(Date.parse(`${start}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
+
+  it("counts months and days so that a key below today's is exactly an overdue measurement, at month ends too", () => {
+    expect(measurementDueKeyOf("2026-12-02")).toBe((2026 * 12 + 12) * 100 + 2);
+    for (const from of ["2026-01-31", "2026-01-28", "2026-03-31", "2026-11-30", "2027-02-28", "2028-02-29"]) {
+      for (const frequency of [1, 3, 12]) {
+        for (let offset = 0; offset < 450; offset += 1) {
+          const today = day(from, offset);
+          expect(keptDueKey(from, frequency) < measurementDueKeyOf(today), `${from} +${frequency} on ${today}`).toBe(isMeasurementOverdue([], from, frequency, today));
+        }
+      }
+    }
   });
 });
