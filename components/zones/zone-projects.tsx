@@ -4,47 +4,40 @@ import { PhaseBadge } from "@/components/ui/phase-badge";
 import { TableScroller } from "@/components/ui/table-scroller";
 import type { ZoneProject } from "@/lib/queries/zones";
 
-export function ZoneProjects({ projects }: { projects: ZoneProject[] }) {
+/** The zone's newest projects, and a link to all of them in the portfolio's register when there are more. */
+export function ZoneProjects({ projects: { rows: projects, total }, zoneId }: { projects: { rows: ZoneProject[]; total: number }; zoneId: number }) {
   return (
     <section aria-labelledby="projects-heading">
       <h2 id="projects-heading" className="mb-3 text-xl font-semibold">
-        Projekter <span className="font-normal text-muted">({projects.length})</span>
+        Projekter <span className="font-normal text-muted">({total})</span>
       </h2>
       {projects.length === 0 ? (
         <p className="card text-muted">Ingen projekter er forankret i rummet endnu.</p>
       ) : (
         <TableScroller label="Rummets projekter">
-          <table className="w-full text-left text-sm">
-            <thead className="bg-gray-50">
+          <table className="data-table">
+            <thead>
               <tr>
-                <th scope="col" className="px-3 py-2">
-                  Projekt
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Fase
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Afdeling
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Seneste status
-                </th>
+                <th scope="col">Projekt</th>
+                <th scope="col">Fase</th>
+                <th scope="col">Afdeling</th>
+                <th scope="col">Seneste status</th>
               </tr>
             </thead>
             <tbody>
               {projects.map((project) => (
-                <tr key={project.code} className="border-t border-gray-200">
-                  <td className="px-3 py-1">
-                    <Link href={`/projects/${project.code}`} className="inline-flex min-h-11 items-center text-brand-700 underline">
-                      <span className="mr-2 font-mono text-xs">{project.code}</span>
+                <tr key={project.code}>
+                  <td>
+                    <a href={`/projects/${project.code}`} className="row-link">
+                      <code className="mr-2">{project.code}</code>
                       {project.title}
-                    </Link>
+                    </a>
                   </td>
-                  <td className="px-3 py-1">
+                  <td>
                     <PhaseBadge phase={project.phase} />
                   </td>
-                  <td className="px-3 py-1">{project.departmentName}</td>
-                  <td className="px-3 py-1">
+                  <td>{project.departmentName}</td>
+                  <td>
                     <LightBadge light={project.overallLight} />
                   </td>
                 </tr>
@@ -52,6 +45,11 @@ export function ZoneProjects({ projects }: { projects: ZoneProject[] }) {
             </tbody>
           </table>
         </TableScroller>
+      )}
+      {total > projects.length && (
+        <Link href={`/portfolio/projects?zone=${zoneId}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+          Se alle {total} projekter i porteføljen
+        </Link>
       )}
     </section>
   );

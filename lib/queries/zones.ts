@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, inArray, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db";
 import { auditEvents, departments, experiments, ideas, ideaVotes, projects, strategyGoals, users, zoneMembers, zones } from "@/db/schema";
-import { roles, type Light } from "@/lib/codes";
+import { roles, type ExperimentState, type Light } from "@/lib/codes";
 import { peopleChoices } from "@/lib/queries/pickers";
 import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import { can, canEver, isEligibleSponsor, type Actor, type ZoneRef } from "@/lib/permissions";
@@ -32,7 +32,6 @@ export type ZoneCard = {
   riskFrameKr: number;
 };
 
-/** One card per zone, active zones first. */
 /** One page of zone cards, active before closed, with their counts computed in SQL for the shown zones only. */
 export function listZoneCards(request: PageRequest = { page: 1, limit: 1000, offset: 0 }): Paged<ZoneCard> {
   const db = getDb();
@@ -132,9 +131,13 @@ export type ZoneProject = {
   overallLight: Light | null;
 };
 
-/** The zone's projects, each with the overall light of its latest published status report. */
-export function listZoneProjects(zoneId: number): ZoneProject[] {
-  return getDb()
+/** The zone's page lists this many of its newest projects; the register lists them all (`/portfolio/projects?zone=<id>`). */
+export const ZONE_PROJECTS_SHOWN = 10;
+
+/** The zone's newest projects (by code, which starts with the year), and how many it has in all. */
+export function listZoneProjects(zoneId: number, limit = ZONE_PROJECTS_SHOWN): { rows: ZoneProject[]; total: number } {
+  const db = getDb();
+  const rows = db
     .select({
       code: projects.code,
       title: projects.title,
@@ -145,12 +148,39 @@ export function listZoneProjects(zoneId: number): ZoneProject[] {
     .from(projects)
     .innerJoin(departments, eq(departments.id, projects.departmentId))
     .where(eq(projects.zoneId, zoneId))
-    .orderBy(asc(projects.code))
+    .orderBy(desc(projects.code))
+    .limit(limit)
     .all();
+  const total = rows.length < limit ? rows.length : db.select({ n: count() }).from(projects).where(eq(projects.zoneId, zoneId)).get()!.n;
+  return { rows, total };
 }
 
-export function listZoneExperiments(zoneId: number) {
-  return getDb()
+/** Experiments on one page of a zone's page. */
+export const ZONE_EXPERIMENTS_PAGE_SIZE = 20;
+
+/** The order a zone's experiments are grouped in: those that need attention first, the ended last. */
+export const zoneExperimentStateOrder = ["awaiting_approval", "running", "draft", "finished", "rejected"] as const satisfies readonly ExperimentState[];
+
+const stateRank = sql`case ${experiments.state} ${sql.join(
+  zoneExperimentStateOrder.map((state, index) => sql`when ${state} then ${index}`),
+  sql` `,
+)} end`;
+
+/**
+ * One page of the zone's experiments, grouped by state in `zoneExperimentStateOrder` and the most recently changed
+ * first within a state, with how many the zone has in each state (for the group headings).
+ */
+export function listZoneExperiments(zoneId: number, request: PageRequest = { page: 1, limit: ZONE_EXPERIMENTS_PAGE_SIZE, offset: 0 }) {
+  const db = getDb();
+  const stateCounts = db
+    .select({ state: experiments.state, n: count() })
+    .from(experiments)
+    .where(eq(experiments.zoneId, zoneId))
+    .groupBy(experiments.state)
+    .all();
+  const countByState = Object.fromEntries(stateCounts.map(({ state, n }) => [state, n])) as Partial<Record<ExperimentState, number>>;
+  const total = stateCounts.reduce((sum, { n }) => sum + n, 0);
+  const rows = db
     .select({
       id: experiments.id,
       title: experiments.title,
@@ -166,10 +196,14 @@ export function listZoneExperiments(zoneId: number) {
     .from(experiments)
     .innerJoin(users, eq(users.id, experiments.createdById))
     .where(eq(experiments.zoneId, zoneId))
-    .orderBy(desc(experiments.updatedAt), desc(experiments.id))
+    .orderBy(stateRank, desc(experiments.updatedAt), desc(experiments.id))
+    .limit(request.limit)
+    .offset(clampedOffset(request, total))
     .all();
+  return { rows, info: pageInfo(request, total), countByState };
 }
-export type ZoneExperiment = ReturnType<typeof listZoneExperiments>[number];
+export type ZoneExperimentPage = ReturnType<typeof listZoneExperiments>;
+export type ZoneExperiment = ZoneExperimentPage["rows"][number];
 
 /** The zone's page lists this many of its newest ideas; the idea box lists them all (`/ideas?rum=<slug>`). */
 export const ZONE_IDEAS_SHOWN = 10;

@@ -7,14 +7,15 @@ import { RiskFrameBar } from "@/components/zones/risk-frame-bar";
 import { RiskFrameWarning } from "@/components/zones/risk-frame-warning";
 import { LinkedInspirations } from "@/components/outlook/linked-inspirations";
 import { ZoneActivity } from "@/components/zones/zone-activity";
-import { ZoneExperiments } from "@/components/zones/zone-experiments";
+import { ZoneExperiments, zoneExperimentPageParam } from "@/components/zones/zone-experiments";
 import { ZoneIdeas } from "@/components/zones/zone-ideas";
 import { ZoneProjects } from "@/components/zones/zone-projects";
 import { requireCapability } from "@/lib/auth/current-user";
 import { can } from "@/lib/permissions";
-import { getZone, listZoneActivity, listZoneExperiments, listZoneIdeas, listZoneMembers, listZoneProjects } from "@/lib/queries/zones";
+import { getZone, listZoneActivity, listZoneExperiments, listZoneIdeas, listZoneMembers, listZoneProjects, ZONE_EXPERIMENTS_PAGE_SIZE } from "@/lib/queries/zones";
+import { parsePageRequest, type SearchParams } from "@/lib/validation/pagination";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchParams> };
 
 /** The zone, read once per request for both the page's title and the page. */
 const zoneBySlug = cache((slug: string) => getZone(decodeURIComponent(slug)));
@@ -24,10 +25,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: zone?.name ?? "Udviklingsrum" };
 }
 
-export default async function ZonePage({ params }: Props) {
+export default async function ZonePage({ params, searchParams }: Props) {
   const user = await requireCapability("portfolio.read");
   const zone = zoneBySlug((await params).slug);
   if (!zone) notFound();
+  const query = await searchParams;
   const members = listZoneMembers(zone.id);
   const ref = { kind: "zone" as const, sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds: members.map((member) => member.userId) };
   const canEdit = can(user, "zone.edit", ref);
@@ -81,8 +83,13 @@ export default async function ZonePage({ params }: Props) {
       </div>
 
       <div className="mt-6 space-y-6">
-        <ZoneProjects projects={listZoneProjects(zone.id)} />
-        <ZoneExperiments experiments={listZoneExperiments(zone.id)} newHref={canAddExperiment ? `/experiments/new?zone=${zone.id}` : null} />
+        <ZoneProjects projects={listZoneProjects(zone.id)} zoneId={zone.id} />
+        <ZoneExperiments
+          experiments={listZoneExperiments(zone.id, parsePageRequest(query, zoneExperimentPageParam, ZONE_EXPERIMENTS_PAGE_SIZE))}
+          newHref={canAddExperiment ? `/experiments/new?zone=${zone.id}` : null}
+          path={`/zones/${zone.slug}`}
+          searchParams={query}
+        />
         <div className="grid gap-6 lg:grid-cols-2">
           <ZoneIdeas ideas={listZoneIdeas(zone.id)} slug={zone.slug} />
           <ZoneActivity events={listZoneActivity(zone.slug)} />
