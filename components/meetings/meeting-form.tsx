@@ -14,12 +14,15 @@ export function MeetingForm({
   people,
   submitLabel,
   idPrefix = "meeting",
+  participantsLocked = false,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   values: MeetingFormValues;
   people: ParticipantOption[];
   submitLabel: string;
   idPrefix?: string;
+  /** A held meeting keeps its participants: they are shown, and sent back unchanged. */
+  participantsLocked?: boolean;
 }) {
   const chosen = new Set(values.participantIds);
   return (
@@ -34,23 +37,34 @@ export function MeetingForm({
             <TextField id={`${idPrefix}-time`} name="time" label="Tidspunkt" type="time" state={state} defaultValue={values.time} required />
             <TextField id={`${idPrefix}-location`} name="location" label="Sted" state={state} defaultValue={values.location} maxLength={160} className="md:col-span-2" />
           </div>
-          <fieldset aria-describedby={state.fieldErrors?.participantIds ? "participantIds-error" : undefined}>
-            <legend className="mb-1 font-semibold">Deltagere</legend>
-            <p className="mb-2 text-sm text-muted">Alle aktive direktører er valgt på forhånd. Referatet låses, når alle deltagende direktører har godkendt det.</p>
-            <ul className="grid gap-x-4 sm:grid-cols-2">
-              {people.map((person) => (
-                <li key={person.id}>
-                  <label className="flex min-h-11 items-center gap-3">
-                    <input type="checkbox" name="participantIds" value={person.id} defaultChecked={chosen.has(person.id)} className="h-5 w-5" />
-                    <span>
-                      {person.name} <span className="text-sm text-muted">({person.roleLabel})</span>
-                    </span>
-                  </label>
-                </li>
+          {participantsLocked ? (
+            <div>
+              <p className="font-semibold">Deltagere</p>
+              <p className="text-sm text-muted">Mødet er afholdt, så deltagerne ligger fast: det er dem, der godkender referatet.</p>
+              {values.participantIds.map((id) => (
+                <input key={id} type="hidden" name="participantIds" value={id} />
               ))}
-            </ul>
-            <FieldMessages name="participantIds" state={state} />
-          </fieldset>
+              <FieldMessages name="participantIds" state={state} />
+            </div>
+          ) : (
+            <fieldset aria-describedby={state.fieldErrors?.participantIds ? "participantIds-error" : undefined}>
+              <legend className="mb-1 font-semibold">Deltagere</legend>
+              <p className="mb-2 text-sm text-muted">Alle aktive direktører er valgt på forhånd. Referatet låses, når alle deltagende direktører har godkendt det.</p>
+              <ul className="grid gap-x-4 sm:grid-cols-2">
+                {people.map((person) => (
+                  <li key={person.id}>
+                    <label className="flex min-h-11 items-center gap-3">
+                      <input type="checkbox" name="participantIds" value={person.id} defaultChecked={chosen.has(person.id)} className="h-5 w-5" />
+                      <span>
+                        {person.name} <span className="text-sm text-muted">({person.roleLabel})</span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              <FieldMessages name="participantIds" state={state} />
+            </fieldset>
+          )}
           <SubmitButton>{submitLabel}</SubmitButton>
         </>
       )}

@@ -41,16 +41,23 @@ export function changedControlledFields(before: Partial<ControlledValues>, after
   return changes;
 }
 
+/** Why a board-controlled field of a closed or stopped project is not saved. */
+export const endedProjectFieldMessage = "Projektet er afsluttet eller stoppet; direktionens tal kan ikke længere ændres";
+
 /**
  * Whether an edit that changes `changes` may be saved by someone with `authority`: no change is always fine;
- * a director saves directly; an admin only with a correction reason; everyone else must file a change request.
+ * nobody changes them once the project is closed or stopped (`ended`); otherwise a director saves directly, an admin
+ * only with a correction reason, and everyone else must file a change request.
  */
 export function controlledEditVerdict(
   changes: FieldChange[],
   authority: ControlledAuthority,
   correctionReason: string,
+  ended = false,
 ): { ok: true } | { ok: false; fieldErrors: Record<string, string[]> } {
-  if (changes.length === 0 || authority === "direct") return { ok: true };
+  if (changes.length === 0) return { ok: true };
+  if (ended) return { ok: false, fieldErrors: Object.fromEntries(changes.map((change) => [change.field, [endedProjectFieldMessage]])) };
+  if (authority === "direct") return { ok: true };
   if (authority === "correction") {
     if (correctionReason.trim().length >= 5) return { ok: true };
     return { ok: false, fieldErrors: { correctionReason: ["Skriv en begrundelse for rettelsen af direktionens tal (mindst 5 tegn)"] } };

@@ -25,3 +25,11 @@ export function meetingHasStarted(meeting: { date: string; time: string; started
 export function minutesMayBeApproved(status: "planned" | "held" | "minutes_approved"): boolean {
   return status === "held";
 }
+
+/**
+ * A meeting's participants may change until it is held: they are the directors who approve the minutes, so after the
+ * meeting nobody can add or remove one to decide who locks them.
+ */
+export function participantsMayChange(status: "planned" | "held" | "minutes_approved"): boolean {
+  return status === "planned";
+}

@@ -129,10 +129,10 @@ export function userLeadsAnyZone(userId: number): boolean {
   return Boolean(getDb().select({ id: zones.id }).from(zones).where(and(eq(zones.leadId, userId), eq(zones.status, "active"))).limit(1).get());
 }
 
-/** The active zones an idea can be sent to as an experiment; a staff zone lead only where they may add experiments. */
+/** The active zones an idea can be sent to as an experiment: those where the triager may add experiments. */
 export function listTriageZones(actor: Actor): { id: number; name: string }[] {
   const db = getDb();
-  if (can(actor, "idea.triage")) {
+  if (can(actor, "experiment.create")) {
     return db.select({ id: zones.id, name: zones.name }).from(zones).where(eq(zones.status, "active")).orderBy(asc(zones.name)).all();
   }
   return db

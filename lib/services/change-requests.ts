@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { departments, gateRequests, projectChangeRequests, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { changedControlledFields, isRequestablePhase, parseFieldChanges, type ControlledValues, type FieldChange } from "@/lib/domain/controlled-fields";
+import { changedControlledFields, endedProjectFieldMessage, isRequestablePhase, parseFieldChanges, type ControlledValues, type FieldChange } from "@/lib/domain/controlled-fields";
 import { controlledFieldLabels } from "@/lib/domain/labels";
 import { isTerminal } from "@/lib/domain/phases";
 import { changeRequestDecisionSchema, changeRequestSchema, type ChangeRequestInput } from "@/lib/validation/change-requests";
@@ -15,7 +15,7 @@ import { getProjectOrThrow } from "./projects";
 
 type ProjectRow = typeof projects.$inferSelect;
 
-const closedMessage = "Projektet er afsluttet eller stoppet; direktionens tal kan ikke længere ændres.";
+const closedMessage = `${endedProjectFieldMessage}.`;
 
 /** The requested values, only for the fields the input names. */
 function requestedValues(input: ChangeRequestInput): Partial<ControlledValues> {

@@ -110,6 +110,7 @@ export function startExperiment(actor: ActingUser, id: number, now = new Date())
   const db = getDb();
   const { experiment, zone } = loadOrThrow(db, id);
   authorize(actor, "experiment.manage", experimentResource(zone, experiment), { action: "experiment.start", objectType: "zone", objectId: zone.slug });
+  if (zone.status !== "active") throw new ConflictError("Udviklingsrummet er lukket, så forsøget kan ikke startes.");
   return db.transaction((tx) => {
     const current = loadOrThrow(tx, id).experiment;
     requireState(current, "draft", "Forsøget er allerede startet.");

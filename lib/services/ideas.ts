@@ -71,12 +71,16 @@ export function toggleIdeaVote(actor: ActingUser, ideaId: number): { voted: bool
   });
 }
 
-/** The zone a "Til forsøg" triage sends the idea to: active, and (for a staff zone lead) one they may add experiments to. */
+/** The zone a "Til forsøg" triage sends the idea to: active, and one the triager may add experiments to. */
 function experimentZoneOrThrow(db: DbOrTx, actor: ActingUser, ideaId: number, zoneId: number) {
   const zone = db.select().from(zones).where(eq(zones.id, zoneId)).get();
   if (!zone || zone.status !== "active") throw new ValidationError({ zoneId: ["Vælg et aktivt udviklingsrum"] });
   const memberIds = db.select({ id: zoneMembers.userId }).from(zoneMembers).where(eq(zoneMembers.zoneId, zone.id)).all().map((row) => row.id);
-  authorize(actor, "idea.triage", { kind: "zone", sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds }, { action: "idea.triage", objectType: "idea", objectId: ideaId });
+  const zoneRef = { kind: "zone" as const, sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds };
+  const context = { action: "idea.triage", objectType: "idea", objectId: ideaId };
+  authorize(actor, "idea.triage", zoneRef, context);
+  // The draft experiment is the triager's, and its creator manages it: only someone who may add experiments to the zone sends ideas there.
+  authorize(actor, "experiment.create", zoneRef, context);
   return zone;
 }
 

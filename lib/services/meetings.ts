@@ -4,7 +4,7 @@ import { getDb, type DbOrTx } from "@/db";
 import { agendaItems, benefitRebaselines, benefits, decisions, meetingParticipants, meetings, minutesApprovals, privateNotes, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { decisionEffect, minutesComplete, reorder, type AgendaItemChange } from "@/lib/domain/meetings";
-import { meetingHasStarted, minutesMayBeApproved, outcomesFor } from "@/lib/domain/meeting-rules";
+import { meetingHasStarted, minutesMayBeApproved, outcomesFor, participantsMayChange } from "@/lib/domain/meeting-rules";
 import {
   agendaItemEditSchema,
   decisionSchema,
@@ -72,6 +72,14 @@ function checkParticipants(db: DbOrTx, ids: number[]): number[] {
   return chosen;
 }
 
+/** The participants of a held meeting, which the edit must leave as they are. */
+function keptParticipants(db: DbOrTx, meetingId: number, submitted: number[]): number[] {
+  const current = db.select({ id: meetingParticipants.userId }).from(meetingParticipants).where(eq(meetingParticipants.meetingId, meetingId)).all().map((row) => row.id);
+  const same = new Set(submitted).size === current.length && submitted.every((id) => current.includes(id));
+  if (!same) throw new ValidationError({ participantIds: ["Deltagerne kan ikke ændres, når mødet er afholdt: det er dem, der godkender referatet"] });
+  return current;
+}
+
 function replaceParticipants(tx: DbOrTx, meetingId: number, ids: number[]): void {
   tx.delete(meetingParticipants).where(eq(meetingParticipants.meetingId, meetingId)).run();
   for (const userId of ids) tx.insert(meetingParticipants).values({ meetingId, userId }).run();
@@ -101,7 +109,8 @@ export function updateMeeting(actor: ActingUser, meetingId: number, formData: Fo
   const meeting = getMeetingOrThrow(db, meetingId);
   assertOpen(meeting);
   const { version, participantIds, ...input } = parseInput(meetingEditSchema, formData);
-  const participants = checkParticipants(db, participantIds);
+  const open = participantsMayChange(meeting.status);
+  const participants = open ? checkParticipants(db, participantIds) : keptParticipants(db, meetingId, participantIds);
   db.transaction((tx) => {
     const result = tx
       .update(meetings)
@@ -109,7 +118,7 @@ export function updateMeeting(actor: ActingUser, meetingId: number, formData: Fo
       .where(and(eq(meetings.id, meetingId), eq(meetings.version, version)))
       .run();
     if (result.changes === 0) throw new ConflictError("Mødet er ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt.");
-    replaceParticipants(tx, meetingId, participants);
+    if (open) replaceParticipants(tx, meetingId, participants);
     audit(tx, actor, "meeting.update", meetingId, { ...input, participants });
   });
 }

@@ -1,12 +1,13 @@
-import { departmentChoiceError } from "./department-choice";
 import "server-only";
 import { and, eq, inArray, like, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { changedControlledFields, controlledEditVerdict } from "@/lib/domain/controlled-fields";
+import { changedControlledFields, controlledEditVerdict, endedProjectFieldMessage } from "@/lib/domain/controlled-fields";
+import { isTerminal } from "@/lib/domain/phases";
 import { canChangeControlledFields, needsCorrectionReason } from "@/lib/permissions";
 import { projectEditSchema, projectFormSchema, type ProjectFormInput } from "@/lib/validation/projects";
+import { departmentChoiceError } from "./department-choice";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
 import { tagProjectWithTechnology } from "./technology-tags";
@@ -127,8 +128,11 @@ export function updateProject(actor: ActingUser, code: string, formData: FormDat
     const controlledChanges = changedControlledFields(before, columns);
     const authority = !canChangeControlledFields(actor) ? "request" : needsCorrectionReason(actor) ? "correction" : "direct";
     const correctionReason = correctionReasonOf(formData);
-    const verdict = controlledEditVerdict(controlledChanges, authority, correctionReason);
-    if (!verdict.ok) throw new ValidationError(verdict.fieldErrors, "Direktionens tal er ikke ændret. Ret de markerede felter, eller send en ændringsanmodning.");
+    const ended = isTerminal(before.phase);
+    const verdict = controlledEditVerdict(controlledChanges, authority, correctionReason, ended);
+    if (!verdict.ok) {
+      throw new ValidationError(verdict.fieldErrors, ended ? `${endedProjectFieldMessage}. Intet er gemt.` : "Direktionens tal er ikke ændret. Ret de markerede felter, eller send en ændringsanmodning.");
+    }
     const beforeLinks = linkSnapshot(tx, existing.id);
     const result = tx
       .update(projects)

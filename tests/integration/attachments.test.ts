@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { attachments, settings } from "@/db/schema";
+import { attachments, meetings, settings } from "@/db/schema";
 import { storedFilePath } from "@/lib/files/file-store";
 import { meetingPapers, projectPapers } from "@/lib/queries/attachments";
 import { deletePaper, replacePaper, uploadAgendaItemPaper, uploadProjectPaper } from "@/lib/services/attachments";
@@ -170,9 +170,25 @@ describe("publishing the agenda freezes its papers", () => {
   });
 
   for (const [name, pick] of nonDirectorPicks) {
-    it(`refuses deleting an agenda paper by ${name}`, async () => {
+    it(`refuses deleting and replacing an agenda paper by ${name}`, async () => {
       const id = await uploadAgendaItemPaper(world.director, itemId, pdf());
       await expectPaperForbidden(db(), pick(world), "attachment.delete", () => deletePaper(pick(world), id));
+      await expectPaperForbidden(db(), pick(world), "attachment.replace", () => replacePaper(pick(world), id, fileForm("Ny.pdf", samples.pdf, 1)));
     });
   }
+});
+
+describe("an agenda item's papers once the minutes are locked", () => {
+  it("refuse a new paper, a replacement and a deletion, even by a director, writing nothing", async () => {
+    const id = await uploadAgendaItemPaper(world.director, itemId, pdf());
+    db().update(meetings).set({ status: "minutes_approved", minutesLockedAt: fixedNow.toISOString() }).where(eq(meetings.id, meetingId)).run();
+    for (const call of [
+      () => uploadAgendaItemPaper(world.director, itemId, fileForm("Eftersendt.pdf", samples.pdf)),
+      () => replacePaper(world.director, id, fileForm("Ny.pdf", samples.pdf, 1)),
+      async () => deletePaper(world.director, id),
+    ]) {
+      const error = await expectPaperRefused(db(), ConflictError, call);
+      expect(error.message).toBe("Referatet er godkendt og låst. Bilagene kan ikke længere ændres.");
+    }
+  });
 });

@@ -211,6 +211,15 @@ describe("startExperiment and the risk frame", () => {
     });
   }
 
+  it("refuses starting a draft once its zone is closed, and changes nothing", () => {
+    const id = newExperiment("member");
+    db().update(zones).set({ status: "closed" }).where(eq(zones.id, zoneId)).run();
+    const before = experimentRow(id);
+    expect(() => startExperiment(actor("member"), id)).toThrow(/Udviklingsrummet er lukket/);
+    expect(experimentRow(id)).toEqual(before);
+    expect(auditOf("experiment.start").filter((event) => JSON.parse(event.changes ?? "{}").experimentId === id)).toEqual([]);
+  });
+
   it("refuses starting twice", () => {
     const id = runningExperiment();
     const before = experimentRow(id);

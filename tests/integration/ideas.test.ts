@@ -174,6 +174,23 @@ describe("triageIdea", () => {
     expect(ideaRow(id).status).toBe("reviewing");
   });
 
+  it("a department head sends ideas to experiments only in a zone they belong to, since the draft's creator manages it", () => {
+    const id = newIdea();
+    db().delete(zoneMembers).where(eq(zoneMembers.userId, departmentHead.id)).run();
+    db().update(zones).set({ leadId: null }).where(eq(zones.leadId, departmentHead.id)).run();
+    expect(listTriageZones(departmentHead)).toEqual([]);
+    const before = ideaRow(id);
+    expect(() => triageIdea(departmentHead, id, { status: "to_experiment", zoneId, version: 1 })).toThrow(ForbiddenError);
+    expect(ideaRow(id)).toEqual(before);
+    expect(experimentsOf(id)).toEqual([]);
+    expect(auditOf("idea.triage")).toEqual([expect.objectContaining({ actorId: departmentHead.id, outcome: "denied" })]);
+
+    db().insert(zoneMembers).values({ zoneId, userId: departmentHead.id }).run();
+    expect(listTriageZones(departmentHead).map((zone) => zone.id)).toEqual([zoneId]);
+    triageIdea(departmentHead, id, { status: "to_experiment", zoneId, version: 1 });
+    expect(experimentsOf(id)).toEqual([expect.objectContaining({ zoneId, createdById: departmentHead.id, state: "draft" })]);
+  });
+
   it("Til forsøg creates a draft experiment in the chosen zone, by the triaging user, and links it", () => {
     const id = newIdea();
     const { experimentId } = triageIdea(director, id, { status: "to_experiment", zoneId: String(otherZoneId), version: "1" });

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
+import { meetings } from "@/db/schema";
 import { ConflictError, ValidationError } from "@/lib/services/errors";
 import { markMeetingHeld, startMeetingEarly } from "@/lib/services/meeting-start";
 import { listMeetings } from "@/lib/queries/meetings";
@@ -89,6 +91,12 @@ describe("a meeting whose minutes are locked", () => {
     expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(true);
     expect(ids("upcoming")).not.toContain(meetingId);
     expect(ids("past")).toContain(meetingId);
+  });
+
+  it("cannot be started early, changing nothing", () => {
+    const { meetingId } = laterMeeting();
+    db().update(meetings).set({ status: "minutes_approved", minutesLockedAt: fixedNow.toISOString() }).where(eq(meetings.id, meetingId)).run();
+    expect(expectMeetingRefused(db(), ConflictError, () => startMeetingEarly(world.director, meetingId, fixedNow)).message).toBe("Referatet er godkendt og låst.");
   });
 });
 

@@ -125,6 +125,22 @@ describe("updateMeeting", () => {
     expect(error.message).toMatch(/ændret af en anden/);
   });
 
+  it("keeps the participants of a held meeting, who approve its minutes: a change is refused, the rest may still be corrected", () => {
+    const { meetingId } = meetingWithGate([world.director.id, world.director2.id]);
+    markMeetingHeld(world.director, meetingId, fixedNow);
+    const version = meetingRow(db(), meetingId).version;
+    for (const participantIds of [[world.director.id], [world.director.id, world.director2.id, world.director3.id], [world.director3.id], []]) {
+      const error = expectMeetingRefused(db(), ValidationError, () => updateMeeting(world.director, meetingId, form({ ...meetingValues, version, participantIds }), fixedNow));
+      expect((error as ValidationError).fieldErrors.participantIds?.[0]).toMatch(/kan ikke ændres, når mødet er afholdt/);
+    }
+    // With only one participant left, the director alone could have locked the minutes.
+    expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(false);
+
+    updateMeeting(world.director, meetingId, form({ ...meetingValues, title: "Rettet titel", version, participantIds: [world.director2.id, world.director.id] }), fixedNow);
+    expect(meetingRow(db(), meetingId)).toMatchObject({ title: "Rettet titel", version: version + 1 });
+    expect(participantsOf(meetingId)).toEqual([world.director.id, world.director2.id].sort((a, b) => a - b));
+  });
+
   for (const [name, pick] of nonDirectorPicks) {
     it(`is refused for ${name}`, () => {
       const meetingId = newMeeting(world);

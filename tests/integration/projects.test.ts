@@ -302,6 +302,21 @@ describe("updateProject", () => {
   it("answers an unknown project with NotFoundError", () => {
     expect(caught(() => updateProject(world.director, "DIG-2026-999", editForm(), fixedNow))).toBeInstanceOf(NotFoundError);
   });
+
+  for (const phase of ["closed", "stopped"] as const) {
+    it(`keeps the board's figures of a ${phase} project, a director's and an admin's correction too, and saves the rest`, () => {
+      db().update(projects).set({ phase }).where(eq(projects.id, world.project.id)).run();
+      const boardFigures = [{ approvedBudgetKr: "2.000.000" }, { baselineEnd: "2028-12-31" }, { departmentId: world.deptB }, { ownerId: world.headA.id }];
+      for (const change of boardFigures) {
+        for (const actor of [world.director, world.admin]) {
+          const error = expectRefusedUnchanged(db(), ValidationError, () => updateProject(actor, projectCode, editForm({ ...change, correctionReason: "Tastefejl i tallet" }), fixedNow));
+          expect(Object.values(error.fieldErrors).flat()).toContain("Projektet er afsluttet eller stoppet; direktionens tal kan ikke længere ændres");
+        }
+      }
+      updateProject(world.lead, projectCode, editForm({ spentKr: "750.000", closingLearning: "Start med brugerne" }), fixedNow);
+      expect(projectRow(db(), world.project.id)).toMatchObject({ spentKr: 750_000, closingLearning: "Start med brugerne", phase });
+    });
+  }
 });
 
 describe("deactivated departments", () => {

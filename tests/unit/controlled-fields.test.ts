@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   changedControlledFields,
   controlledEditVerdict,
+  endedProjectFieldMessage,
   isControlledField,
   isRequestablePhase,
   parseFieldChanges,
@@ -57,6 +58,16 @@ describe("controlledEditVerdict", () => {
     const verdict = controlledEditVerdict(changes, "request", "a long reason");
     expect(verdict.ok).toBe(false);
     if (!verdict.ok) expect(Object.keys(verdict.fieldErrors).sort()).toEqual(["approvedBudgetKr", "phase"]);
+  });
+
+  it("refuses every authority, a director's too, once the project is closed or stopped, and still lets other fields be saved", () => {
+    for (const authority of ["direct", "correction", "request"] as const) {
+      expect(controlledEditVerdict(changes, authority, "Tastefejl i budgettet", true)).toEqual({
+        ok: false,
+        fieldErrors: { approvedBudgetKr: [endedProjectFieldMessage], phase: [endedProjectFieldMessage] },
+      });
+      expect(controlledEditVerdict([], authority, "", true)).toEqual({ ok: true });
+    }
   });
 });
 

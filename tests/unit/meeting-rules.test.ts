@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copenhagenMinute, meetingHasStarted, minutesMayBeApproved, outcomesFor } from "@/lib/domain/meeting-rules";
+import { copenhagenMinute, meetingHasStarted, minutesMayBeApproved, outcomesFor, participantsMayChange } from "@/lib/domain/meeting-rules";
 
 describe("meeting start rule", () => {
   const meeting = { date: "2026-12-10", time: "09:00", startedEarlyAt: null };
@@ -27,5 +27,11 @@ describe("item kinds and minutes", () => {
   it("minutes are approved only after the meeting is held", () => {
     expect(minutesMayBeApproved("planned")).toBe(false);
     expect(minutesMayBeApproved("held")).toBe(true);
+  });
+
+  it("lets participants change only until the meeting is held, since they approve the minutes", () => {
+    expect(participantsMayChange("planned")).toBe(true);
+    expect(participantsMayChange("held")).toBe(false);
+    expect(participantsMayChange("minutes_approved")).toBe(false);
   });
 });

@@ -13,9 +13,10 @@ import { SearchPicker } from "@/components/ui/search-picker";
 
 /**
  * How the user meets the board-controlled fields (approved budget, baseline dates, department, owner): editable,
- * editable with a correction reason (admins), or read-only with a link to file a change request.
+ * editable with a correction reason (admins), read-only with a link to file a change request, or read-only for
+ * everyone once the project is closed or stopped.
  */
-export type ControlledMode = { kind: "direct" } | { kind: "correction" } | { kind: "request"; requestHref: string };
+export type ControlledMode = { kind: "direct" } | { kind: "correction" } | { kind: "request"; requestHref: string } | { kind: "ended" };
 
 export type ProjectFormValues = {
   title: string;
@@ -62,7 +63,7 @@ export function ProjectForm({
   departmentIds: number[];
   controlled?: ControlledMode;
 }) {
-  const readOnly = controlled.kind === "request";
+  const readOnly = controlled.kind === "request" || controlled.kind === "ended";
   const nameOf = <T extends { id: number; name: string }>(list: T[], id: number | null) => list.find((item) => item.id === id)?.name ?? "–";
   const person = (id: number | null) => choices.people.find((choice) => choice.id === id) ?? null;
   return (
@@ -153,6 +154,7 @@ export function ProjectForm({
               </a>
             </p>
           )}
+          {controlled.kind === "ended" && <p className="text-sm">Projektet er afsluttet eller stoppet, så godkendt budget, baseline-datoer, afdeling og projektejer kan ikke længere ændres.</p>}
           {controlled.kind === "correction" && (
             <TextAreaField
               name="correctionReason"

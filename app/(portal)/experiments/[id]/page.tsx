@@ -127,7 +127,10 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
 
         <TestCardView experiment={experiment} />
 
-        {experiment.state === "draft" && canManage && (
+        {experiment.state === "draft" && canManage && zone.status !== "active" && (
+          <p className="card text-muted">Udviklingsrummet er lukket, så forsøget kan ikke startes.</p>
+        )}
+        {experiment.state === "draft" && canManage && zone.status === "active" && (
           <section aria-labelledby="start-heading" className="card space-y-3">
             <h2 id="start-heading" className="text-xl font-semibold">
               Start forsøget

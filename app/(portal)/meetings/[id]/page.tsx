@@ -12,6 +12,7 @@ import { NoticeBanner } from "@/components/ui/notice-banner";
 import { Pagination } from "@/components/ui/pagination";
 import { MeetingStatusBadge } from "@/components/meetings/status-badges";
 import { roleLabels } from "@/lib/domain/labels";
+import { participantsMayChange } from "@/lib/domain/meeting-rules";
 import { noticeText } from "@/lib/domain/notices";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { can, isBoardMember } from "@/lib/permissions";
@@ -165,6 +166,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
               action={updateMeetingAction.bind(null, meeting.id)}
               submitLabel="Gem mødet"
               idPrefix="edit-meeting"
+              participantsLocked={!participantsMayChange(meeting.status)}
               values={{ title: meeting.title, date: meeting.date, time: meeting.time, location: meeting.location, participantIds: participants.map((person) => person.id), version: meeting.version }}
               people={[...people]
                 .sort((a, b) => Number(!isBoardMember(a)) - Number(!isBoardMember(b)))

@@ -1,16 +1,25 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
-import { ProjectForm } from "@/components/projects/forms/project-form";
+import { ProjectForm, type ControlledMode } from "@/components/projects/forms/project-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { placeableDepartmentIds } from "@/lib/auth/project-departments";
 import { denyAccess, requireCapability } from "@/lib/auth/current-user";
-import { can, canChangeControlledFields, needsCorrectionReason } from "@/lib/permissions";
+import { isTerminal } from "@/lib/domain/phases";
+import { can, canChangeControlledFields, needsCorrectionReason, type Actor } from "@/lib/permissions";
+import type { Phase } from "@/lib/codes";
 import { projectFormOptions } from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { updateProjectAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Rediger projekt" };
+
+/** How this user meets the project's board-controlled fields. */
+function controlledMode(user: Actor, phase: Phase, code: string): ControlledMode {
+  if (isTerminal(phase)) return { kind: "ended" };
+  if (!canChangeControlledFields(user)) return { kind: "request", requestHref: `/projects/${code}/change-request` };
+  return needsCorrectionReason(user) ? { kind: "correction" } : { kind: "direct" };
+}
 
 export default async function EditProjectPage({ params }: { params: Promise<{ code: string }> }) {
   const user = await requireCapability("portfolio.read");
@@ -34,13 +43,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ co
         departmentIds={placeableDepartmentIds(user, choices.departments.map((d) => d.id), project.departmentId)}
         submitLabel="Gem ændringer"
         values={{ ...project, goalIds: detail.goals.map((goal) => goal.id), tags: detail.tags }}
-        controlled={
-          !canChangeControlledFields(user)
-            ? { kind: "request", requestHref: `/projects/${code}/change-request` }
-            : needsCorrectionReason(user)
-              ? { kind: "correction" }
-              : { kind: "direct" }
-        }
+        controlled={controlledMode(user, project.phase, code)}
       />
     </>
   );
