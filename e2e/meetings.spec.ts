@@ -236,6 +236,27 @@ test.describe("director", () => {
     await expect(page.getByRole("button", { name: "Udgiv dagsorden igen" })).toBeVisible();
   });
 
+  test("a held meeting keeps its participants: the edit form shows them as fixed and still saves a new title", async ({ page }) => {
+    const db = openTestDatabase();
+    const title = `Afholdt møde ${Date.now()}`;
+    const meetingId = db
+      .prepare("insert into meetings (title, date, time, status, created_by_id) values (?, '2026-11-02', '09:00', 'held', (select id from users where email = ?)) returning id")
+      .get(title, demoRoles.director) as { id: number };
+    db.prepare("insert into meeting_participants (meeting_id, user_id) select ?, id from users where email = ?").run(meetingId.id, demoRoles.director);
+    db.close();
+
+    await page.goto(`/meetings/${meetingId.id}`);
+    await page.getByText("Rediger mødet").click();
+    const form = page.getByRole("form", { name: "Gem mødet" });
+    await expect(form.getByText("Mødet er afholdt, så deltagerne ligger fast: det er dem, der godkender referatet.")).toBeVisible();
+    await expect(form.getByRole("checkbox")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await form.getByLabel("Titel").fill(`${title} (rettet)`);
+    await form.getByRole("button", { name: "Gem mødet" }).click();
+    await expect(page.getByRole("heading", { name: `${title} (rettet)`, level: 1 })).toBeVisible();
+    expect(query<{ n: number }>("select count(*) as n from meeting_participants where meeting_id = ?", meetingId.id)!.n).toBe(1);
+  });
+
   test("moves and removes agenda items without JavaScript: one form per item, the pressed button says which", async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStateOf("director"), javaScriptEnabled: false });
     const page = await context.newPage();

@@ -193,6 +193,20 @@ test.describe("project pages are accessible", () => {
       await expect(currentLead).toHaveValue(current);
     });
 
+    test("a closed or stopped project's edit page shows the board's figures read-only, with axe", async ({ page }) => {
+      const db = openTestDatabase();
+      const ended = db.prepare("select code, approved_budget_kr as budget from projects where phase in ('closed', 'stopped') order by code limit 1").get() as
+        | { code: string; budget: number }
+        | undefined;
+      db.close();
+      test.skip(!ended, "the demo data has no closed or stopped project");
+      await page.goto(`/projects/${ended!.code}/edit`);
+      await expect(page.getByText("Projektet er afsluttet eller stoppet, så godkendt budget, baseline-datoer, afdeling og projektejer kan ikke længere ændres.")).toBeVisible();
+      await expect(page.getByLabel("Godkendt budget (kr.)")).toHaveAttribute("readonly", "");
+      await expect(page.getByLabel("Forbrugt (kr.)")).toBeEditable();
+      await expectNoAxeViolations(page);
+    });
+
     test("the new-project form shows Danish messages for bad input and keeps what was typed", async ({ page }) => {
       await page.goto("/projects/new");
       await page.getByLabel("Titel").fill("AI");
