@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { BenefitList } from "@/components/benefits/portfolio/benefit-list";
 import { ChangesList } from "@/components/overview/changes-list";
-import { InboxList } from "@/components/overview/inbox-list";
+import { InboxList, inboxPageParam, inboxPageSize } from "@/components/overview/inbox-list";
 import { ProjectTable } from "@/components/projects/project-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -44,7 +44,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const inbox = requestInbox(user);
   const since = changesCutoff(visit, now);
   const changes = listChangesSince(user.id, since);
-  const projects = listMyProjects(user.id, parsePageRequest(await searchParams, "side", MY_PROJECTS_PAGE_SIZE));
+  const query = await searchParams;
+  const projects = listMyProjects(user.id, parsePageRequest(query, "side", MY_PROJECTS_PAGE_SIZE));
   const benefits = listOwnBenefits(emptyPortfolioFilter, user.id, readSettings().benefitTolerance, { page: 1, limit: ownBenefitLimit, offset: 0 }, now);
   const firstName = user.name.split(" ")[0];
   return (
@@ -60,7 +61,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <h2 id="inbox-heading" className="mb-3 text-xl font-semibold">
           Venter på dig <span className="text-muted">({inbox.length})</span>
         </h2>
-        <InboxList items={inbox} />
+        <InboxList items={inbox} request={parsePageRequest(query, inboxPageParam, inboxPageSize)} searchParams={query} />
       </section>
       <section aria-labelledby="my-projects" className="mb-8">
         <h2 id="my-projects" className="mb-3 text-xl font-semibold">
@@ -69,7 +70,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         {projects.rows.length > 0 ? (
           <>
             <ProjectTable projects={projects.rows} caption="Projekter hvor du er projektejer eller projektleder" showStatus />
-            <Pagination info={projects.info} path="/" searchParams={{}} anchor="#my-projects" noun="projekter" label="Sider med dine projekter" />
+            <Pagination info={projects.info} path="/" searchParams={query} anchor="#my-projects" noun="projekter" label="Sider med dine projekter" />
           </>
         ) : (
           <p className="card text-muted">Du er ikke projektejer eller projektleder på nogen projekter endnu.</p>

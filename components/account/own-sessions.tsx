@@ -13,28 +13,28 @@ export function OwnSessions({ sessions, others, endOne, endOthers }: Props) {
   return (
     <>
       <TableScroller label="Dine sessioner">
-        <table className="w-full min-w-[640px] text-sm">
+        <table className="data-table min-w-[640px]">
           <caption className="sr-only">Dine sessioner</caption>
-          <thead className="bg-gray-50 text-left">
+          <thead>
             <tr>
-              <th scope="col" className="px-3 py-2">Browser</th>
-              <th scope="col" className="px-3 py-2">Startet</th>
-              <th scope="col" className="px-3 py-2">Senest aktiv</th>
-              <th scope="col" className="px-3 py-2">Adresse</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">Handling</span></th>
+              <th scope="col">Browser</th>
+              <th scope="col">Startet</th>
+              <th scope="col">Senest aktiv</th>
+              <th scope="col">Adresse</th>
+              <th scope="col"><span className="sr-only">Handling</span></th>
             </tr>
           </thead>
           <tbody>
             {sessions.map((session) => (
-              <tr key={session.handle} className="border-t border-gray-200">
-                <td className="px-3 py-2">
+              <tr key={session.handle}>
+                <td>
                   {session.browser}
                   {session.current && <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs font-semibold text-brand-900">Denne enhed</span>}
                 </td>
-                <td className="px-3 py-2">{formatDateTime(session.createdAt)}</td>
-                <td className="px-3 py-2">{formatDateTime(session.lastSeenAt)}</td>
-                <td className="px-3 py-2">{session.ip || "–"}</td>
-                <td className="px-3 py-2">
+                <td>{formatDateTime(session.createdAt)}</td>
+                <td>{formatDateTime(session.lastSeenAt)}</td>
+                <td>{session.ip || "–"}</td>
+                <td>
                   {!session.current && (
                     <ActionButton
                       action={endOne}

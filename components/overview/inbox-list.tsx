@@ -1,7 +1,9 @@
+import { Pagination } from "@/components/ui/pagination";
 import { inboxKindLabels, urgencies, urgencyLabels, type InboxItem, type Urgency } from "@/lib/domain/inbox";
+import { pageOf, type PageRequest, type SearchParams } from "@/lib/validation/pagination";
 
-/** The inbox shows at most this many items; the rest are counted under it. */
-export const shownItemLimit = 30;
+/** Items on one page of the inbox. */
+export const inboxPageSize = 30;
 
 const urgencyStyles: Record<Urgency, string> = {
   overdue: "border-red-700 bg-red-50 text-red-900",
@@ -24,13 +26,18 @@ function InboxEntry({ item }: { item: InboxItem }) {
   );
 }
 
-/** What needs the person now, overdue first, then due soon, then the rest, each group under its own heading. */
-export function InboxList({ items }: { items: InboxItem[] }) {
+/** The search parameter of the inbox's pages on Mit overblik. */
+export const inboxPageParam = "venter";
+
+/**
+ * What needs the person now, overdue first, then due soon, then the rest, each group under its own heading that
+ * counts the whole group; a page shows `inboxPageSize` items, and the page links keep the page's other lists.
+ */
+export function InboxList({ items, request, searchParams }: { items: InboxItem[]; request: PageRequest; searchParams: SearchParams }) {
   if (items.length === 0) {
     return <p className="card text-muted">Intet venter på dig lige nu.</p>;
   }
-  const shown = items.slice(0, shownItemLimit);
-  const hidden = items.length - shown.length;
+  const { rows: shown, info } = pageOf(items, request);
   return (
     <div className="space-y-5">
       {urgencies.map((urgency) => {
@@ -49,19 +56,7 @@ export function InboxList({ items }: { items: InboxItem[] }) {
           </section>
         );
       })}
-      {hidden > 0 && (
-        <p className="text-muted">
-          Og {hidden} {hidden === 1 ? "punkt" : "punkter"} mere, der haster mindre. Se dem i{" "}
-          <a href="/portfolio" className="underline">
-            porteføljen
-          </a>{" "}
-          og under{" "}
-          <a href="/benefits" className="underline">
-            gevinster
-          </a>
-          .
-        </p>
-      )}
+      <Pagination info={info} path="/" searchParams={searchParams} param={inboxPageParam} anchor="#inbox-heading" noun={{ one: "punkt", many: "punkter" }} label="Sider med det, der venter på dig" />
     </div>
   );
 }

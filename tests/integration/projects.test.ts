@@ -306,7 +306,7 @@ describe("updateProject", () => {
   for (const phase of ["closed", "stopped"] as const) {
     it(`keeps the board's figures of a ${phase} project, a director's and an admin's correction too, and saves the rest`, () => {
       db().update(projects).set({ phase }).where(eq(projects.id, world.project.id)).run();
-      const boardFigures = [{ approvedBudgetKr: "2.000.000" }, { baselineEnd: "2028-12-31" }, { departmentId: world.deptB }, { ownerId: world.headA.id }];
+      const boardFigures: Record<string, string | number>[] = [{ approvedBudgetKr: "2.000.000" }, { baselineEnd: "2028-12-31" }, { departmentId: world.deptB }, { ownerId: world.headA.id }];
       for (const change of boardFigures) {
         for (const actor of [world.director, world.admin]) {
           const error = expectRefusedUnchanged(db(), ValidationError, () => updateProject(actor, projectCode, editForm({ ...change, correctionReason: "Tastefejl i tallet" }), fixedNow));
