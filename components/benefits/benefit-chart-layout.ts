@@ -40,13 +40,15 @@ export function benefitChartLayout(path: BenefitPath, measurements: Measurement[
   const span = Math.abs(path.targetValue - path.baselineValue) || Math.abs(path.targetValue) || 1;
   const slack = tolerance * span;
   const values = [path.baselineValue, path.targetValue, ...measurements.map((m) => m.value)];
-  const low = Math.min(...values) - slack * 2.5;
+  // A measure that never goes below zero (hours, shares, counts) gets no axis below zero.
+  const floor = Math.min(...values) >= 0 ? 0 : -Infinity;
+  const low = Math.max(floor, Math.min(...values) - slack * 2.5);
   const high = Math.max(...values) + slack * 2.5;
 
   const x = scaleTime().domain([parseDay(start), parseDay(end)]).rangeRound([margin.left, width - margin.right]);
   const y = scaleLinear().domain([low, high]).nice().rangeRound([height - margin.bottom, margin.top]);
   const pathDays = [start, path.baselineDate, path.targetDate, end].filter((day, index, all) => all.indexOf(day) === index).sort();
-  const point = (day: string, offset: number) => `${x(parseDay(day))},${y(expectedValue(path, day) + offset)}`;
+  const point = (day: string, offset: number) => `${x(parseDay(day))},${y(Math.max(floor, expectedValue(path, day) + offset))}`;
   return {
     yTicks: y.ticks(5).map((tick) => [y(tick), formatNumber(tick)]),
     xTicks: x.ticks(5).map((tick) => [x(tick), monthLabel.format(tick)]),

@@ -8,6 +8,7 @@ import { decisionEffect, type DecisionEffect } from "@/lib/domain/meetings";
 import { undoDecisionSchema } from "@/lib/validation/meeting-undo";
 import { ConflictError, NotFoundError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
+import { minutesWillChange, withdrawnApprovals } from "./minutes-content";
 import { notifyDecisionUndone } from "./notification-events/decision-undo";
 
 type AgendaItemRow = typeof agendaItems.$inferSelect;
@@ -105,7 +106,7 @@ export function undoDecision(actor: ActingUser, itemId: number, formData: FormDa
   const { reason, decisionId } = parseInput(undoDecisionSchema, formData);
   return db.transaction((tx) => {
     const meeting = tx.select().from(meetings).where(eq(meetings.id, item.meetingId)).get()!;
-    if (meeting.minutesLockedAt) throw new ConflictError("Referatet er godkendt og låst. En beslutning kan ikke længere fortrydes.");
+    const withdrawn = minutesWillChange(tx, meeting.id, "Referatet er godkendt og låst. En beslutning kan ikke længere fortrydes.");
     const decision = tx.select().from(decisions).where(eq(decisions.agendaItemId, itemId)).get();
     if (!decision) throw new ConflictError("Punktet har ingen beslutning at fortryde.");
     if (decisionId !== undefined && decision.id !== decisionId) {
@@ -129,7 +130,7 @@ export function undoDecision(actor: ActingUser, itemId: number, formData: FormDa
       .returning({ id: undoneDecisions.id })
       .get();
     tx.delete(decisions).where(and(eq(decisions.id, decision.id), eq(decisions.agendaItemId, itemId))).run();
-    const changes = { agendaItemId: itemId, outcome: decision.outcome, decisionText: decision.text, effect, reason, manualSteps: manual };
+    const changes = { agendaItemId: itemId, outcome: decision.outcome, decisionText: decision.text, effect, reason, manualSteps: manual, ...withdrawnApprovals(withdrawn) };
     recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "meeting.decision_undo", objectType: "meeting", objectId: meeting.id, changes });
     const project = item.projectId ? tx.select({ code: projects.code }).from(projects).where(eq(projects.id, item.projectId)).get() : undefined;
     if (project) {

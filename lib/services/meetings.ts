@@ -18,6 +18,7 @@ import { freezeAgendaPapers, hasFrozenPapers } from "./attachments";
 import { applyRebaselineDecision } from "./benefits";
 import { applyChangeRequestDecision } from "./change-requests";
 import { loadDecisionQueue } from "@/lib/queries/decision-queue";
+import { lockedMinutesMessage, minutesWillChange, withdrawnApprovals } from "./minutes-content";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { applyExperimentDecision } from "./experiment-decisions";
 import { boardPromotion } from "./experiments";
@@ -26,7 +27,6 @@ import { notifyBoardDecision } from "./notification-events/decisions";
 import { notifyAgendaPublished, notifyMinutesReady } from "./notification-events/meetings";
 import { authorize, parseInput, type ActingUser } from "./guard";
 
-const lockedMessage = "Referatet er godkendt og låst. En rettelse skal være en ny beslutning på et senere møde.";
 
 type MeetingRow = typeof meetings.$inferSelect;
 type AgendaItemRow = typeof agendaItems.$inferSelect;
@@ -44,7 +44,7 @@ function getItemOrThrow(db: DbOrTx, itemId: number): { item: AgendaItemRow; meet
 }
 
 function assertOpen(meeting: MeetingRow): void {
-  if (meeting.minutesLockedAt) throw new ConflictError(lockedMessage);
+  if (meeting.minutesLockedAt) throw new ConflictError(lockedMinutesMessage);
 }
 
 const audit = (tx: DbOrTx, actor: ActingUser, action: string, meetingId: number, changes: Record<string, unknown> = {}) =>
@@ -135,6 +135,7 @@ export function addQueueItem(actor: ActingUser, meetingId: number, formData: For
   const db = getDb();
   assertOpen(getMeetingOrThrow(db, meetingId));
   return db.transaction((tx) => {
+    const withdrawn = minutesWillChange(tx, meetingId);
     const item = loadDecisionQueue(tx).find((candidate) => candidate.key === key);
     if (!item) throw new ConflictError("Punktet er ikke (længere) i beslutningskøen.");
     const row = tx
@@ -154,7 +155,7 @@ export function addQueueItem(actor: ActingUser, meetingId: number, formData: For
       })
       .returning({ id: agendaItems.id })
       .get();
-    audit(tx, actor, "meeting.agenda_add", meetingId, { agendaItemId: row.id, key });
+    audit(tx, actor, "meeting.agenda_add", meetingId, { agendaItemId: row.id, key, ...withdrawnApprovals(withdrawn) });
     return row.id;
   });
 }
@@ -165,8 +166,9 @@ export function addFreeItem(actor: ActingUser, meetingId: number, formData: Form
   const db = getDb();
   assertOpen(getMeetingOrThrow(db, meetingId));
   return db.transaction((tx) => {
+    const withdrawn = minutesWillChange(tx, meetingId);
     const row = tx.insert(agendaItems).values({ meetingId, position: nextPosition(tx, meetingId), ...input }).returning({ id: agendaItems.id }).get();
-    audit(tx, actor, "meeting.agenda_add", meetingId, { agendaItemId: row.id, title: input.title });
+    audit(tx, actor, "meeting.agenda_add", meetingId, { agendaItemId: row.id, title: input.title, ...withdrawnApprovals(withdrawn) });
     return row.id;
   });
 }
@@ -194,7 +196,8 @@ export function updateAgendaItem(actor: ActingUser, itemId: number, formData: Fo
       .where(and(eq(agendaItems.id, itemId), eq(agendaItems.version, version)))
       .run();
     if (result.changes === 0) throw new ConflictError(staleItemMessage, currentItemValues(before));
-    audit(tx, actor, "meeting.agenda_update", meeting.id, { agendaItemId: itemId });
+    const withdrawn = minutesWillChange(tx, meeting.id);
+    audit(tx, actor, "meeting.agenda_update", meeting.id, { agendaItemId: itemId, ...withdrawnApprovals(withdrawn) });
   });
 }
 
@@ -205,10 +208,11 @@ export function moveAgendaItem(actor: ActingUser, itemId: number, direction: "up
   authorize(actor, "meeting.manage", undefined, { action: "meeting.agenda", objectType: "meeting", objectId: meeting.id });
   assertOpen(meeting);
   db.transaction((tx) => {
+    const withdrawn = minutesWillChange(tx, meeting.id);
     const items = tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position)).all();
     const ordered = reorder(items, items.findIndex((candidate) => candidate.id === itemId), direction);
     ordered.forEach((candidate, index) => tx.update(agendaItems).set({ position: index + 1 }).where(eq(agendaItems.id, candidate.id)).run());
-    audit(tx, actor, "meeting.agenda_move", meeting.id, { agendaItemId: itemId, direction });
+    audit(tx, actor, "meeting.agenda_move", meeting.id, { agendaItemId: itemId, direction, ...withdrawnApprovals(withdrawn) });
   });
 }
 
@@ -233,7 +237,8 @@ export function removeAgendaItem(actor: ActingUser, itemId: number): void {
     if (hasFrozenPapers(tx, itemId)) throw new ConflictError("Punktet har bilag, der er låst af den offentliggjorte dagsorden, og kan ikke fjernes.");
     tx.delete(privateNotes).where(and(eq(privateNotes.agendaItemId, itemId), eq(privateNotes.userId, actor.id))).run();
     tx.delete(agendaItems).where(eq(agendaItems.id, itemId)).run();
-    audit(tx, actor, "meeting.agenda_remove", meeting.id, { agendaItemId: itemId });
+    const withdrawn = minutesWillChange(tx, meeting.id);
+    audit(tx, actor, "meeting.agenda_remove", meeting.id, { agendaItemId: itemId, ...withdrawnApprovals(withdrawn) });
   });
 }
 
@@ -281,6 +286,7 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
   const promotion =
     decisionEffect(item.queueKind, input.outcome) === "promote_experiment" ? boardPromotion(db, item.experimentId!, actor, formData) : undefined;
   db.transaction((tx) => {
+    const withdrawn = minutesWillChange(tx, meeting.id);
     if (tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.agendaItemId, itemId)).get()) {
       throw new ConflictError("Punktet har allerede en beslutning.");
     }
@@ -301,7 +307,7 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
       applyExperimentDecision(tx, actor, item.experimentId!, effect, input.text, now, context, promotion);
     }
     if (meeting.status === "planned") tx.update(meetings).set({ status: "held", updatedAt: now.toISOString() }).where(eq(meetings.id, meeting.id)).run();
-    audit(tx, actor, "meeting.decision", meeting.id, { ...context, outcome: input.outcome, effect });
+    audit(tx, actor, "meeting.decision", meeting.id, { ...context, outcome: input.outcome, effect, ...withdrawnApprovals(withdrawn) });
     // A decision that applies itself notifies through the function that applied it; the others notify here.
     if (!effect) notifyBoardDecision(tx, actor, item, input.outcome, input.text, now);
     notifyMinutesReady(tx, actor, meeting, now);
@@ -346,6 +352,8 @@ export function approveMinutes(actor: ActingUser, meetingId: number, now = new D
   authorize(actor, "minutes.approve", { kind: "meeting", agendaPublished: meeting.agendaPublishedAt !== null, participantIds: participantDirectorIds }, { action: "meeting.minutes_approve", objectType: "meeting", objectId: meetingId });
   if (!minutesMayBeApproved(meeting.status)) throw new ConflictError("Referatet kan først godkendes, når mødet er markeret som afholdt.");
   return db.transaction((tx) => {
+    // Read again inside the transaction: another server process may have locked the minutes since the first check.
+    assertOpen(getMeetingOrThrow(tx, meetingId));
     tx.insert(minutesApprovals).values({ meetingId, directorId: actor.id, approvedAt: now.toISOString() }).onConflictDoNothing().run();
     const approvedBy = tx.select({ id: minutesApprovals.directorId }).from(minutesApprovals).where(eq(minutesApprovals.meetingId, meetingId)).all().map((row) => row.id);
     const complete = minutesComplete(participantDirectorIds, approvedBy);

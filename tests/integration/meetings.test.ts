@@ -21,6 +21,7 @@ import {
   updateAgendaItem,
   updateMeeting,
 } from "@/lib/services/meetings";
+import { undoDecision } from "@/lib/services/meeting-decision-undo";
 import { markMeetingHeld } from "@/lib/services/meeting-start";
 import {
   decisionOf,
@@ -421,6 +422,33 @@ describe("approveMinutes", () => {
       expectMeetingForbidden(db(), actor, "meeting.minutes_approve", () => approveMinutes(actor, meetingId, fixedNow));
     });
   }
+});
+
+describe("approvals of minutes that change", () => {
+  it("are withdrawn when a decision is recorded or undone, or the agenda changes, so the minutes lock only on what every participant approved", () => {
+    const { meetingId, itemId } = meetingWithGate([world.director.id, world.director2.id]);
+    const openItem = addFreeItem(world.director, meetingId, free());
+    recordDecision(world.director, itemId, form({ outcome: "rejected", text: "Afvist; kom igen med en DPIA" }), fixedNow);
+    const approvers = () => getMeeting(meetingId)!.approvals.map((approval) => approval.directorId);
+
+    expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(false);
+    recordDecision(world.director2, openItem, form({ outcome: "noted" }), fixedNow);
+    expect(approvers()).toEqual([]);
+    expect(JSON.parse(successAudit(db(), "meeting.decision").at(-1)!.changes!)).toMatchObject({ approvalsWithdrawn: 1 });
+
+    expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(false);
+    undoDecision(world.director2, openItem, form({ reason: "Registreret på det forkerte punkt" }), fixedNow);
+    expect(approvers()).toEqual([]);
+
+    expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(false);
+    updateAgendaItem(world.director2, openItem, form({ title: "Orientering om budget 2027", summary: "Kort", proposedDecision: "Tages til efterretning", version: itemRow(db(), openItem)!.version }), fixedNow);
+    expect(approvers()).toEqual([]);
+
+    recordDecision(world.director2, openItem, form({ outcome: "noted" }), fixedNow);
+    expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(false);
+    expect(approveMinutes(world.director2, meetingId, fixedNow)).toBe(true);
+    expect(approvers().sort((a, b) => a - b)).toEqual([world.director.id, world.director2.id].sort((a, b) => a - b));
+  });
 });
 
 describe("a locked referat", () => {

@@ -22,6 +22,16 @@ describe("benefit chart layout", () => {
     }
   });
 
+  it("draws no axis and no band below zero for a measure that starts at zero", () => {
+    const hours: BenefitPath = { direction: "up", baselineValue: 0, baselineDate: "2026-01-01", targetValue: 80, targetDate: "2027-01-01" };
+    const layout = benefitChartLayout(hours, [{ date: "2026-06-01", value: 30 }], 0.1, "2026-12-01");
+    expect(layout.yTicks.map(([, label]) => label)[0]).toBe("0");
+    expect(layout.yTicks.every(([, label]) => !label.startsWith("-") && !label.startsWith("−"))).toBe(true);
+    for (const [, y] of points(layout.band)) expect(y).toBeLessThanOrEqual(height - margin.bottom);
+    const below: BenefitPath = { ...hours, baselineValue: -5 };
+    expect(benefitChartLayout(below, [], 0.1, "2026-12-01").yTicks.some(([, label]) => /^[-−]/.test(label))).toBe(true);
+  });
+
   it("labels the ticks in Danish and draws the path from the baseline down to the target", () => {
     const layout = benefitChartLayout(path, [], 0.1, "2026-12-01");
     expect(layout.yTicks.map(([, label]) => label)).toContain("1.400");
