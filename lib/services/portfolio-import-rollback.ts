@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, gt, inArray } from "drizzle-orm";
 import { getDb } from "@/db";
-import { auditEvents, benefits, importBatches, importBatchRows, projectChangeRequests, projects, statusReports } from "@/db/schema";
+import { auditEvents, benefitMeasurements, benefitRebaselines, benefits, importBatches, importBatchRows, projectChangeRequests, projects, statusReports } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { rollbackRefusal } from "@/lib/domain/import-rollback";
 import { ConflictError, NotFoundError } from "./errors";
@@ -36,6 +36,12 @@ export function rollbackImportBatch(actor: ActingUser, batchId: number, now = ne
           .limit(1)
           .get(),
       );
+    // A benefit the import created has had measurements or re-baselines recorded since: removing it would take them along.
+    const hasRecords = (benefitId: number) =>
+      Boolean(
+        tx.select({ id: benefitMeasurements.id }).from(benefitMeasurements).where(eq(benefitMeasurements.benefitId, benefitId)).limit(1).get() ??
+          tx.select({ id: benefitRebaselines.id }).from(benefitRebaselines).where(eq(benefitRebaselines.benefitId, benefitId)).limit(1).get(),
+      );
     const codes = new Map(
       tx
         .select({ id: projects.id, code: projects.code })
@@ -48,7 +54,7 @@ export function rollbackImportBatch(actor: ActingUser, batchId: number, now = ne
       .filter((row) => {
         // A project counts as changed when its version moved or anything on it (benefits, risks, reports) was recorded since.
         if (row.entityType === "project") return projectVersions.get(row.entityId) !== row.afterVersion || touchedSince(codes.get(row.entityId) ?? "");
-        if (row.entityType === "benefit") return benefitVersions.get(row.entityId) !== row.afterVersion;
+        if (row.entityType === "benefit") return benefitVersions.get(row.entityId) !== row.afterVersion || (row.action === "created" && hasRecords(row.entityId));
         if (row.entityType === "change_request") {
           const request = tx.select({ status: projectChangeRequests.status }).from(projectChangeRequests).where(eq(projectChangeRequests.id, row.entityId)).get();
           return request?.status !== "pending";

@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, benefits, departments, importBatches, importUploads, projectChangeRequests, projects, statusReports, users } from "@/db/schema";
+import { auditEvents, benefitMeasurements, benefits, departments, importBatches, importUploads, projectChangeRequests, projects, statusReports, users } from "@/db/schema";
 import { proposeMapping } from "@/lib/domain/import-mapping";
 import { exportPortfolio } from "@/lib/export/portfolio-export";
 import { emptyPortfolioFilter } from "@/lib/validation/portfolio";
@@ -284,6 +284,26 @@ describe("portfolio import: benefits", () => {
     rollbackImportBatch(world.director, batchId, fixedNow);
     expect(db().select().from(benefits).where(eq(benefits.title, "Frigjort tid i visitationen")).get()).toBeUndefined();
     expect(db().select().from(benefits).where(eq(benefits.id, existing.id)).get()).toMatchObject({ targetValue: 20, indicator: "Fald pr. måned" });
+  });
+});
+
+describe("portfolio import: rolling back a created benefit", () => {
+  it("is refused, naming the row, once a measurement has been recorded on it, and nothing is removed", async () => {
+    const world = seedWorld(db());
+    const bytes = await workbookBytes((workbook) => {
+      const benefitSheet = workbook.addWorksheet("Gevinster");
+      benefitSheet.addRow(benefitContractHeaders);
+      benefitSheet.addRow([projectCode, "Kortere ventetid", "Kvalitet", "Olga Ejer", "Dage i kø", "dage", 30, "01-01-2026", 10, "31-12-2027", ""]);
+    });
+    const { uploadId } = await upload(world.director, bytes);
+    const { batchId } = await applyImport(world.director, uploadId, fixedNow);
+    const created = db().select().from(benefits).where(eq(benefits.title, "Kortere ventetid")).get()!;
+    db().insert(benefitMeasurements).values({ benefitId: created.id, date: "2026-11-01", value: 24, recordedById: world.owner.id }).run();
+
+    expect(() => rollbackImportBatch(world.director, batchId, fixedNow)).toThrow(/Kortere ventetid/);
+    expect(db().select().from(benefits).where(eq(benefits.id, created.id)).get()).toBeDefined();
+    expect(db().select({ n: count() }).from(benefitMeasurements).where(eq(benefitMeasurements.benefitId, created.id)).get()!.n).toBe(1);
+    expect(db().select().from(importBatches).where(eq(importBatches.id, batchId)).get()!.rolledBackAt).toBeNull();
   });
 });
 
