@@ -92,6 +92,39 @@ test("an admin changes a setting and sees it saved", async ({ page }) => {
   expect(storedSetting("sessionIdleHours")).toBe("24");
 });
 
+// In this file rather than stale-edits.spec.ts: settings saved from two files at once could refuse each other.
+test("a settings save made on an older version is refused, keeping what was typed, with the newer values shown", async ({ page }) => {
+  await page.goto("/admin/settings");
+  const form = page.getByRole("form", { name: "Indstillinger" });
+  const monthly = form.getByLabel("Behold månedlige sikkerhedskopier (måneder)");
+  await expect(monthly).toBeVisible();
+
+  // Another administrator saves first.
+  const db = openTestDatabase();
+  try {
+    db.prepare("insert into settings (key, value) values ('backupKeepMonthly', '18') on conflict(key) do update set value = excluded.value").run();
+    db.prepare(
+      "insert into settings (key, value) values ('settingsVersion', '2') on conflict(key) do update set value = cast(cast(value as integer) + 1 as text)",
+    ).run();
+  } finally {
+    db.close();
+  }
+
+  await monthly.fill("24");
+  await form.getByRole("button", { name: "Gem indstillinger" }).click();
+  await expect(form.getByRole("alert")).toHaveText(/^Indstillingerne er ændret af en anden, siden du åbnede siden\./);
+  await expect(monthly).toHaveValue("24");
+  const newest = form.getByRole("region", { name: "De nyeste gemte værdier" });
+  await expect(newest).toContainText("Behold månedlige sikkerhedskopier (måneder): 18");
+  expect(storedSetting("backupKeepMonthly")).toBe("18");
+
+  await form.getByRole("button", { name: "Gem indstillinger" }).click();
+  await expect(form.getByRole("status")).toHaveText(/^Indstillingerne er gemt/);
+  await expect(newest).toHaveCount(0);
+  await expect(monthly).toHaveValue("24");
+  expect(storedSetting("backupKeepMonthly")).toBe("24");
+});
+
 test("the department pages, settings and onboarding have no WCAG 2.1 AA violations", async ({ page }) => {
   for (const [url, heading] of [
     ["/admin/departments", "Afdelinger"],

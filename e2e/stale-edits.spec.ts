@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
+import { expectNoAxeViolations, logIn, openTestDatabase, storageStateOf } from "./support";
 
 function run(sql: string, ...params: unknown[]): void {
   const db = openTestDatabase();
@@ -111,6 +111,32 @@ test.describe("department head", () => {
     await expect(correction.getByRole("status")).toHaveText("Målingen er rettet.");
     expect(get<{ value: number; version: number }>("select value, version from benefit_measurements where id = ?", measurement.id)).toEqual({ value: 36, version: 3 });
   });
+});
+
+test("a profile saved elsewhere meanwhile is not overwritten; the typed title stays and the newer values are shown", async ({ page }) => {
+  // An account no other spec signs in with or looks for by title.
+  const email = "tobias.toft@egeby.dk";
+  await logIn(page, email);
+  await expect(page).toHaveURL("/");
+  await page.goto("/account");
+  const profile = page.getByRole("form", { name: "Profil" });
+  const title = profile.getByLabel("Stillingsbetegnelse");
+  await expect(title).toBeVisible();
+
+  // The same profile is saved in another browser first.
+  run("update users set title = 'Økonomikonsulent', updated_at = ? where email = ?", new Date().toISOString(), email);
+
+  await title.fill("Controller med ansvar for budgetopfølgning");
+  await profile.getByRole("button", { name: "Gem profil" }).click();
+  await expect(profile.getByRole("alert")).toHaveText(/^Din profil er ændret et andet sted/);
+  await expect(title).toHaveValue("Controller med ansvar for budgetopfølgning");
+  await expect(profile.getByRole("region", { name: "De nyeste gemte værdier" })).toContainText("Stillingsbetegnelse: Økonomikonsulent");
+  expect(get<{ title: string }>("select title from users where email = ?", email).title).toBe("Økonomikonsulent");
+
+  await profile.getByRole("button", { name: "Gem profil" }).click();
+  await expect(profile.getByRole("status")).toHaveText("Din profil er gemt.");
+  await expect(title).toHaveValue("Controller med ansvar for budgetopfølgning");
+  expect(get<{ title: string }>("select title from users where email = ?", email).title).toBe("Controller med ansvar for budgetopfølgning");
 });
 
 test.describe("department head on a published agenda", () => {

@@ -96,7 +96,7 @@ test.describe("director", () => {
     }
   });
 
-  test("edits a goal, and a stale edit is refused with the newer values shown", async ({ page }) => {
+  test("edits a goal, and a stale edit is refused, keeping what was typed, with the newer values shown", async ({ page }) => {
     const id = insertGoal(`Robust drift ${Date.now()}`);
     await page.goto(`/strategy/${id}/edit`);
     await expect(page.getByRole("heading", { name: "Redigér strategisk mål", level: 1 })).toBeVisible();
@@ -104,19 +104,29 @@ test.describe("director", () => {
 
     const form = page.getByRole("region", { name: "Målets oplysninger" });
     const db = openTestDatabase();
-    db.prepare("update strategy_goals set title = ?, version = version + 1 where id = ?").run("Ændret af en anden", id);
+    db.prepare("update strategy_goals set title = ?, description = ?, version = version + 1 where id = ?").run("Ændret af en anden", "Den andens beskrivelse.", id);
     db.close();
 
+    const typedDescription = "Borgerne oplever stabile selvbetjeningsløsninger; vi måler oppetid og antal henvendelser hver måned.";
     await form.getByLabel("Titel").fill("Min ændring");
+    await form.getByLabel("Beskrivelse").fill(typedDescription);
     await form.getByRole("button", { name: "Gem ændringer" }).click();
     await expect(form.getByRole("alert")).toContainText("Målet er ændret af en anden, siden du åbnede det");
-    await expect(form.getByLabel("Titel")).toHaveValue("Ændret af en anden");
-    expect(storedGoal(id)).toEqual({ title: "Ændret af en anden", description: "Oprettet af en test.", version: 2 });
+    await expect(form.getByLabel("Titel")).toHaveValue("Min ændring");
+    await expect(form.getByLabel("Beskrivelse")).toHaveValue(typedDescription);
+    const newest = form.getByRole("region", { name: "De nyeste gemte værdier" });
+    await expect(newest).toContainText("Ændret af en anden");
+    await expect(newest).toContainText("Den andens beskrivelse.");
+    await expect(newest).toContainText("Kvalitet");
+    expect(storedGoal(id)).toEqual({ title: "Ændret af en anden", description: "Den andens beskrivelse.", version: 2 });
+    await expectNoAxeViolations(page);
 
-    await form.getByLabel("Titel").fill("Min ændring");
+    // Saving again, knowingly, overwrites the newer values with what was typed.
     await form.getByRole("button", { name: "Gem ændringer" }).click();
     await expect(form.getByRole("status")).toHaveText("Ændringerne er gemt.");
+    await expect(form.getByRole("region", { name: "De nyeste gemte værdier" })).toHaveCount(0);
     await expect(form.getByLabel("Titel")).toHaveValue("Min ændring");
+    expect(storedGoal(id)).toEqual({ title: "Min ændring", description: typedDescription, version: 3 });
 
     await form.getByLabel("Beskrivelse").fill("Gemt to gange i træk.");
     await form.getByRole("button", { name: "Gem ændringer" }).click();

@@ -53,6 +53,7 @@ export function AgendaItemCard({
           <AgendaItemControls
             action={actions.changeAgendaItem.bind(null, item.id)}
             title={item.title}
+            version={item.version}
             controls={[
               ...(first ? [] : [{ op: "up" as const, label: "Flyt op" }]),
               ...(last ? [] : [{ op: "down" as const, label: "Flyt ned" }]),

@@ -12,10 +12,13 @@ import type { AgendaItemChange } from "@/lib/domain/meetings";
 export function AgendaItemControls({
   action,
   title,
+  version,
   controls,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   title: string;
+  /** The item's version as shown, so that removing an item edited since is refused. */
+  version: number;
   controls: { op: AgendaItemChange; label: string }[];
 }) {
   if (controls.length === 0) return null;
@@ -23,6 +26,7 @@ export function AgendaItemControls({
     <ActionForm action={action} className="flex flex-col gap-2">
       {(state, pending) => (
         <>
+          <input type="hidden" name="version" value={version} />
           <div className="flex flex-wrap gap-2">
             {controls.map(({ op, label }) => (
               <button

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { focusLabels } from "@/lib/domain/labels";
@@ -12,6 +13,7 @@ type GoalAction = (previous: ActionState, formData: FormData) => Promise<ActionS
 type FormState = ActionState & { values: Record<string, string> | null; submission: number };
 
 const focusOptions = labelOptions(focusLabels);
+const fieldLabels = { title: "Titel", focus: "Fokusområde", description: "Beskrivelse" };
 
 function submittedValues(formData: FormData): Record<string, string> {
   const text = (key: string) => String(formData.get(key) ?? "");
@@ -19,27 +21,29 @@ function submittedValues(formData: FormData): Record<string, string> {
 }
 
 /**
- * Creates a goal (no `goal`) or edits one. After a refusal the fields keep what was typed, or show the newer
- * values when someone else saved first; after a successful create the form is empty again.
+ * Creates a goal (no `goal`) or edits one. After a refusal the fields keep what was typed; when someone else saved
+ * first, the newer values are shown beside them with the version to save on. After a successful create the form is
+ * empty again.
  */
 export function StrategyGoalForm({ action, goal }: { action: GoalAction; goal?: GoalFormValues }) {
   const [state, formAction] = useActionState<FormState, FormData>(
     async (previous, formData) => {
       const result = await action({ ok: previous.ok, message: previous.message }, formData);
-      const values = result.ok ? null : (result.current ?? submittedValues(formData));
-      return { ...result, values, submission: previous.submission + 1 };
+      return { ...result, values: result.ok ? null : submittedValues(formData), submission: previous.submission + 1 };
     },
     { ...idleState, values: null, submission: 0 },
   );
   const value = (key: "title" | "description" | "focus") => state.values?.[key] ?? goal?.[key] ?? "";
-  const version = state.values?.version || String(goal?.version ?? "");
   const prefix = goal ? `goal-${goal.id}` : "new-goal";
+  const current = state.current
+    ? { ...state.current, focus: focusLabels[state.current.focus as keyof typeof focusLabels] ?? state.current.focus }
+    : null;
 
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <div key={`${state.submission}-${goal?.version ?? 0}`} className="space-y-4">
         {goal && <input type="hidden" name="id" value={goal.id} />}
-        {goal && <input type="hidden" name="version" value={version} />}
+        {goal && !current && <input type="hidden" name="version" value={state.values?.version || String(goal.version)} />}
         <TextField
           id={`${prefix}-title`}
           name="title"
@@ -70,6 +74,7 @@ export function StrategyGoalForm({ action, goal }: { action: GoalAction; goal?: 
           state={state}
         />
       </div>
+      {current && <CurrentValues id={`${prefix}-current`} current={current} labels={fieldLabels} />}
       <div aria-live="polite">
         <FormMessage state={state} />
       </div>

@@ -1,4 +1,5 @@
 import "server-only";
+import { z } from "zod";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { agendaItems, benefitRebaselines, benefits, decisions, meetingParticipants, meetings, minutesApprovals, privateNotes, projects, users } from "@/db/schema";
@@ -218,13 +219,21 @@ export function moveAgendaItem(actor: ActingUser, itemId: number, direction: "up
 
 const othersNotesMessage = "Punktet har private noter fra andre direktører og kan ikke fjernes.";
 
-/** Removes an item without a decision; the remover's own private note goes with it, other directors' notes block it. */
-export function removeAgendaItem(actor: ActingUser, itemId: number): void {
+const agendaItemVersionSchema = z.object({ version: z.coerce.number({ message: "Ugyldig version" }).int().positive("Ugyldig version").optional() });
+
+/**
+ * Removes an item without a decision; the remover's own private note goes with it, other directors' notes block it.
+ * With the `version` the remover saw, an item edited since is kept: removing it would throw away what was written.
+ */
+export function removeAgendaItem(actor: ActingUser, itemId: number, version?: number): void {
   const db = getDb();
   const { meeting } = getItemOrThrow(db, itemId);
   authorize(actor, "meeting.manage", undefined, { action: "meeting.agenda", objectType: "meeting", objectId: meeting.id });
   assertOpen(meeting);
   db.transaction((tx) => {
+    if (version !== undefined && getItemOrThrow(tx, itemId).item.version !== version) {
+      throw new ConflictError("Punktet er ændret af en anden, siden du åbnede dagsordenen, og er ikke fjernet. Se det igen, før du fjerner det.");
+    }
     if (tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.agendaItemId, itemId)).get()) {
       throw new ConflictError("Punktet har en beslutning og kan ikke fjernes.");
     }
@@ -245,8 +254,8 @@ export function removeAgendaItem(actor: ActingUser, itemId: number): void {
 const unknownChangeMessage = "Vælg Flyt op, Flyt ned eller Fjern punktet.";
 
 /** Moves or removes an item as the pressed control says (`op` from its form); anything else changes nothing. */
-export function changeAgendaItem(actor: ActingUser, itemId: number, change: unknown): AgendaItemChange {
-  if (change === "remove") removeAgendaItem(actor, itemId);
+export function changeAgendaItem(actor: ActingUser, itemId: number, change: unknown, version?: unknown): AgendaItemChange {
+  if (change === "remove") removeAgendaItem(actor, itemId, parseInput(agendaItemVersionSchema, { version }).version);
   else if (change === "up" || change === "down") moveAgendaItem(actor, itemId, change);
   else throw new ValidationError({ op: [unknownChangeMessage] }, unknownChangeMessage);
   return change;

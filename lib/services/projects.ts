@@ -5,7 +5,11 @@ import { projectGoals, projects, projectTags, strategyGoals, technologyTags, use
 import { recordAudit } from "@/lib/audit";
 import { changedControlledFields, controlledEditVerdict, endedProjectFieldMessage } from "@/lib/domain/controlled-fields";
 import { isTerminal } from "@/lib/domain/phases";
+import { priorityLabels } from "@/lib/domain/project-labels";
+import { purposeLabels } from "@/lib/domain/purpose-labels";
+import { formatDate, formatKr } from "@/lib/format";
 import { canChangeControlledFields, needsCorrectionReason } from "@/lib/permissions";
+import { departmentName, goalTitles, userName, zoneName } from "@/lib/queries/reference-names";
 import { projectEditSchema, projectFormSchema, type ProjectFormInput } from "@/lib/validation/projects";
 import { departmentChoiceError } from "./department-choice";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
@@ -156,23 +160,26 @@ function correctionReasonOf(formData: FormData | Record<string, unknown>): strin
   return typeof value === "string" ? value.trim().slice(0, 1000) : "";
 }
 
-/** The stored values as the form shows them, so a refused editor can see what changed. */
+/** The stored values of every field the form edits, in the form's order and words, so a refused editor can see what changed. */
 function currentValues(db: DbOrTx, project: typeof projects.$inferSelect): Record<string, string> {
   const links = linkSnapshot(db, project.id);
   return {
     title: project.title,
     summary: project.summary,
-    purpose: project.purpose,
-    departmentId: String(project.departmentId),
-    ownerId: String(project.ownerId),
-    leadId: String(project.leadId),
-    baselineStart: project.baselineStart ?? "",
-    baselineEnd: project.baselineEnd ?? "",
-    forecastEnd: project.forecastEnd ?? "",
-    approvedBudgetKr: String(project.approvedBudgetKr),
-    spentKr: String(project.spentKr),
-    priority: project.priority,
+    purpose: purposeLabels[project.purpose],
+    priority: priorityLabels[project.priority],
+    departmentId: departmentName(db, project.departmentId),
+    zoneId: zoneName(db, project.zoneId) || "Intet udviklingsrum",
+    ownerId: userName(db, project.ownerId),
+    leadId: userName(db, project.leadId),
+    baselineStart: formatDate(project.baselineStart),
+    baselineEnd: formatDate(project.baselineEnd),
+    forecastEnd: formatDate(project.forecastEnd),
+    approvedBudgetKr: formatKr(project.approvedBudgetKr),
+    spentKr: formatKr(project.spentKr),
+    goalIds: goalTitles(db, links.goalIds).join(", "),
     tags: links.tags.join(", "),
+    closingLearning: project.closingLearning ?? "",
     version: String(project.version),
   };
 }

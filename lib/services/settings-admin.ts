@@ -11,7 +11,7 @@ import { ConflictError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
 
 export const staleSettingsMessage =
-  "Indstillingerne er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt; formularen viser nu de nyeste værdier.";
+  "Indstillingerne er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt; de nyeste gemte værdier står under denne besked, og du kan gemme igen for at overskrive dem.";
 
 /** Writes one setting (insert or replace) inside the caller's transaction. */
 export function writeSetting(tx: DbOrTx, key: string, value: string, now: Date): void {

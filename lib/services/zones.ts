@@ -3,7 +3,9 @@ import { and, eq, ne } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { strategyGoals, users, zoneMembers, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { formatKr } from "@/lib/format";
 import { isEligibleSponsor, isEligibleZoneLead, type ZoneRef } from "@/lib/permissions";
+import { goalTitles, userName } from "@/lib/queries/reference-names";
 import {
   uniqueZoneSlug,
   zoneEditSchema,
@@ -58,14 +60,18 @@ function columnsOf(input: ZoneInput) {
   };
 }
 
-function currentValues(zone: ZoneRow): Record<string, string> {
+/** The stored values of every field the form edits, in the form's order and words, so a refused editor can see what changed. */
+function currentValues(db: DbOrTx, zone: ZoneRow): Record<string, string> {
   return {
     name: zone.name,
     theme: zone.theme,
     purpose: zone.purpose,
+    strategyGoalId: goalTitles(db, zone.strategyGoalId === null ? [] : [zone.strategyGoalId])[0] ?? "Intet strategisk mål",
     cadence: zone.cadence,
-    riskFrameKr: String(zone.riskFrameKr),
-    status: zone.status,
+    status: zone.status === "active" ? "Aktivt" : "Lukket",
+    leadId: userName(db, zone.leadId),
+    sponsorId: userName(db, zone.sponsorId),
+    riskFrameKr: formatKr(zone.riskFrameKr),
     version: String(zone.version),
   };
 }
@@ -100,14 +106,14 @@ export function updateZone(actor: ActingUser, slug: string, formData: FormData |
   checkPeople(db, input);
   db.transaction((tx) => {
     const before = getZoneOrThrow(tx, slug);
-    if (before.version !== input.version) throw new ConflictError(staleZoneMessage, currentValues(before));
+    if (before.version !== input.version) throw new ConflictError(staleZoneMessage, currentValues(tx, before));
     const columns = { ...columnsOf(input), status: input.status };
     const result = tx
       .update(zones)
       .set({ ...columns, version: before.version + 1, updatedAt: now.toISOString() })
       .where(and(eq(zones.id, before.id), eq(zones.version, input.version)))
       .run();
-    if (result.changes === 0) throw new ConflictError(staleZoneMessage, currentValues(before));
+    if (result.changes === 0) throw new ConflictError(staleZoneMessage, currentValues(tx, before));
     recordAudit(tx, {
       actorId: actor.id,
       actorRole: actor.role,

@@ -248,6 +248,17 @@ describe("the agenda", () => {
     }
   });
 
+  it("keeps an item edited since the remover saw it, and refuses a malformed version, changing nothing", () => {
+    const meetingId = newMeeting(world);
+    const itemId = addFreeItem(world.director, meetingId, free("Punkt A"));
+    updateAgendaItem(world.director2, itemId, form({ title: "Punkt A", summary: "Ny tekst skrevet af en anden", proposedDecision: "Godkendes", version: 1 }), fixedNow);
+    const stale = expectMeetingRefused(db(), ConflictError, () => changeAgendaItem(world.director, itemId, "remove", "1"));
+    expect(stale.message).toMatch(/ændret af en anden.*ikke fjernet/);
+    for (const bad of ["abc", "0", "-1", "1.5"]) expectMeetingRefused(db(), ValidationError, () => changeAgendaItem(world.director, itemId, "remove", bad));
+    expect(changeAgendaItem(world.director, itemId, "remove", "2")).toBe("remove");
+    expect(itemsOf(db(), meetingId)).toEqual([]);
+  });
+
   it("refuses to remove an item that has a decision", () => {
     const { itemId } = meetingWithGate();
     recordDecision(world.director, itemId, form({ outcome: "postponed", text: "Udsat til januar" }), fixedNow);

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { departments, projectGoals, projects, projectTags, technologyTags, users } from "@/db/schema";
+import { departments, projectGoals, projects, projectTags, strategyGoals, technologyTags, users, zones } from "@/db/schema";
+import { formatDate, formatKr } from "@/lib/format";
 import { verifyAuditChain } from "@/lib/audit";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/services/errors";
-import { createProject, updateProject } from "@/lib/services/projects";
+import { createProject, staleProjectMessage, updateProject } from "@/lib/services/projects";
 import {
   auditOf,
   caught,
@@ -52,7 +53,7 @@ function newProject(overrides: Record<string, string | number | (string | number
 }
 
 /** The edit form as it is rendered from the stored row, with some fields changed. */
-function editForm(overrides: Record<string, string | number> = {}) {
+function editForm(overrides: Record<string, string | number | (string | number)[]> = {}) {
   const row = projectRow(db(), world.project.id);
   return form({
     title: row.title,
@@ -269,11 +270,11 @@ describe("updateProject", () => {
     expect(error.message).toContain("Projektet er ændret af en anden, siden du åbnede det");
     expect(error.current).toMatchObject({
       title: "Faldsensorer – første redaktør",
-      priority: "high",
-      spentKr: "0",
-      departmentId: String(world.deptA),
-      ownerId: String(world.owner.id),
-      leadId: String(world.lead.id),
+      priority: "Høj",
+      spentKr: "0 kr.",
+      departmentId: "Social og Sundhed",
+      ownerId: "Olga Ejer",
+      leadId: "Lars Leder",
       version: "2",
     });
     expect(projectRow(db(), world.project.id)).toEqual(afterFirst);
@@ -282,6 +283,48 @@ describe("updateProject", () => {
 
     updateProject(world.lead, projectCode, editForm({ title: "Faldsensorer – anden redaktør" }), fixedNow);
     expect(projectRow(db(), world.project.id)).toMatchObject({ title: "Faldsensorer – anden redaktør", version: 3 });
+  });
+
+  it("refuses a stale edit with every field the form edits, readable, so saving again does not silently revert them", () => {
+    const zoneId = db().insert(zones).values({ name: "Velfærdsteknologi-rummet", slug: "velfaerdsteknologi-rummet" }).returning().get().id;
+    const secondGoal = db().insert(strategyGoals).values({ title: "Digital selvbetjening", focus: "new_service" }).returning().get().id;
+    const secondEditor = editForm({ title: "Faldsensorer – anden redaktør" });
+    updateProject(
+      world.director,
+      projectCode,
+      editForm({ zoneId, goalIds: [secondGoal, world.goalId], closingLearning: "Sensorerne skal testes om natten.", tags: "Sensorer, IoT", approvedBudgetKr: "250.000" }),
+      fixedNow,
+    );
+
+    const error = expectRefusedUnchanged(db(), ConflictError, () => updateProject(world.lead, projectCode, secondEditor, fixedNow));
+    expect(error.message).toBe(staleProjectMessage);
+    expect(error.current).toEqual({
+      title: "Faldsensorer i plejeboliger",
+      summary: "Sensorer, der varsler personalet ved fald.",
+      purpose: "Kvalitet",
+      priority: "Middel",
+      departmentId: "Social og Sundhed",
+      zoneId: "Velfærdsteknologi-rummet",
+      ownerId: "Olga Ejer",
+      leadId: "Lars Leder",
+      baselineStart: formatDate("2026-01-05"),
+      baselineEnd: formatDate("2026-12-18"),
+      forecastEnd: formatDate("2026-12-18"),
+      approvedBudgetKr: formatKr(250_000),
+      spentKr: formatKr(0),
+      goalIds: "Digital selvbetjening, Mere tid til borgeren",
+      tags: "IoT, Sensorer",
+      closingLearning: "Sensorerne skal testes om natten.",
+      version: "2",
+    });
+    expect(error.current.approvedBudgetKr).toMatch(/^250\.000 kr\.$/);
+  });
+
+  it("shows an empty zone, no goals and blank dates in the newest values as such, not as ids or nulls", () => {
+    const secondEditor = editForm({ title: "Faldsensorer – anden redaktør" });
+    updateProject(world.director, projectCode, editForm({ forecastEnd: "" }), fixedNow);
+    const error = expectRefusedUnchanged(db(), ConflictError, () => updateProject(world.lead, projectCode, secondEditor, fixedNow));
+    expect(error.current).toMatchObject({ zoneId: "Intet udviklingsrum", goalIds: "", forecastEnd: "–", closingLearning: "", tags: "" });
   });
 
   it("refuses bad input and a form without version, and changes nothing", () => {

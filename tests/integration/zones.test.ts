@@ -2,10 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, experiments, strategyGoals, users, zoneMembers, zones } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
+import { formatKr } from "@/lib/format";
 import { getZone, listZoneActivity, listZoneCards, listZoneMembers } from "@/lib/queries/zones";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
-import { addZoneMember, createZone, removeZoneMember, setZoneMemberMed, updateZone } from "@/lib/services/zones";
+import { addZoneMember, createZone, removeZoneMember, setZoneMemberMed, staleZoneMessage, updateZone } from "@/lib/services/zones";
 import { uniqueZoneSlug, zoneSlug } from "@/lib/validation/zones";
 import { withDemoDatabase } from "./temp-database";
 
@@ -45,6 +46,15 @@ function zoneInput(overrides: Record<string, unknown> = {}) {
     riskFrameKr: "1.000.000",
     ...overrides,
   };
+}
+
+function caught(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to throw");
 }
 
 function makeZone(overrides: Record<string, unknown> = {}): string {
@@ -194,6 +204,39 @@ describe("updateZone", () => {
     const stale = { ...editInput(slug, { theme: "Bagefter" }), version: "1" };
     expect(() => updateZone(actor("director"), slug, stale)).toThrow(ConflictError);
     expect(zoneRow(slug)).toMatchObject({ theme: "Først", version: 2 });
+  });
+
+  it("refuses a stale edit with every field the form edits, people and goal by name, so saving again does not silently revert them", () => {
+    const slug = makeZone();
+    const stale = editInput(slug, { theme: "Bagefter" });
+    const [, otherGoal] = db().select({ id: strategyGoals.id, title: strategyGoals.title }).from(strategyGoals).orderBy(strategyGoals.id).all();
+    const nameOf = (person: Person) => db().select({ name: users.name }).from(users).where(eq(users.email, people[person])).get()!.name;
+    updateZone(
+      actor("director"),
+      slug,
+      editInput(slug, { leadId: String(actor("staff").id), strategyGoalId: String(otherGoal.id), sponsorId: String(actor("otherDirector").id), riskFrameKr: "2.500.000" }),
+    );
+
+    const error = caught(() => updateZone(actor("admin"), slug, stale));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).message).toBe(staleZoneMessage);
+    expect((error as ConflictError).current).toEqual({
+      name: "Velfærdsteknologi på Ærø",
+      theme: "Teknologi i plejen",
+      purpose: "Afprøve velfærdsteknologi tæt på borgerne.",
+      strategyGoalId: otherGoal.title,
+      cadence: "Hver anden torsdag",
+      status: "Aktivt",
+      leadId: nameOf("staff"),
+      sponsorId: nameOf("otherDirector"),
+      riskFrameKr: formatKr(2_500_000),
+      version: "2",
+    });
+    expect(zoneRow(slug)).toMatchObject({ theme: "Teknologi i plejen", leadId: actor("staff").id, strategyGoalId: otherGoal.id, version: 2 });
+
+    updateZone(actor("otherDirector"), slug, editInput(slug, { strategyGoalId: "" }));
+    const noGoal = caught(() => updateZone(actor("admin"), slug, stale)) as ConflictError;
+    expect(noGoal.current).toMatchObject({ strategyGoalId: "Intet strategisk mål", version: "3" });
   });
 
   it("answers an unknown zone with 'findes ikke'", () => {

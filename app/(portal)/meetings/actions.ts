@@ -46,7 +46,7 @@ export const updateAgendaItemAction = serviceAction((user, formData, _meetingId:
 });
 
 /** An agenda item's Flyt op, Flyt ned and Fjern punktet share one form; the pressed button's `op` says which. */
-export const changeAgendaItemAction = serviceAction((user, formData, itemId: number) => changeAgendaItem(user, itemId, formData.get("op")), {
+export const changeAgendaItemAction = serviceAction((user, formData, itemId: number) => changeAgendaItem(user, itemId, formData.get("op"), formData.get("version") ?? undefined), {
   success: ({ result }) => (result === "remove" ? "Punktet er fjernet." : "Punktet er flyttet."),
   revalidate: meetingPaths,
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { CurrentValues } from "@/components/ui/current-values";
 import { FieldMessages, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { focusLabels, priorityLabels, projectFieldLabels as label } from "@/lib/domain/project-labels";
@@ -42,9 +43,11 @@ export type ProjectFormValues = {
 const currentLabels: Record<string, string> = {
   ...label,
   departmentId: label.department,
+  zoneId: label.zone,
   ownerId: label.owner,
   leadId: label.lead,
-  version: "Version",
+  goalIds: label.goals,
+  closingLearning: "Afsluttende erfaringsnotat",
 };
 
 export function ProjectForm({
@@ -71,23 +74,7 @@ export function ProjectForm({
       {(state) => (
         <>
           <FormMessage state={state} />
-          {state.current && (
-            <section aria-labelledby="current-values" className="rounded-md border border-amber-600 bg-amber-50 p-4">
-              <h2 id="current-values" className="mb-2 font-semibold">
-                De nyeste gemte værdier
-              </h2>
-              <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2">
-                {Object.entries(state.current).map(([key, value]) => (
-                  <div key={key}>
-                    <dt className="inline font-semibold">{currentLabels[key] ?? key}: </dt>
-                    <dd className="inline">{value || "–"}</dd>
-                  </div>
-                ))}
-              </dl>
-              <p className="mt-2 text-sm">Ret dine værdier, og gem igen for at overskrive dem med dine.</p>
-              <input type="hidden" name="version" value={state.current.version} />
-            </section>
-          )}
+          {state.current && <CurrentValues id="project-current" current={state.current} labels={currentLabels} />}
           {values.version !== undefined && !state.current && <input type="hidden" name="version" value={values.version} />}
 
           <fieldset className="card grid gap-4 md:grid-cols-2">
