@@ -68,6 +68,17 @@ function authorizeOwner(actor: ActingUser, owner: Owner, action: string): void {
   }
 }
 
+/**
+ * The owner read again inside the writing transaction: reading the file takes as long as the upload, and meanwhile
+ * the agenda may have been published (so the paper must be frozen) or the minutes locked (so it is refused).
+ */
+function ownerNow(tx: DbOrTx, owner: Owner): Owner {
+  if (owner.kind !== "agenda_item") return owner;
+  const fresh = agendaItemOwner(tx, owner.agendaItemId);
+  if (fresh.kind === "agenda_item" && fresh.minutesLocked) throw new ConflictError(lockedMinutesMessage);
+  return fresh;
+}
+
 type Upload = { fileName: string; bytes: Uint8Array; sha256: string; size: number; mimeType: string };
 
 /** Reads and checks the posted file: present, within the size limit, named sensibly, of an allowed type by its content. */
@@ -110,7 +121,7 @@ async function upload(actor: ActingUser, owner: Owner, formData: FormData | Reco
   authorizeOwner(actor, owner, "attachment.upload");
   const file = await readUpload(formData);
   return getDb().transaction((tx) => {
-    const id = insertPaper(tx, actor, owner, file, now);
+    const id = insertPaper(tx, actor, ownerNow(tx, owner), file, now);
     recordAudit(tx, {
       actorId: actor.id,
       actorRole: actor.role,
@@ -159,8 +170,9 @@ export async function replacePaper(actor: ActingUser, attachmentId: number, form
   if (version !== previous.version || successorOf(db, previous.id)) throw new ConflictError(replacedMessage);
   const file = await readUpload(formData);
   return db.transaction((tx) => {
+    getPaperOrThrow(tx, previous.id);
     if (successorOf(tx, previous.id)) throw new ConflictError(replacedMessage);
-    const id = insertPaper(tx, actor, owner, file, now, previous);
+    const id = insertPaper(tx, actor, ownerNow(tx, owner), file, now, previous);
     recordAudit(tx, {
       actorId: actor.id,
       actorRole: actor.role,

@@ -53,7 +53,7 @@ function audit(db: DbOrTx, actor: ActingUser, action: string, zone: ZoneRow, cha
 function transition(db: DbOrTx, experiment: ExperimentRow, from: ExperimentRow["state"], set: Partial<ExperimentRow>, now: Date): void {
   const result = db
     .update(experiments)
-    .set({ ...set, version: experiment.version + 1, updatedAt: now.toISOString() })
+    .set({ ...set, version: sql`${experiments.version} + 1`, updatedAt: now.toISOString() })
     .where(and(eq(experiments.id, experiment.id), eq(experiments.state, from)))
     .run();
   if (result.changes === 0) throw new ConflictError("Forsøget er ændret af en anden i mellemtiden. Genindlæs siden.");
@@ -110,21 +110,22 @@ export function startExperiment(actor: ActingUser, id: number, now = new Date())
   const db = getDb();
   const { experiment, zone } = loadOrThrow(db, id);
   authorize(actor, "experiment.manage", experimentResource(zone, experiment), { action: "experiment.start", objectType: "zone", objectId: zone.slug });
-  if (zone.status !== "active") throw new ConflictError("Udviklingsrummet er lukket, så forsøget kan ikke startes.");
   return db.transaction((tx) => {
-    const current = loadOrThrow(tx, id).experiment;
+    // The zone as it is now: its frame or status may have changed since the page was read.
+    const { experiment: current, zone: zoneNow } = loadOrThrow(tx, id);
+    if (zoneNow.status !== "active") throw new ConflictError("Udviklingsrummet er lukket, så forsøget kan ikke startes.");
     requireState(current, "draft", "Forsøget er allerede startet.");
-    const runningKr = runningAtRiskKr(tx, zone.id, current.id);
-    const state = stateOnStart(zone.riskFrameKr, runningKr, current.moneyAtRiskKr);
+    const runningKr = runningAtRiskKr(tx, zoneNow.id, current.id);
+    const state = stateOnStart(zoneNow.riskFrameKr, runningKr, current.moneyAtRiskKr);
     transition(tx, current, "draft", { state }, now);
-    audit(tx, actor, "experiment.start", zone, {
+    audit(tx, actor, "experiment.start", zoneNow, {
       experimentId: current.id,
       title: current.title,
       from: "draft",
       to: state,
       moneyAtRiskKr: current.moneyAtRiskKr,
       runningKr,
-      frameKr: zone.riskFrameKr,
+      frameKr: zoneNow.riskFrameKr,
     });
     return { state };
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { gateRequests, projects } from "@/db/schema";
 import type { Phase } from "@/lib/codes";
@@ -91,7 +91,7 @@ export function applyGateDecision(
   if (decision === "approved") {
     if (project.phase !== request.fromPhase) throw new ConflictError("Projektet har skiftet fase, siden porten blev anmodet.");
     tx.update(projects)
-      .set({ phase: request.toPhase, version: project.version + 1, updatedAt: now.toISOString() })
+      .set({ phase: request.toPhase, version: sql`${projects.version} + 1`, updatedAt: now.toISOString() })
       .where(eq(projects.id, project.id))
       .run();
   }
@@ -137,7 +137,7 @@ export function changePhase(actor: ActingUser, code: string, formData: FormData 
       .set({
         phase: input.toPhase,
         stopReason: input.toPhase === "stopped" ? input.reason : project.stopReason,
-        version: project.version + 1,
+        version: sql`${projects.version} + 1`,
         updatedAt: now.toISOString(),
       })
       .where(and(eq(projects.id, project.id), eq(projects.phase, project.phase)))

@@ -178,6 +178,19 @@ describe("publishing the agenda freezes its papers", () => {
   }
 });
 
+describe("an agenda paper whose upload is still being read", () => {
+  it("is frozen when the agenda was published meanwhile, and refused when the minutes were locked meanwhile", async () => {
+    const uploading = uploadAgendaItemPaper(world.director, itemId, pdf(), fixedNow);
+    publishAgenda(world.director2, meetingId, fixedNow);
+    expect(paper(await uploading).frozenAt).toBe(fixedNow.toISOString());
+
+    const frozenId = await uploadAgendaItemPaper(world.director, itemId, pdf(), fixedNow);
+    const replacing = replacePaper(world.director, frozenId, fileForm("Ny.pdf", samples.pdf, 1));
+    db().update(meetings).set({ status: "minutes_approved", minutesLockedAt: fixedNow.toISOString() }).where(eq(meetings.id, meetingId)).run();
+    await expect(replacing).rejects.toThrow("Referatet er godkendt og låst. Bilagene kan ikke længere ændres.");
+  });
+});
+
 describe("an agenda item's papers once the minutes are locked", () => {
   it("refuse a new paper, a replacement and a deletion, even by a director, writing nothing", async () => {
     const id = await uploadAgendaItemPaper(world.director, itemId, pdf());
