@@ -12,7 +12,7 @@ import { readSettingsVersion } from "@/lib/queries/settings-form";
 import { readSettings } from "@/lib/settings";
 import { departmentLinesSchema } from "@/lib/validation/departments";
 import { municipalityNameSchema } from "@/lib/validation/settings";
-import { ValidationError } from "./errors";
+import { ConflictError, ValidationError } from "./errors";
 import { authorize, parseInput, type ActingUser } from "./guard";
 import { writeSetting } from "./settings-admin";
 
@@ -43,12 +43,20 @@ export function setOnboardingStep(actor: ActingUser, formData: FormData | Record
   getDb().transaction((tx) => markStep(tx, actor, step, state, now));
 }
 
-/** Step 1: the municipality's name (a setting, so it raises the settings version like the settings form does). */
+const staleNameMessage = "Indstillingerne er ændret af en anden, siden du åbnede siden. Navnet er ikke gemt; det gemte navn står under denne besked, og du kan gemme igen for at overskrive det.";
+
+/**
+ * Step 1: the municipality's name (a setting, so it raises the settings version like the settings form does). It is
+ * refused when the stored name is no longer the one the form showed (`shownName`): someone saved another meanwhile.
+ */
 export function saveMunicipalityName(actor: ActingUser, formData: FormData | Record<string, unknown>, now = new Date()): void {
   authorize(actor, "admin.manage", undefined, { action: "settings.update", objectType: "settings" });
-  const { municipalityName } = parseInput(municipalityNameSchema, formData);
+  const { municipalityName, shownName } = parseInput(municipalityNameSchema, formData);
   getDb().transaction((tx) => {
     const before = readSettings(tx).municipalityName;
+    if (shownName !== undefined && before !== shownName && before !== municipalityName) {
+      throw new ConflictError(staleNameMessage, { municipalityName: before });
+    }
     if (before !== municipalityName) {
       const version = readSettingsVersion(tx);
       writeSetting(tx, "municipalityName", municipalityName, now);

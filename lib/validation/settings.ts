@@ -49,4 +49,8 @@ export const settingsFormSchema = z
   .transform(({ version: openedOn, ...values }) => ({ version: openedOn, values: values as unknown as Settings }));
 
 /** The municipality name alone, as the first onboarding step asks for it. */
-export const municipalityNameSchema = z.object({ municipalityName: fieldSchema(settingDefinitions.municipalityName) as z.ZodType<string> });
+export const municipalityNameSchema = z.object({
+  municipalityName: fieldSchema(settingDefinitions.municipalityName) as z.ZodType<string>,
+  /** The name the form showed, to refuse overwriting one saved meanwhile; without it the name is saved as before. */
+  shownName: z.string().max(200).optional(),
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { auditEvents, departments, settings, users } from "@/db/schema";
 import { readSettingsForm } from "@/lib/queries/settings-form";
 import { needsOnboarding, readOnboardingProgress } from "@/lib/queries/settings-onboarding";
-import { ForbiddenError, ValidationError } from "@/lib/services/errors";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
 import { createDepartmentsFromLines, saveMunicipalityName, setOnboardingStep } from "@/lib/services/onboarding";
 import { readSettings } from "@/lib/settings";
@@ -44,6 +44,28 @@ describe("first-run onboarding", () => {
     // A skipped step can be returned to.
     setOnboardingStep(admin, form({ step: "departments", state: "open" }), now);
     expect(needsOnboarding(admin)).toBe(true);
+  });
+
+  it("refuses a name made on a form that showed another than the one saved meanwhile, changing nothing; saved again on the newer one, it is kept", () => {
+    const { admin } = freshInstallation();
+    const shownName = readSettings().municipalityName;
+    saveMunicipalityName(admin, form({ municipalityName: "Egeby Kommune", shownName }), now);
+    const before = state();
+    const events = auditCount(db());
+    let refusal: unknown;
+    try {
+      saveMunicipalityName(admin, form({ municipalityName: "Egebyg Kommune", shownName }), now);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(ConflictError);
+    expect((refusal as ConflictError).current).toEqual({ municipalityName: "Egeby Kommune" });
+    expect(state()).toEqual(before);
+    expect(auditCount(db())).toBe(events);
+
+    saveMunicipalityName(admin, form({ municipalityName: "Egeby Kommune", shownName }), now);
+    saveMunicipalityName(admin, form({ municipalityName: "Egebyg Kommune", shownName: "Egeby Kommune" }), now);
+    expect(readSettings().municipalityName).toBe("Egebyg Kommune");
   });
 
   it("creates the departments typed one per line, with short names, audited, and marks the step done", () => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { FormAction } from "@/lib/action-state";
 
@@ -10,9 +11,11 @@ export function MunicipalityNameForm({ action, name }: { action: FormAction; nam
       {(state) => (
         <>
           <TextField name="municipalityName" label="Kommunens navn" hint="Fx Egeby Kommune. 2–80 tegn." defaultValue={name} maxLength={80} required state={state} />
+          <input type="hidden" name="shownName" value={state.current?.municipalityName ?? name} />
           <div aria-live="polite">
             <FormMessage state={state} />
           </div>
+          {state.current && <CurrentValues id="municipality-current" current={state.current} labels={{ municipalityName: "Kommunens navn" }} />}
           <SubmitButton>Gem navnet</SubmitButton>
         </>
       )}
