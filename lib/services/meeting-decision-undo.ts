@@ -42,7 +42,11 @@ function reverseEffect(tx: DbOrTx, item: AgendaItemRow, decision: DecisionRow, e
       if (effect === "approve_rebaseline") {
         const before = JSON.parse(decision.effectSnapshot) as Partial<RebaselineSnapshot>;
         const benefit = tx.select().from(benefits).where(eq(benefits.id, request.benefitId)).get()!;
-        const untouched = benefit.baselineValue === request.newBaselineValue && benefit.targetValue === request.newTargetValue;
+        const untouched =
+          benefit.baselineValue === request.newBaselineValue &&
+          benefit.baselineDate === request.newBaselineDate &&
+          benefit.targetValue === request.newTargetValue &&
+          benefit.targetDate === request.newTargetDate;
         if (before.baselineDate && untouched) {
           tx.update(benefits)
             .set({ baselineValue: before.baselineValue!, baselineDate: before.baselineDate, targetValue: before.targetValue!, targetDate: before.targetDate!, version: benefit.version + 1, updatedAt: stamp })

@@ -126,6 +126,18 @@ describe("undoing other decision effects", () => {
     expect(db().select().from(benefitRebaselines).where(eq(benefitRebaselines.id, rebaselineId)).get()!.status).toBe("pending");
   });
 
+  it("leaves a benefit whose dates changed after an approved re-baseline, and names the manual step", () => {
+    const { benefitId, rebaselineId } = pendingRebaseline(db(), world);
+    const itemId = addQueueItem(world.director, newMeeting(world), form({ key: queueKey("rebaseline", rebaselineId) }));
+    recordDecision(world.director, itemId, form({ outcome: "approved" }), fixedNow);
+    db().update(benefits).set({ targetDate: "2031-12-31" }).where(eq(benefits.id, benefitId)).run();
+    const changed = db().select().from(benefits).where(eq(benefits.id, benefitId)).get()!;
+
+    const manual = undoDecision(world.director, itemId, reason, later);
+    expect(manual).toEqual([expect.stringMatching(/er ændret siden beslutningen; gendan baseline og mål i hånden/)]);
+    expect(db().select().from(benefits).where(eq(benefits.id, benefitId)).get()).toEqual(changed);
+  });
+
   it("restores a change request's fields from the recorded old values", () => {
     const before = projectRow(db(), world.project.id);
     const id = fileChangeRequest(world.headA, projectCode, form({ approvedBudgetKr: "3.000.000", reason: "Udvidet til alle plejecentre" }), fixedNow);
