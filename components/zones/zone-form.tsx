@@ -132,8 +132,6 @@ export function ZoneForm({
               </>
             ) : (
               <div className="md:col-span-2">
-                <input type="hidden" name="sponsorId" value={values.sponsorId ?? ""} />
-                <input type="hidden" name="riskFrameKr" value={values.riskFrameKr} />
                 <p>
                   <span className="font-semibold">Sponsor i direktionen:</span> {frameText?.sponsorName}
                 </p>

@@ -33,12 +33,13 @@ export function zoneRefOf(db: DbOrTx, zone: Pick<ZoneRow, "id" | "sponsorId" | "
   return { sponsorId: zone.sponsorId, leadId: zone.leadId, memberIds };
 }
 
-function checkPeople(db: DbOrTx, input: ZoneInput): void {
+/** The chosen people and goal exist and may hold their places; a sponsor left out of an edit is not checked (it is kept). */
+function checkPeople(db: DbOrTx, input: Pick<ZoneInput, "leadId" | "strategyGoalId"> & { sponsorId?: number }): void {
   const fieldErrors: Record<string, string[]> = {};
   const person = (id: number) =>
     db.select({ role: users.role }).from(users).where(and(eq(users.id, id), eq(users.active, true))).get();
-  const sponsor = person(input.sponsorId);
-  if (!sponsor || !isEligibleSponsor(sponsor)) fieldErrors.sponsorId = ["Sponsoren skal være en aktiv direktør"];
+  const sponsor = input.sponsorId === undefined ? undefined : person(input.sponsorId);
+  if (input.sponsorId !== undefined && (!sponsor || !isEligibleSponsor(sponsor))) fieldErrors.sponsorId = ["Sponsoren skal være en aktiv direktør"];
   const lead = person(input.leadId);
   if (!lead || !isEligibleZoneLead(lead)) fieldErrors.leadId = ["Rumlederen skal være en aktiv bruger, som ikke er administrator"];
   if (input.strategyGoalId && !db.select({ id: strategyGoals.id }).from(strategyGoals).where(eq(strategyGoals.id, input.strategyGoalId)).get()) {
@@ -47,7 +48,7 @@ function checkPeople(db: DbOrTx, input: ZoneInput): void {
   if (Object.keys(fieldErrors).length) throw new ValidationError(fieldErrors);
 }
 
-function columnsOf(input: ZoneInput) {
+function columnsOf(input: Omit<ZoneInput, "sponsorId"> & { sponsorId: number | null }) {
   return {
     name: input.name,
     theme: input.theme,
@@ -100,14 +101,17 @@ export function updateZone(actor: ActingUser, slug: string, formData: FormData |
   const zoneRef = { kind: "zone" as const, ...zoneRefOf(db, zone) };
   authorize(actor, "zone.edit", zoneRef, { action: "zone.update", objectType: "zone", objectId: slug });
   const input = parseInput(zoneEditSchema, formData);
-  const movesFrame = input.sponsorId !== zone.sponsorId || input.riskFrameKr !== zone.riskFrameKr;
+  // A stale form is answered as stale first: its editor then sees what changed, not a refusal of values it did not touch.
+  if (zone.version !== input.version) throw new ConflictError(staleZoneMessage, currentValues(db, zone));
+  const movesFrame = (input.sponsorId !== undefined && input.sponsorId !== zone.sponsorId) || (input.riskFrameKr !== undefined && input.riskFrameKr !== zone.riskFrameKr);
   // The risk frame and the sponsor are the board's commitment; a zone lead edits everything else.
   if (movesFrame) authorize(actor, "zone.frame", zoneRef, { action: "zone.update_frame", objectType: "zone", objectId: slug });
   checkPeople(db, input);
   db.transaction((tx) => {
     const before = getZoneOrThrow(tx, slug);
     if (before.version !== input.version) throw new ConflictError(staleZoneMessage, currentValues(tx, before));
-    const columns = { ...columnsOf(input), status: input.status };
+    const frame = { sponsorId: input.sponsorId ?? before.sponsorId, riskFrameKr: input.riskFrameKr ?? before.riskFrameKr };
+    const columns = { ...columnsOf({ ...input, ...frame }), status: input.status };
     const result = tx
       .update(zones)
       .set({ ...columns, version: before.version + 1, updatedAt: now.toISOString() })

@@ -52,5 +52,5 @@ export const settingsFormSchema = z
 export const municipalityNameSchema = z.object({
   municipalityName: fieldSchema(settingDefinitions.municipalityName) as z.ZodType<string>,
   /** The name the form showed, to refuse overwriting one saved meanwhile; without it the name is saved as before. */
-  shownName: z.string().max(200).optional(),
+  shownName: z.string().max(200).optional().catch(undefined),
 });

@@ -13,7 +13,10 @@ export const zoneSchema = z.object({
 });
 export type ZoneInput = z.infer<typeof zoneSchema>;
 
+/** An edit: a zone lead's form leaves out the sponsor and the risk frame, which only the sponsor changes (absent = kept). */
 export const zoneEditSchema = zoneSchema.extend({
+  sponsorId: zoneSchema.shape.sponsorId.optional(),
+  riskFrameKr: zoneSchema.shape.riskFrameKr.optional(),
   status: z.enum(["active", "closed"], { error: "Vælg aktiv eller lukket" }),
   version,
 });

@@ -57,6 +57,12 @@ function caught(call: () => unknown): unknown {
   throw new Error("expected the call to throw");
 }
 
+function expectConflict(call: () => unknown): ConflictError {
+  const error = caught(call);
+  expect(error).toBeInstanceOf(ConflictError);
+  return error as ConflictError;
+}
+
 function makeZone(overrides: Record<string, unknown> = {}): string {
   return createZone(actor("admin"), zoneInput(overrides)).slug;
 }
@@ -190,6 +196,24 @@ describe("updateZone", () => {
 
     updateZone(actor("director"), slug, editInput(slug, { riskFrameKr: "2000000" }));
     expect(zoneRow(slug).riskFrameKr).toBe(2_000_000);
+  });
+
+  it("a lead's form leaves out the sponsor and the frame: they are kept, a stale form is answered as stale, and a sponsor who has left does not block the lead", () => {
+    const slug = makeZone();
+    const leadForm: Record<string, unknown> = editInput(slug);
+    delete leadForm.sponsorId;
+    delete leadForm.riskFrameKr;
+    updateZone(actor("director"), slug, editInput(slug, { riskFrameKr: "2500000" }));
+    const stale = expectConflict(() => updateZone(actor("lead"), slug, { ...leadForm, cadence: "Ugentligt" }));
+    expect(stale.current.riskFrameKr).toBe("2.500.000 kr.");
+    expect(auditOf("zone.update_frame")).toEqual([]);
+
+    updateZone(actor("lead"), slug, { ...leadForm, cadence: "Ugentligt", version: stale.current.version });
+    expect(zoneRow(slug)).toMatchObject({ cadence: "Ugentligt", riskFrameKr: 2_500_000, sponsorId: actor("director").id });
+
+    db().update(users).set({ active: false }).where(eq(users.id, actor("director").id)).run();
+    updateZone(actor("lead"), slug, { ...leadForm, theme: "Nyt tema", version: String(zoneRow(slug).version) });
+    expect(zoneRow(slug)).toMatchObject({ theme: "Nyt tema", sponsorId: actor("director").id });
   });
 
   it("refuses bad input and a stale version, changing nothing", () => {
