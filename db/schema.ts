@@ -55,6 +55,7 @@ export const departments = sqliteTable(
     headUserId: integer("head_user_id"),
     /** Deactivated departments are left out of new choices but kept on everything that refers to them. */
     active: integer("active", { mode: "boolean" }).notNull().default(true),
+    version: integer("version").notNull().default(1),
     ...timestamps,
   },
   (table) => [uniqueIndex("departments_name_unique").on(table.name)],

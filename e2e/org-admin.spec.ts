@@ -21,6 +21,15 @@ function departments(): { id: number; name: string }[] {
   }
 }
 
+function storedDepartment(id: number): { name: string; shortName: string; version: number } {
+  const db = openTestDatabase();
+  try {
+    return db.prepare("select name, short_name as shortName, version from departments where id = ?").get(id) as { name: string; shortName: string; version: number };
+  } finally {
+    db.close();
+  }
+}
+
 const departmentNamed = (name: string) => departments().filter((row) => row.name === name).length;
 
 test("an admin creates and renames a department, which the project form then offers; deactivated, it is no longer offered", async ({ page }) => {
@@ -123,6 +132,51 @@ test("a settings save made on an older version is refused, keeping what was type
   await expect(newest).toHaveCount(0);
   await expect(monthly).toHaveValue("24");
   expect(storedSetting("backupKeepMonthly")).toBe("24");
+});
+
+test("a department save made on an older version is refused, keeping what was typed, with the newer values shown", async ({ page }) => {
+  const suffix = Date.now().toString(36);
+  const name = `Borgerservice ${suffix}`;
+  const renamed = `Borgerservice og Bibliotek ${suffix}`;
+  await page.goto("/admin/departments/new");
+  const create = page.getByRole("form", { name: "Opret afdeling" });
+  await create.getByLabel("Navn").fill(name);
+  await create.getByLabel("Forkortelse").fill("BOR");
+  await create.getByRole("button", { name: "Opret afdeling" }).click();
+  await expect(page).toHaveURL(/\/admin\/departments\?created=\d+#department-\d+$/);
+  const id = departments().find((row) => row.name === name)!.id;
+
+  await page.goto(`/admin/departments/${id}/edit`);
+  const edit = page.getByRole("form", { name: "Gem ændringer" });
+  const shortName = edit.getByLabel("Forkortelse");
+  await expect(shortName).toHaveValue("BOR");
+
+  // Another administrator renames the department and chooses its director first.
+  const db = openTestDatabase();
+  let director: { id: number; name: string };
+  try {
+    director = db.prepare("select id, name from users where email = 'direktor@egeby.dk'").get() as { id: number; name: string };
+    db.prepare("update departments set name = ?, responsible_director_id = ?, version = version + 1 where id = ?").run(renamed, director.id, id);
+  } finally {
+    db.close();
+  }
+
+  await shortName.fill("BIB");
+  await edit.getByRole("button", { name: "Gem ændringer" }).click();
+  await expect(edit.getByRole("alert")).toHaveText(/^Afdelingen er ændret af en anden, siden du åbnede den\./);
+  await expect(shortName).toHaveValue("BIB");
+  const newest = edit.getByRole("region", { name: "De nyeste gemte værdier" });
+  await expect(newest).toContainText(`Navn: ${renamed}`);
+  await expect(newest).toContainText(`Ansvarlig direktør: ${director.name}`);
+  await expect(page).toHaveURL(new RegExp(`/admin/departments/${id}/edit$`));
+  expect(storedDepartment(id)).toEqual({ name: renamed, shortName: "BOR", version: 2 });
+  await expectNoAxeViolations(page);
+
+  // Saving again, knowingly, overwrites with what the form holds.
+  await edit.getByRole("button", { name: "Gem ændringer" }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/departments\\?saved=${id}#department-${id}$`));
+  await expect(page.getByRole("region", { name: new RegExp(name) }).getByRole("status")).toHaveText("Ændringerne er gemt.");
+  expect(storedDepartment(id)).toEqual({ name, shortName: "BIB", version: 3 });
 });
 
 test("the department pages, settings and onboarding have no WCAG 2.1 AA violations", async ({ page }) => {

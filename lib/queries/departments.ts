@@ -23,14 +23,15 @@ const implicitHead = (column: "id" | "name") =>
 export const ADMIN_DEPARTMENTS_PAGE_SIZE = 10;
 
 /** Departments with what refers to them, for the admin list; the head is the chosen one, else the implicit one. */
-function adminDepartments() {
-  return getDb()
+function adminDepartments(db: DbOrTx = getDb()) {
+  return db
     .select({
       id: departments.id,
       name: departments.name,
       shortName: departments.shortName,
       kind: departments.kind,
       active: departments.active,
+      version: departments.version,
       headUserId: sql<number | null>`coalesce(${departments.headUserId}, ${implicitHead("id")})`,
       headName: sql<string | null>`coalesce(${head.name}, ${implicitHead("name")})`,
       responsibleDirectorId: departments.responsibleDirectorId,
@@ -59,8 +60,8 @@ export function listDepartmentsForAdmin(request: PageRequest): Paged<AdminDepart
 }
 
 /** One department as the admin list shows it. */
-export function adminDepartment(id: number): AdminDepartment | undefined {
-  return adminDepartments().where(eq(departments.id, id)).get();
+export function adminDepartment(id: number, db: DbOrTx = getDb()): AdminDepartment | undefined {
+  return adminDepartments(db).where(eq(departments.id, id)).get();
 }
 
 /** The page of the admin list (by name) that shows a department; page 1 when there is no such department. */

@@ -4,12 +4,17 @@ import { getDb, type DbOrTx } from "@/db";
 import { benefits, departments, ideas, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { isDepartmentEmpty } from "@/lib/domain/departments";
-import { departmentNameTaken, departmentReferences } from "@/lib/queries/departments";
-import { departmentId, departmentSchema, mergeDepartmentsSchema, type DepartmentInput } from "@/lib/validation/departments";
-import { NotFoundError, ServiceError, ValidationError } from "./errors";
+import { departmentKindLabels } from "@/lib/domain/labels";
+import { adminDepartment, departmentNameTaken, departmentReferences } from "@/lib/queries/departments";
+import { departmentEditSchema, departmentId, departmentSchema, mergeDepartmentsSchema, type DepartmentInput } from "@/lib/validation/departments";
+import { ConflictError, NotFoundError, ServiceError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
 
 type Department = typeof departments.$inferSelect;
+
+export const staleDepartmentMessage = "Afdelingen er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.";
+
+const nextVersion = sql`${departments.version} + 1`;
 
 function getDepartmentOrThrow(db: DbOrTx, id: number): Department {
   const department = departmentId.safeParse(id).success ? db.select().from(departments).where(eq(departments.id, id)).get() : undefined;
@@ -38,7 +43,10 @@ function checkInput(db: DbOrTx, input: DepartmentInput, id: number | null): void
  */
 function assignHead(tx: DbOrTx, id: number, headUserId: number, now: Date): number | null {
   const head = tx.select({ departmentId: users.departmentId }).from(users).where(eq(users.id, headUserId)).get();
-  tx.update(departments).set({ headUserId: null, updatedAt: now.toISOString() }).where(and(eq(departments.headUserId, headUserId), ne(departments.id, id))).run();
+  tx.update(departments)
+    .set({ headUserId: null, version: nextVersion, updatedAt: now.toISOString() })
+    .where(and(eq(departments.headUserId, headUserId), ne(departments.id, id)))
+    .run();
   if (head?.departmentId !== id) tx.update(users).set({ departmentId: id, updatedAt: now.toISOString() }).where(eq(users.id, headUserId)).run();
   return head?.departmentId ?? null;
 }
@@ -60,17 +68,40 @@ export function createDepartment(actor: ActingUser, formData: FormData | Record<
   });
 }
 
-/** Renames, re-kinds (area or staff unit), sets the head and the responsible director. */
+/** The stored values of every field the edit form shows, in its words, so a refused editor can see what changed. */
+function currentValues(db: DbOrTx, id: number): Record<string, string> {
+  const department = adminDepartment(id, db)!;
+  return {
+    name: department.name,
+    shortName: department.shortName,
+    kind: departmentKindLabels[department.kind],
+    headUserId: department.headName ?? "Ingen valgt",
+    responsibleDirectorId: department.directorName ?? "Ingen valgt",
+    active: department.active ? "Aktiv" : "Deaktiveret",
+    version: String(department.version),
+  };
+}
+
+/**
+ * Renames, re-kinds (area or staff unit), sets the head and the responsible director. The edit is made on `version`;
+ * a newer version in the database refuses it with the current values.
+ */
 export function updateDepartment(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   authorize(actor, "admin.manage", undefined, { action: "department.update", objectType: "department", objectId: id });
-  const input = parseInput(departmentSchema, formData);
+  const input = parseInput(departmentEditSchema, formData);
   getDb().transaction((tx) => {
     const before = getDepartmentOrThrow(tx, id);
+    if (before.version !== input.version) throw new ConflictError(staleDepartmentMessage, currentValues(tx, id));
     checkInput(tx, input, id);
     const columns = columnsOf(input);
     const changes: Record<string, unknown> = changedFields(before, columns);
     if (Object.keys(changes).length === 0) return;
-    tx.update(departments).set({ ...columns, updatedAt: now.toISOString() }).where(eq(departments.id, id)).run();
+    const result = tx
+      .update(departments)
+      .set({ ...columns, version: before.version + 1, updatedAt: now.toISOString() })
+      .where(and(eq(departments.id, id), eq(departments.version, input.version)))
+      .run();
+    if (result.changes === 0) throw new ConflictError(staleDepartmentMessage, currentValues(tx, id));
     if (input.headUserId !== null && input.headUserId !== before.headUserId) changes.headMovedFrom = assignHead(tx, id, input.headUserId, now);
     audit(tx, actor, "department.update", id, changes);
   });
@@ -83,7 +114,7 @@ export function setDepartmentActive(actor: ActingUser, id: number, active: boole
   getDb().transaction((tx) => {
     const before = getDepartmentOrThrow(tx, id);
     if (before.active === active) return;
-    tx.update(departments).set({ active, updatedAt: now.toISOString() }).where(eq(departments.id, id)).run();
+    tx.update(departments).set({ active, version: nextVersion, updatedAt: now.toISOString() }).where(eq(departments.id, id)).run();
     audit(tx, actor, action, id, { name: before.name, active: { from: before.active, to: active } });
   });
 }
@@ -122,9 +153,9 @@ export function mergeDepartments(actor: ActingUser, formData: FormData | Record<
       .where(eq(benefits.receivingDepartmentId, fromId))
       .run();
     tx.update(ideas).set({ departmentId: intoId, version: sql`${ideas.version} + 1`, updatedAt: stamp }).where(eq(ideas.departmentId, fromId)).run();
-    if (into.headUserId === null && from.headUserId !== null) {
-      tx.update(departments).set({ headUserId: from.headUserId, updatedAt: stamp }).where(eq(departments.id, intoId)).run();
-    }
+    // The merged-in head, or the implicit head that the moved users may change, is new to a form opened before.
+    const headUserId = into.headUserId ?? from.headUserId;
+    tx.update(departments).set({ headUserId, version: nextVersion, updatedAt: stamp }).where(eq(departments.id, intoId)).run();
     tx.delete(departments).where(eq(departments.id, fromId)).run();
     audit(tx, actor, "department.merge", intoId, { from: { id: from.id, name: from.name }, into: { id: into.id, name: into.name }, moved });
     return { moved };

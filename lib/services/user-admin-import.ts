@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { isActiveAdministrator, isAdministrator } from "@/lib/permissions";
 import { eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
@@ -10,7 +11,7 @@ import { activeAdminsAfter, unusablePasswordHash } from "@/lib/domain/user-admin
 import { checkbox } from "@/lib/validation/common";
 import { userEmail, userName, userTitle } from "@/lib/validation/user-admin";
 import { checkImportText, decodeImportFile, ImportFileError, readImportRows, roleFromText, type ImportRecord } from "@/lib/validation/user-admin-import";
-import { ServiceError, ValidationError } from "./errors";
+import { ConflictError, ServiceError, ValidationError } from "./errors";
 import { authorize, type ActingUser } from "./guard";
 import { countActiveAdmins } from "./user-admin";
 import { issueOneTimeLink, type IssuedLink } from "./user-admin-links";
@@ -36,7 +37,11 @@ export type ImportPlan = {
   rows: ImportRowPlan[];
   counts: Record<ImportStatus, number>;
   newDepartments: string[];
+  /** The rows and the stored users and departments they were compared with: the confirmation must find the same. */
+  fingerprint: string;
 };
+
+export const stalePreviewMessage = "Brugerne er ændret, siden du så forhåndsvisningen. Intet er importeret; vælg filen igen, og se den nye forhåndsvisning.";
 
 type ExistingUser = typeof users.$inferSelect;
 type DepartmentRef = { id: number; name: string };
@@ -64,6 +69,7 @@ function existingByEmail(db: DbOrTx, email: string): ExistingUser | undefined {
 export function planImport(db: DbOrTx, records: ImportRecord[], createMissingDepartments: boolean, actor: ActingUser): ImportPlan {
   const departmentsByName = departmentIndex(db);
   const seen = new Set<string>();
+  const storedStamps = new Map<number, string>();
   const rows: ImportRowPlan[] = records.map((record) => {
     const base = { line: record.line, name: record.name, email: record.email, title: record.title, department: record.department, userId: null, newDepartment: null };
     const fail = (note: string): ImportRowPlan => ({ ...base, role: roleFromText(record.role), status: "error", note });
@@ -94,6 +100,7 @@ export function planImport(db: DbOrTx, records: ImportRecord[], createMissingDep
     if (!existing) {
       return { ...base, name: name.data, email: email.data, title: title.data, role: role ?? "staff", status: "new", note: "Ny bruger", userId: null, newDepartment };
     }
+    storedStamps.set(existing.id, existing.updatedAt);
     const next = {
       name: name.data,
       title: record.title ? title.data : existing.title,
@@ -134,11 +141,29 @@ export function planImport(db: DbOrTx, records: ImportRecord[], createMissingDep
   const created = rows.filter((row) => row.status !== "error" && row.newDepartment).map((row) => row.newDepartment!);
   const uniqueCreated = new Map<string, string>();
   for (const name of created) if (!uniqueCreated.has(name.toLowerCase())) uniqueCreated.set(name.toLowerCase(), name);
-  return { rows, counts, newDepartments: [...uniqueCreated.values()] };
+  return { rows, counts, newDepartments: [...uniqueCreated.values()], fingerprint: planFingerprint(rows, storedStamps, departmentsByName) };
 }
 
 function existingById(db: DbOrTx, id: number) {
   return db.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, id)).get();
+}
+
+function planFingerprint(rows: ImportRowPlan[], storedStamps: Map<number, string>, departmentsByName: Map<string, DepartmentRef>): string {
+  const compared = rows.map((row) => [
+    row.line,
+    row.status,
+    row.name,
+    row.email,
+    row.title,
+    row.role,
+    row.department,
+    row.newDepartment,
+    row.note,
+    row.userId,
+    row.userId === null ? null : (storedStamps.get(row.userId) ?? null),
+    row.department ? (departmentsByName.get(row.department.toLowerCase())?.id ?? null) : null,
+  ]);
+  return createHash("sha256").update(JSON.stringify(compared)).digest("hex");
 }
 
 /** The file's text: from an upload (`file`) at preview, from the hidden `content` at confirm. */
@@ -187,13 +212,16 @@ function shortNameFor(name: string, taken: Set<string>): string {
 
 /**
  * Validates the file again (never trusting the preview) and writes every row in one transaction, audited as one
- * import event. Any error row refuses the whole import. New users get one-time links, returned once.
+ * import event. A plan that differs from the confirmed preview's `fingerprint` (a user or department changed
+ * meanwhile) or any error row refuses the whole import. New users get one-time links, returned once.
  */
 export async function commitUserImport(actor: ActingUser, formData: FormData, now = new Date()): Promise<ImportResult> {
   authorize(actor, "admin.manage", undefined, { action: "user.import", objectType: "user" });
   const { records, createMissing } = await readPlanInput(formData);
+  const previewed = formData.get("fingerprint");
   return getDb().transaction((tx) => {
     const plan = planImport(tx, records, createMissing, actor);
+    if (plan.fingerprint !== previewed) throw new ConflictError(stalePreviewMessage);
     if (plan.counts.error > 0) {
       throw new ServiceError(`Importen er ikke gemt: ${plan.counts.error} ${plan.counts.error === 1 ? "række har" : "rækker har"} fejl. Ret filen, og prøv igen.`);
     }

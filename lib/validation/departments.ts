@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { departmentKinds } from "@/lib/codes";
-import { hasNoMarkup, optionalId, requiredId } from "./common";
+import { hasNoMarkup, optionalId, requiredId, version } from "./common";
 
 export const departmentSchema = z.object({
   name: z
@@ -20,6 +20,9 @@ export const departmentSchema = z.object({
   responsibleDirectorId: optionalId,
 });
 export type DepartmentInput = z.infer<typeof departmentSchema>;
+
+/** An edit names the version the form was opened with. */
+export const departmentEditSchema = departmentSchema.extend({ version });
 
 export const departmentId = z.coerce.number().int().positive();
 

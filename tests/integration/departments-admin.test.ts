@@ -14,9 +14,10 @@ import {
   departmentInUseMessage,
   mergeDepartments,
   setDepartmentActive,
+  staleDepartmentMessage,
   updateDepartment,
 } from "@/lib/services/departments";
-import { ForbiddenError, ServiceError, ValidationError } from "@/lib/services/errors";
+import { ConflictError, ForbiddenError, ServiceError, ValidationError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
 import { auditCount, form, seedWorld, type World } from "./project-fixtures";
 import { withTempDatabase } from "./temp-database";
@@ -25,6 +26,7 @@ const db = withTempDatabase();
 const now = new Date("2026-11-30T10:00:00Z");
 
 const departmentRow = (id: number) => db().select().from(departments).where(eq(departments.id, id)).get();
+const versionOf = (id: number) => departmentRow(id)!.version;
 const userRow = (id: number) => db().select().from(users).where(eq(users.id, id)).get()!;
 const lastAudit = () => db().select().from(auditEvents).orderBy(asc(auditEvents.id)).all().at(-1)!;
 const changesOf = (event: { changes: string | null }) => JSON.parse(event.changes ?? "{}") as Record<string, unknown>;
@@ -114,7 +116,7 @@ describe("departments: create, rename, head, staff unit", () => {
 
   it("renames and marks a staff unit, auditing old → new", () => {
     const world = seedWorld(db());
-    updateDepartment(world.admin, world.deptB, form({ name: "Teknik, Miljø og Klima", shortName: "TMK", kind: "staff_unit" }), now);
+    updateDepartment(world.admin, world.deptB, form({ name: "Teknik, Miljø og Klima", shortName: "TMK", kind: "staff_unit", version: 1 }), now);
     expect(departmentRow(world.deptB)).toMatchObject({ name: "Teknik, Miljø og Klima", shortName: "TMK", kind: "staff_unit" });
     expect(changesOf(lastAudit())).toMatchObject({
       name: { from: "Teknik og Miljø", to: "Teknik, Miljø og Klima" },
@@ -125,28 +127,96 @@ describe("departments: create, rename, head, staff unit", () => {
   it("lists the department head who belongs to a department as its head until one is chosen", () => {
     const world = seedWorld(db());
     expect(adminDepartment(world.deptA)).toMatchObject({ headUserId: world.headA.id, headName: "Hanne Chef A" });
-    updateDepartment(world.admin, world.deptA, form({ name: "Social og Sundhed", shortName: "SOS", kind: "area", headUserId: world.headB.id }), now);
+    updateDepartment(world.admin, world.deptA, form({ name: "Social og Sundhed", shortName: "SOS", kind: "area", headUserId: world.headB.id, version: 1 }), now);
     expect(adminDepartment(world.deptA)).toMatchObject({ headUserId: world.headB.id, headName: "Henrik Chef B" });
   });
 
   it("sets the head: a department head, who then belongs to the department and heads no other", () => {
     const world = seedWorld(db());
-    updateDepartment(world.admin, world.deptA, form({ name: "Social og Sundhed", shortName: "SOS", kind: "area", headUserId: world.headB.id }), now);
+    updateDepartment(world.admin, world.deptA, form({ name: "Social og Sundhed", shortName: "SOS", kind: "area", headUserId: world.headB.id, version: 1 }), now);
     expect(departmentRow(world.deptA)!.headUserId).toBe(world.headB.id);
     expect(userRow(world.headB.id).departmentId).toBe(world.deptA);
     expect(changesOf(lastAudit())).toMatchObject({ headUserId: { from: null, to: world.headB.id }, headMovedFrom: world.deptB });
 
-    updateDepartment(world.admin, world.deptB, form({ name: "Teknik og Miljø", shortName: "TMF", kind: "area", headUserId: world.headB.id }), now);
+    updateDepartment(world.admin, world.deptB, form({ name: "Teknik og Miljø", shortName: "TMF", kind: "area", headUserId: world.headB.id, version: 1 }), now);
     expect(departmentRow(world.deptB)!.headUserId).toBe(world.headB.id);
-    expect(departmentRow(world.deptA)!.headUserId).toBeNull();
+    // Department A lost its head, so a form opened on A before cannot give the head back.
+    expect(departmentRow(world.deptA)).toMatchObject({ headUserId: null, version: 3 });
   });
 
   it("refuses a head who is not an active department head and a director who is not a director", () => {
     const world = seedWorld(db());
     const error = expectRefused(ValidationError, () =>
-      updateDepartment(world.admin, world.deptA, form({ ...newDepartment, headUserId: world.owner.id, responsibleDirectorId: world.headA.id })),
+      updateDepartment(world.admin, world.deptA, form({ ...newDepartment, headUserId: world.owner.id, responsibleDirectorId: world.headA.id, version: 1 })),
     );
     expect(error.fieldErrors).toMatchObject({ headUserId: ["Vælg en aktiv afdelingschef"], responsibleDirectorId: ["Vælg en aktiv direktør"] });
+  });
+});
+
+describe("departments: concurrent edits", () => {
+  const opened = (world: World) => ({ name: "Social og Sundhed", shortName: "SOS", kind: "area", headUserId: world.headA.id, responsibleDirectorId: null });
+
+  function expectStale(call: () => unknown): ConflictError {
+    const error = expectRefused(ConflictError, call);
+    expect(error.message).toBe(staleDepartmentMessage);
+    return error;
+  }
+
+  it("refuses a save made on an older version with the newest values by name, and saves on the newer version", () => {
+    const world = seedWorld(db());
+    // Another administrator renames A and chooses its head and director first.
+    updateDepartment(world.admin, world.deptA, form({ ...opened(world), name: "Sundhed og Omsorg", headUserId: world.headB.id, responsibleDirectorId: world.director.id, version: 1 }), now);
+    expect(versionOf(world.deptA)).toBe(2);
+
+    const error = expectStale(() => updateDepartment(world.admin, world.deptA, form({ ...opened(world), kind: "staff_unit", version: 1 }), now));
+    expect(error.current).toEqual({
+      name: "Sundhed og Omsorg",
+      shortName: "SOS",
+      kind: "Fagområde",
+      headUserId: "Henrik Chef B",
+      responsibleDirectorId: "Dorte Direktør",
+      active: "Aktiv",
+      version: "2",
+    });
+    expect(departmentRow(world.deptA)).toMatchObject({ name: "Sundhed og Omsorg", kind: "area", headUserId: world.headB.id, responsibleDirectorId: world.director.id });
+
+    updateDepartment(world.admin, world.deptA, form({ ...opened(world), kind: "staff_unit", version: Number(error.current.version) }), now);
+    expect(departmentRow(world.deptA)).toMatchObject({ name: "Social og Sundhed", kind: "staff_unit", headUserId: world.headA.id, responsibleDirectorId: null, version: 3 });
+    expect(lastAudit()).toMatchObject({ action: "department.update", outcome: "success" });
+  });
+
+  it("refuses a form without a version, and a form opened before the department was deactivated", () => {
+    const world = seedWorld(db());
+    expect(expectRefused(ValidationError, () => updateDepartment(world.admin, world.deptA, form(opened(world)), now)).fieldErrors.version).toEqual([
+      "Formularen mangler sin version; genindlæs siden",
+    ]);
+    setDepartmentActive(world.admin, world.deptA, false, now);
+    expect(versionOf(world.deptA)).toBe(2);
+    expect(expectStale(() => updateDepartment(world.admin, world.deptA, form({ ...opened(world), name: "Omsorg", version: 1 }), now)).current.active).toBe("Deaktiveret");
+    setDepartmentActive(world.admin, world.deptA, true, now);
+    expect(versionOf(world.deptA)).toBe(3);
+  });
+
+  it("a merge gives the remaining department a new version, so a form opened before cannot revert the merged-in head", () => {
+    const world = seedWorld(db());
+    db().update(departments).set({ headUserId: null }).run();
+    updateDepartment(world.admin, world.deptB, form({ name: "Teknik og Miljø", shortName: "TMF", kind: "area", headUserId: world.headB.id, version: 1 }), now);
+    db().update(users).set({ role: "staff" }).where(eq(users.id, world.headA.id)).run();
+    const openedA = { name: "Social og Sundhed", shortName: "SOS", kind: "area", headUserId: null, responsibleDirectorId: null, version: versionOf(world.deptA) };
+
+    mergeDepartments(world.admin, form({ fromId: world.deptB, intoId: world.deptA, confirm: "on" }), now);
+    expect(departmentRow(world.deptA)).toMatchObject({ headUserId: world.headB.id, version: openedA.version + 1 });
+
+    const error = expectStale(() => updateDepartment(world.admin, world.deptA, form({ ...openedA, name: "Social, Sundhed og Teknik" }), now));
+    expect(error.current.headUserId).toBe("Henrik Chef B");
+    expect(departmentRow(world.deptA)).toMatchObject({ name: "Social og Sundhed", headUserId: world.headB.id });
+  });
+
+  it("a merge into a department with a head of its own still gives it a new version", () => {
+    const world = seedWorld(db());
+    const version = versionOf(world.deptA);
+    mergeDepartments(world.admin, form({ fromId: world.deptB, intoId: world.deptA, confirm: "on" }), now);
+    expect(versionOf(world.deptA)).toBe(version + 1);
   });
 });
 

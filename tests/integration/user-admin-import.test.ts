@@ -3,11 +3,12 @@ import { describe, expect, it } from "vitest";
 import { auditEvents, departments, oneTimeLinks, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import type { Role } from "@/lib/codes";
-import { ForbiddenError, ServiceError, ValidationError } from "@/lib/services/errors";
-import { commitUserImport, previewUserImport } from "@/lib/services/user-admin-import";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/services/errors";
+import { updateUser } from "@/lib/services/user-admin";
+import { commitUserImport, previewUserImport, stalePreviewMessage, type ImportPreview } from "@/lib/services/user-admin-import";
 import { checkOneTimeLink } from "@/lib/queries/users";
 import { withDemoDatabase } from "./temp-database";
-import { auditOf, demoActor, demoEmails, form, tokenOf, userByEmail } from "./user-admin-fixtures";
+import { actorOf, auditOf, demoActor, demoEmails, form, otherAdmins, tokenOf, userByEmail } from "./user-admin-fixtures";
 
 const db = withDemoDatabase();
 const admin = () => demoActor(db(), "admin");
@@ -24,6 +25,18 @@ const windows1252 = (text: string) => Uint8Array.from([...text].map((char) => cp
 
 const userCount = () => db().select().from(users).all().length;
 const snapshot = () => ({ users: db().select().from(users).all(), departments: db().select().from(departments).all(), links: db().select().from(oneTimeLinks).all() });
+/** What the confirmation form posts: the previewed text, its options and the preview's fingerprint. */
+const confirmation = (preview: ImportPreview, content = preview.content) =>
+  form({ content, fingerprint: preview.fingerprint, createMissing: preview.createMissing ? "on" : undefined });
+
+/** Refused with `message`: nothing written, nothing audited. */
+async function expectNothingImported(call: Promise<unknown>, message: RegExp | string): Promise<void> {
+  const before = snapshot();
+  const auditBefore = db().select().from(auditEvents).all().length;
+  await expect(call).rejects.toThrow(message);
+  expect(snapshot()).toEqual(before);
+  expect(db().select().from(auditEvents).all()).toHaveLength(auditBefore);
+}
 
 const goodCsv = [
   "Navn;E-mail;Titel;Rolle;Afdeling",
@@ -103,7 +116,7 @@ describe("commitUserImport", () => {
     const before = userCount();
     const preview = await previewUserImport(admin(), upload(windows1252(goodCsv)));
     // The confirmation sends the text again; the server validates it anew.
-    const result = await commitUserImport(admin(), form({ content: preview.content }));
+    const result = await commitUserImport(admin(), confirmation(preview));
     expect(result).toMatchObject({ created: 2, changed: 1, departmentsCreated: 0 });
     expect(userCount()).toBe(before + 2);
     expect(userByEmail(db(), "ase.berg@egeby.dk")).toMatchObject({ role: "department_head", title: "Chef; Kultur" });
@@ -118,11 +131,12 @@ describe("commitUserImport", () => {
 
   it("creates missing departments only when asked", async () => {
     const csv = "navn;e-mail;afdeling\nLis Nord;lis.nord@egeby.dk;Klimasekretariatet\nPer Syd;per.syd@egeby.dk;klimasekretariatet\n";
-    await expect(commitUserImport(admin(), upload(csv))).rejects.toThrow(/2 rækker har fejl/);
+    const withErrors = await previewUserImport(admin(), upload(csv));
+    await expectNothingImported(commitUserImport(admin(), confirmation(withErrors)), /2 rækker har fejl/);
     const preview = await previewUserImport(admin(), upload(csv, { createMissing: "on" }));
     expect(preview.counts).toMatchObject({ new: 2, error: 0 });
     expect(preview.newDepartments).toEqual(["Klimasekretariatet"]);
-    const result = await commitUserImport(admin(), form({ content: preview.content, createMissing: "on" }));
+    const result = await commitUserImport(admin(), confirmation(preview));
     expect(result.departmentsCreated).toBe(1);
     const created = db().select().from(departments).where(eq(departments.name, "Klimasekretariatet")).get()!;
     expect(created.kind).toBe("area");
@@ -130,17 +144,45 @@ describe("commitUserImport", () => {
     expect(userByEmail(db(), "per.syd@egeby.dk").departmentId).toBe(created.id);
   });
 
-  it("writes nothing at all when one row fails, even if the preview was clean", async () => {
+  it("writes nothing at all when one row fails", async () => {
+    const preview = await previewUserImport(admin(), upload(windows1252(`${goodCsv}\r\nUgyldig;ikke-en-mail;;;`)));
+    expect(preview.counts.error).toBe(1);
+    await expectNothingImported(commitUserImport(admin(), confirmation(preview)), /1 række har fejl/);
+  });
+
+  it("refuses the confirmation when a user the preview showed as unchanged was edited meanwhile, and imports nothing", async () => {
     const preview = await previewUserImport(admin(), upload(windows1252(goodCsv)));
-    expect(preview.counts.error).toBe(0);
-    // Someone takes one of the new addresses between preview and confirmation.
+    const nikolaj = userByEmail(db(), "admin@egeby.dk");
+    expect(preview.rows[3]).toMatchObject({ status: "unchanged", userId: nikolaj.id });
+    // Another administrator edits the user between the preview and the confirmation.
+    const other = actorOf(db(), otherAdmins[0]);
+    updateUser(other, nikolaj.id, form({ name: nikolaj.name, title: "Systemejer", role: "admin", departmentId: nikolaj.departmentId, version: nikolaj.updatedAt }));
+
+    await expectNothingImported(commitUserImport(admin(), confirmation(preview)), stalePreviewMessage);
+    expect(userByEmail(db(), "admin@egeby.dk").title).toBe("Systemejer");
+    expect(db().select().from(users).where(eq(users.email, "soeren.aerboe@egeby.dk")).get()).toBeUndefined();
+
+    // A new preview shows the edit as a change the file makes, and that one is confirmed.
+    const again = await previewUserImport(admin(), upload(windows1252(goodCsv)));
+    expect(again.rows[3]).toMatchObject({ status: "changed", note: "titel: Systemejer → IT-administrator" });
+    expect(again.fingerprint).not.toBe(preview.fingerprint);
+    expect(await commitUserImport(admin(), confirmation(again))).toMatchObject({ created: 2, changed: 2 });
+  });
+
+  it("refuses the confirmation when one of the new addresses was taken meanwhile, or without the preview's fingerprint", async () => {
+    const preview = await previewUserImport(admin(), upload(windows1252(goodCsv)));
+    await expectNothingImported(commitUserImport(admin(), form({ content: preview.content })), stalePreviewMessage);
+    await expectNothingImported(commitUserImport(admin(), confirmation(preview, `${preview.content}\r\nLis Nord;lis.nord@egeby.dk;;;`)), stalePreviewMessage);
     db().insert(users).values({ name: "Ase Berg", email: "ase.berg@egeby.dk", role: "staff", passwordHash: "!x" }).run();
-    const tampered = `${preview.content}\r\nUgyldig;ikke-en-mail;;;`;
-    const before = snapshot();
-    const auditBefore = db().select().from(auditEvents).all().length;
-    await expect(commitUserImport(admin(), form({ content: tampered }))).rejects.toThrow(ServiceError);
-    expect(snapshot()).toEqual(before);
-    expect(db().select().from(auditEvents).all()).toHaveLength(auditBefore);
+    const error = await commitUserImport(admin(), confirmation(preview)).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(db().select().from(users).where(eq(users.email, "soeren.aerboe@egeby.dk")).get()).toBeUndefined();
+  });
+
+  it("refuses the confirmation when a department of the file was renamed meanwhile", async () => {
+    const preview = await previewUserImport(admin(), upload(windows1252(goodCsv)));
+    db().update(departments).set({ name: "Kultur, Fritid og Idræt" }).where(eq(departments.name, "Kultur og Fritid")).run();
+    await expectNothingImported(commitUserImport(admin(), confirmation(preview)), stalePreviewMessage);
   });
 
   const nonAdmins: Role[] = ["director", "department_head", "staff"];
@@ -148,7 +190,8 @@ describe("commitUserImport", () => {
     it(`refuses a ${role}, both preview and confirmation`, async () => {
       const before = snapshot();
       await expect(previewUserImport(demoActor(db(), role), upload(goodCsv))).rejects.toThrow(ForbiddenError);
-      await expect(commitUserImport(demoActor(db(), role), form({ content: goodCsv }))).rejects.toThrow(ForbiddenError);
+      const preview = await previewUserImport(admin(), upload(goodCsv));
+      await expect(commitUserImport(demoActor(db(), role), confirmation(preview))).rejects.toThrow(ForbiddenError);
       expect(snapshot()).toEqual(before);
       expect(auditOf(db(), "user.import").every((event) => event.outcome === "denied" && event.actorRole === role)).toBe(true);
     });

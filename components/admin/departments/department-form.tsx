@@ -1,16 +1,26 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextField } from "@/components/ui/form";
 import type { FormAction } from "@/lib/action-state";
 import { departmentKindLabels } from "@/lib/domain/labels";
 import { labelOptions } from "@/components/ui/label-options";
 
-export type DepartmentValues = { name: string; shortName: string; kind: string; headUserId: number | null; responsibleDirectorId: number | null };
+export type DepartmentValues = { name: string; shortName: string; kind: string; headUserId: number | null; responsibleDirectorId: number | null; version?: number };
 export type PersonOption = { id: number; name: string };
 
 const kindOptions = labelOptions(departmentKindLabels);
 const personOptions = (people: PersonOption[]) => people.map((person) => ({ value: person.id, label: person.name }));
+
+const currentLabels: Record<string, string> = {
+  name: "Navn",
+  shortName: "Forkortelse",
+  kind: "Type",
+  headUserId: "Afdelingschef",
+  responsibleDirectorId: "Ansvarlig direktør",
+  active: "Status",
+};
 
 /** Creates a department (no `values`) or edits one: name, short name, area or staff unit, head and responsible director. */
 export function DepartmentForm({
@@ -60,6 +70,8 @@ export function DepartmentForm({
           <div aria-live="polite">
             <FormMessage state={state} />
           </div>
+          {state.current && <CurrentValues id={id("current")} current={state.current} labels={currentLabels} />}
+          {values?.version !== undefined && !state.current && <input type="hidden" name="version" value={values.version} />}
           <SubmitButton>{submitLabel}</SubmitButton>
         </>
       )}

@@ -14,8 +14,8 @@ const maxBytes = 2 * 1024 * 1024;
 const tooLarge = "Filen er større end 2 MB. Del den op i flere filer.";
 
 /**
- * Upload → preview → confirm. The preview writes nothing; the confirmation sends the file's text again and the
- * server validates it anew before it writes anything.
+ * Upload → preview → confirm. The preview writes nothing; the confirmation sends the file's text and the preview's
+ * fingerprint again, and the server validates it anew, refusing it when the plan is no longer the one shown.
  */
 export function ImportForm({
   preview: previewAction,
@@ -100,6 +100,7 @@ export function ImportForm({
           ) : (
             <form action={submitCommit} className="space-y-3" noValidate aria-label="Bekræft import">
               <input type="hidden" name="content" value={preview.content} />
+              <input type="hidden" name="fingerprint" value={preview.fingerprint} />
               {preview.createMissing && <input type="hidden" name="createMissing" value="on" />}
               <SubmitButton pendingText="Importerer…">Bekræft import</SubmitButton>
             </form>
