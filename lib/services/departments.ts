@@ -51,6 +51,22 @@ function assignHead(tx: DbOrTx, id: number, headUserId: number, now: Date): numb
   return head?.departmentId ?? null;
 }
 
+/**
+ * A user whose role or department changed is head only of the department they now lead as a department head
+ * (`stillHeadOf`, or none); every other department that named them as head loses its head, and its version moves on.
+ * Returns the ids of the departments that lost them.
+ */
+export function releaseHeadships(tx: DbOrTx, userId: number, stillHeadOf: number | null, now: Date): number[] {
+  const keep = stillHeadOf === null ? undefined : ne(departments.id, stillHeadOf);
+  return tx
+    .update(departments)
+    .set({ headUserId: null, version: nextVersion, updatedAt: now.toISOString() })
+    .where(and(eq(departments.headUserId, userId), keep))
+    .returning({ id: departments.id })
+    .all()
+    .map((row) => row.id);
+}
+
 function columnsOf(input: DepartmentInput) {
   return { name: input.name, shortName: input.shortName, kind: input.kind, headUserId: input.headUserId, responsibleDirectorId: input.responsibleDirectorId };
 }

@@ -11,6 +11,7 @@ import { activeAdminsAfter, unusablePasswordHash } from "@/lib/domain/user-admin
 import { checkbox } from "@/lib/validation/common";
 import { userEmail, userName, userTitle } from "@/lib/validation/user-admin";
 import { checkImportText, decodeImportFile, ImportFileError, readImportRows, roleFromText, type ImportRecord } from "@/lib/validation/user-admin-import";
+import { releaseHeadships } from "./departments";
 import { ConflictError, ServiceError, ValidationError } from "./errors";
 import { authorize, type ActingUser } from "./guard";
 import { countActiveAdmins } from "./user-admin";
@@ -261,7 +262,8 @@ export async function commitUserImport(actor: ActingUser, formData: FormData, no
         const set: Partial<typeof users.$inferInsert> = { name: row.name, title: row.title, updatedAt: nowIso };
         if (row.role) set.role = row.role;
         if (row.department) set.departmentId = departmentOf(row);
-        tx.update(users).set(set).where(eq(users.id, row.userId)).run();
+        const after = tx.update(users).set(set).where(eq(users.id, row.userId)).returning({ role: users.role, departmentId: users.departmentId }).get()!;
+        releaseHeadships(tx, row.userId, after.role === "department_head" ? after.departmentId : null, now);
         changed += 1;
       }
     }

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit";
 import { pairThrottleKey } from "@/lib/domain/login-throttle";
 import { unusablePasswordHash, userChangeRefusal } from "@/lib/domain/user-admin";
 import { createUserSchema, editUserSchema, userId as userIdSchema } from "@/lib/validation/user-admin";
+import { releaseHeadships } from "./departments";
 import { ConflictError, NotFoundError, ServiceError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
 import { issueOneTimeLink, revokeOneTimeLinks, type IssuedLink } from "./user-admin-links";
@@ -112,7 +113,8 @@ export function updateUser(actor: ActingUser, id: number, formData: FormData | R
       .where(and(eq(users.id, id), eq(users.updatedAt, input.version)))
       .run();
     if (result.changes === 0) throw new ConflictError(staleUserMessage, currentValues(before));
-    auditUser(tx, actor, "user.update", id, changedFields(before, columns));
+    const released = releaseHeadships(tx, id, input.role === "department_head" ? input.departmentId : null, now);
+    auditUser(tx, actor, "user.update", id, { ...changedFields(before, columns), ...(released.length ? { noLongerHeadOf: released } : {}) });
   });
 }
 

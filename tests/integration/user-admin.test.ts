@@ -144,6 +144,21 @@ describe("updateUser", () => {
     expect(JSON.parse(event.changes!)).toMatchObject({ role: { from: "staff", to: "department_head" } });
   });
 
+  it("a head who is no longer their department's department head stops being named its head, and its version moves on", () => {
+    const head = userByEmail(db(), demoEmails.department_head);
+    const own = head.departmentId!;
+    db().update(departments).set({ headUserId: head.id }).where(eq(departments.id, own)).run();
+    const department = () => db().select().from(departments).where(eq(departments.id, own)).get()!;
+    const version = department().version;
+
+    updateUser(admin(), head.id, editForm(head.id, { title: "Afdelingschef for det hele" }));
+    expect(department()).toMatchObject({ headUserId: head.id, version });
+
+    updateUser(admin(), head.id, editForm(head.id, { role: "staff" }));
+    expect(department()).toMatchObject({ headUserId: null, version: version + 1 });
+    expect(JSON.parse(auditOf(db(), "user.update").at(-1)!.changes!)).toMatchObject({ noLongerHeadOf: [own] });
+  });
+
   it("refuses a stale edit with the newer values, and changes nothing", () => {
     const target = userByEmail(db(), demoEmails.staff);
     const stale = editForm(target.id, { title: "Min version" });
