@@ -65,6 +65,67 @@ test.describe("director", () => {
       version: 3,
     });
   });
+
+  test("a risk edited by someone else meanwhile is not overwritten; the typed text stays, the newer values are shown, and saving again overwrites", async ({ page }) => {
+    const project = get<{ id: number; code: string }>("select id, code from projects where phase = 'implementation' order by code limit 1");
+    const title = `Personalet overhører alarmerne ${Date.now()}`;
+    const risk = get<{ id: number }>(
+      "insert into risks (project_id, title, category, probability, consequence, status) values (?, ?, 'adoption', 2, 2, 'open') returning id",
+      project.id,
+      title,
+    );
+
+    await page.goto(`/projects/${project.code}/risks/${risk.id}/edit`);
+    const edit = page.getByRole("form", { name: "Gem risiko" });
+    await expect(edit.getByLabel("Risiko", { exact: true })).toHaveValue(title);
+
+    // Another editor saves first.
+    run("update risks set action = 'Nattevagten tester alarmerne hver uge', version = version + 1 where id = ?", risk.id);
+
+    const typed = "Alarmerne drukner i støjen fra de andre signaler";
+    await edit.getByLabel("Beskrivelse").fill(typed);
+    await edit.getByRole("button", { name: "Gem risiko" }).click();
+    await expect(edit.getByRole("alert")).toHaveText(/Risikoen er ændret af en anden/);
+    await expect(edit.getByLabel("Beskrivelse")).toHaveValue(typed);
+    await expect(edit.getByRole("region", { name: "De nyeste gemte værdier" })).toContainText("Tiltag: Nattevagten tester alarmerne hver uge");
+    expect(get<{ description: string; version: number }>("select description, version from risks where id = ?", risk.id)).toEqual({ description: "", version: 2 });
+    await expectNoAxeViolations(page);
+
+    await edit.getByRole("button", { name: "Gem risiko" }).click();
+    await expect(page.getByText("Risikoen er gemt.", { exact: true })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`/projects/${project.code}\\?tab=risks&notice=risk-saved#risk-${risk.id}$`));
+    expect(get<{ description: string; version: number }>("select description, version from risks where id = ?", risk.id)).toEqual({ description: typed, version: 3 });
+  });
+
+  test("a meeting edited by someone else meanwhile is not overwritten; the typed title stays, the newer values are shown, and saving again overwrites", async ({ page }) => {
+    await page.goto("/meetings");
+    const meetingTitle = `Møde om alarmer ${Date.now()}`;
+    const create = page.getByRole("form", { name: "Opret møde" });
+    await create.getByLabel("Titel").fill(meetingTitle);
+    await create.getByLabel("Dato").fill("2027-04-09");
+    await create.getByLabel("Tidspunkt").fill("09:00");
+    await create.getByRole("button", { name: "Opret møde" }).click();
+    await expect(page.getByRole("heading", { name: meetingTitle, level: 1 })).toBeVisible();
+
+    await page.getByText("Rediger mødet").click();
+    const edit = page.getByRole("form", { name: "Gem mødet" });
+    await expect(edit.getByLabel("Titel")).toHaveValue(meetingTitle);
+
+    // Another director moves the meeting first.
+    run("update meetings set location = 'Byrådssalen', version = version + 1 where title = ?", meetingTitle);
+
+    const typed = `${meetingTitle} (flyttet)`;
+    await edit.getByLabel("Titel").fill(typed);
+    await edit.getByRole("button", { name: "Gem mødet" }).click();
+    await expect(edit.getByRole("alert")).toHaveText(/Mødet er ændret af en anden/);
+    await expect(edit.getByLabel("Titel")).toHaveValue(typed);
+    await expect(edit.getByRole("region", { name: "De nyeste gemte værdier" })).toContainText("Sted: Byrådssalen");
+    expect(get<{ n: number }>("select count(*) as n from meetings where title = ?", typed).n).toBe(0);
+
+    await edit.getByRole("button", { name: "Gem mødet" }).click();
+    await expect(page.getByRole("heading", { name: typed, level: 1 })).toBeVisible();
+    expect(get<{ location: string; version: number }>("select location, version from meetings where title = ?", typed)).toEqual({ location: "", version: 3 });
+  });
 });
 
 test.describe("department head", () => {
@@ -110,6 +171,39 @@ test.describe("department head", () => {
     await correction.getByRole("button", { name: "Gem rettelse" }).click();
     await expect(correction.getByRole("status")).toHaveText("Målingen er rettet.");
     expect(get<{ value: number; version: number }>("select value, version from benefit_measurements where id = ?", measurement.id)).toEqual({ value: 36, version: 3 });
+  });
+
+  test("a benefit edited by someone else meanwhile is not overwritten; the typed text stays, the newer values are shown, and saving again overwrites", async ({ page }) => {
+    const title = `Færre fejlmedicineringer ${Date.now()}`;
+    const head = get<{ id: number; department_id: number }>("select id, department_id from users where email = 'afdelingschef@egeby.dk'");
+    const project = get<{ id: number; code: string }>("select id, code from projects where department_id = ? order by code limit 1", head.department_id);
+    const benefit = get<{ id: number }>(
+      `insert into benefits (project_id, title, type, owner_id, indicator, unit, direction, status, measurement_frequency_months)
+       values (?, ?, 'quality', ?, 'Fejlmedicineringer pr. måned', 'stk.', 'down', 'approved', 3) returning id`,
+      project.id,
+      title,
+      head.id,
+    );
+
+    await page.goto(`/projects/${project.code}/benefits/${benefit.id}/edit`);
+    const edit = page.getByRole("form", { name: "Gem gevinst" });
+    await expect(edit.getByLabel("Gevinst", { exact: true })).toHaveValue(title);
+
+    // Another editor saves first.
+    run("update benefits set indicator = 'Utilsigtede hændelser med medicin', version = version + 1 where id = ?", benefit.id);
+
+    const typed = "Optælling i utilsigtede hændelser hver måned";
+    await edit.getByLabel("Målemetode og datakilde").fill(typed);
+    await edit.getByRole("button", { name: "Gem gevinst" }).click();
+    await expect(edit.getByRole("alert")).toHaveText(/Gevinsten er ændret af en anden/);
+    await expect(edit.getByLabel("Målemetode og datakilde")).toHaveValue(typed);
+    await expect(edit.getByRole("region", { name: "De nyeste gemte værdier" })).toContainText("Indikator: Utilsigtede hændelser med medicin");
+    expect(get<{ method: string; version: number }>("select method, version from benefits where id = ?", benefit.id)).toEqual({ method: "", version: 2 });
+    await expectNoAxeViolations(page);
+
+    await edit.getByRole("button", { name: "Gem gevinst" }).click();
+    await expect(page.getByText("Gevinsten er gemt.")).toBeVisible();
+    expect(get<{ method: string; version: number }>("select method, version from benefits where id = ?", benefit.id)).toEqual({ method: typed, version: 3 });
   });
 });
 

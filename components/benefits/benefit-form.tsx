@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels } from "@/lib/domain/labels";
@@ -40,6 +41,27 @@ const frequencyOptions = [
   { value: 12, label: "Hvert år" },
 ];
 
+const currentBenefitLabels: Record<string, string> = {
+  title: "Gevinst",
+  type: "Type",
+  status: "Status",
+  ownerId: "Gevinstejer",
+  receivingDepartmentId: "Modtagende afdeling",
+  indicator: "Indikator",
+  unit: "Enhed",
+  method: "Målemetode og datakilde",
+  direction: "Retning",
+  measurementFrequencyMonths: "Målefrekvens",
+  baselineValue: "Baseline",
+  baselineDate: "Baselinedato",
+  targetValue: "Mål",
+  targetDate: "Måldato",
+  annualValueKr: "Årlig værdi",
+  budgetTakeoutKr: "Budgethjemtagning",
+  budgetTakeoutYear: "Budgetår",
+  budgetTakeoutConfirmed: "Hjemtagningen er bekræftet i budgettet",
+};
+
 export function BenefitForm({
   action,
   choices,
@@ -65,7 +87,12 @@ export function BenefitForm({
           <div className="md:col-span-2">
             <FormMessage state={state} />
           </div>
-          {values?.version !== undefined && <input type="hidden" name="version" value={values.version} />}
+          {state.current && (
+            <div className="md:col-span-2">
+              <CurrentValues id={id("current")} current={state.current} labels={currentBenefitLabels} />
+            </div>
+          )}
+          {values?.version !== undefined && !state.current && <input type="hidden" name="version" value={values.version} />}
           <TextField id={id("title")} name="title" label="Gevinst" state={state} defaultValue={values?.title} className="md:col-span-2" />
           <SelectField id={id("type")} name="type" label="Type" state={state} defaultValue={values?.type} options={labelOptions(benefitTypeLabels)} placeholder="Vælg type" />
           <SelectField id={id("status")} name="status" label="Status" state={state} defaultValue={values?.status ?? "proposed"} options={labelOptions(benefitStatusLabels)} />

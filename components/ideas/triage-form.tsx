@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { triageStatuses } from "@/lib/codes";
@@ -9,6 +10,8 @@ import { ideaStatusLabels } from "@/lib/domain/labels";
 type TriageAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 const statusOptions = triageStatuses.map((status) => ({ value: status, label: ideaStatusLabels[status] }));
+
+const currentLabels: Record<string, string> = { status: "Status", reason: "Begrundelse", zoneId: "Udviklingsrum", projectCode: "Projektnummer" };
 
 /** Works without JavaScript: every field is there, and the hints say which status needs which. */
 export function TriageForm({
@@ -30,7 +33,7 @@ export function TriageForm({
       {(state) => (
         <>
           <input type="hidden" name="ideaId" value={ideaId} />
-          <input type="hidden" name="version" value={version} />
+          {!state.current && <input type="hidden" name="version" value={version} />}
           <SelectField name="status" id="triage-status" label="Ny status" placeholder="Vælg status" options={options} required state={state} />
           <TextAreaField
             name="reason"
@@ -64,6 +67,7 @@ export function TriageForm({
           <div aria-live="polite">
             <FormMessage state={state} />
           </div>
+          {state.current && <CurrentValues id="triage-current" current={state.current} labels={currentLabels} />}
           <SubmitButton>Gem vurdering</SubmitButton>
         </>
       )}

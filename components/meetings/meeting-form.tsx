@@ -1,11 +1,14 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { CurrentValues } from "@/components/ui/current-values";
 import { FieldMessages, FormMessage, SubmitButton, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 
 export type MeetingFormValues = { title: string; date: string; time: string; location: string; participantIds: number[]; version?: number };
 export type ParticipantOption = { id: number; name: string; roleLabel: string };
+
+const currentLabels: Record<string, string> = { title: "Titel", date: "Dato", time: "Tidspunkt", location: "Sted", participants: "Deltagere" };
 
 /** Creates a meeting or edits one (with its version); participants are checkboxes, directors first. */
 export function MeetingForm({
@@ -30,7 +33,8 @@ export function MeetingForm({
       {(state) => (
         <>
           <FormMessage state={state} />
-          {values.version !== undefined && <input type="hidden" name="version" value={values.version} />}
+          {state.current && <CurrentValues id={`${idPrefix}-current`} current={state.current} labels={currentLabels} />}
+          {values.version !== undefined && !state.current && <input type="hidden" name="version" value={values.version} />}
           <div className="grid gap-4 md:grid-cols-2">
             <TextField id={`${idPrefix}-title`} name="title" label="Titel" state={state} defaultValue={values.title} required maxLength={160} className="md:col-span-2" />
             <TextField id={`${idPrefix}-date`} name="date" label="Dato" type="date" state={state} defaultValue={values.date} required />

@@ -5,6 +5,9 @@ import { getDb, type DbOrTx } from "@/db";
 import { benefitMeasurements, benefitRebaselines, benefits, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { isBaselineLocked, lockedFieldChanges } from "@/lib/domain/benefit-rules";
+import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels } from "@/lib/domain/labels";
+import { formatDate, formatKr, formatNumber } from "@/lib/format";
+import { departmentName, userName } from "@/lib/queries/reference-names";
 import { readSettings } from "@/lib/settings";
 import { benefitEditSchema, benefitSchema, measurementCorrectionSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
@@ -49,7 +52,37 @@ export function createBenefit(actor: ActingUser, code: string, formData: FormDat
 }
 
 const lockedMessage = "Baseline og mål er låst, fordi projektet har forladt analysefasen. Anmod om en ny baseline i stedet.";
-const staleMessage = "Gevinsten er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt.";
+const staleMessage = "Gevinsten er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.";
+
+const frequencyLabels: Record<number, string> = { 1: "Hver måned", 3: "Hvert kvartal", 6: "Hvert halve år", 12: "Hvert år" };
+
+/** The stored values as the edit form names them, so a refused editor can see what changed. */
+function currentBenefitValues(db: DbOrTx, benefit: BenefitRow): Record<string, string> {
+  const figure = (value: number | null) => (value === null ? "" : [formatNumber(value), benefit.unit].filter(Boolean).join(" "));
+  const amount = (value: number | null) => (value === null ? "" : formatKr(value));
+  const day = (iso: string | null) => (iso ? formatDate(iso) : "");
+  return {
+    title: benefit.title,
+    type: benefitTypeLabels[benefit.type],
+    status: benefitStatusLabels[benefit.status],
+    ownerId: userName(db, benefit.ownerId),
+    receivingDepartmentId: departmentName(db, benefit.receivingDepartmentId),
+    indicator: benefit.indicator,
+    unit: benefit.unit,
+    method: benefit.method,
+    direction: benefitDirectionLabels[benefit.direction],
+    measurementFrequencyMonths: frequencyLabels[benefit.measurementFrequencyMonths] ?? `Hver ${benefit.measurementFrequencyMonths}. måned`,
+    baselineValue: figure(benefit.baselineValue),
+    baselineDate: day(benefit.baselineDate),
+    targetValue: figure(benefit.targetValue),
+    targetDate: day(benefit.targetDate),
+    annualValueKr: amount(benefit.annualValueKr),
+    budgetTakeoutKr: amount(benefit.budgetTakeoutKr),
+    budgetTakeoutYear: benefit.budgetTakeoutYear === null ? "" : String(benefit.budgetTakeoutYear),
+    budgetTakeoutConfirmed: benefit.budgetTakeoutConfirmed ? "Ja" : "Nej",
+    version: String(benefit.version),
+  };
+}
 
 export function updateBenefit(actor: ActingUser, benefitId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
@@ -57,20 +90,22 @@ export function updateBenefit(actor: ActingUser, benefitId: number, formData: Fo
   authorize(actor, "project.edit", { kind: "project", ...project }, { action: "benefit.update", objectType: "project", objectId: project.code });
   const { version, ...input } = parseInput(benefitEditSchema, formData);
   checkReferences(db, input, benefit.receivingDepartmentId);
-  if (benefit.version !== version) throw new ConflictError(staleMessage);
-  if (isBaselineLocked(project.phase)) {
-    const { baselineValue, baselineDate, targetValue, targetDate } = benefit;
-    const locked = lockedFieldChanges({ baselineValue, baselineDate, targetValue, targetDate }, input);
-    if (locked.length) throw new ValidationError(Object.fromEntries(locked.map((field) => [field, [lockedMessage]])), lockedMessage);
-  }
   db.transaction((tx) => {
+    // Read again where the write happens: a gate approved meanwhile locks the baseline for this save too.
+    const { benefit: before, project: stored } = getBenefitOrThrow(tx, benefitId);
+    if (before.version !== version) throw new ConflictError(staleMessage, currentBenefitValues(tx, before));
+    if (isBaselineLocked(stored.phase)) {
+      const { baselineValue, baselineDate, targetValue, targetDate } = before;
+      const locked = lockedFieldChanges({ baselineValue, baselineDate, targetValue, targetDate }, input);
+      if (locked.length) throw new ValidationError(Object.fromEntries(locked.map((field) => [field, [lockedMessage]])), lockedMessage);
+    }
     const result = tx
       .update(benefits)
       .set({ ...input, version: version + 1, updatedAt: now.toISOString() })
       .where(and(eq(benefits.id, benefitId), eq(benefits.version, version)))
       .run();
-    if (result.changes === 0) throw new ConflictError(staleMessage);
-    audit(tx, actor, "benefit.update", project.code, { benefitId, ...changedFields(benefit, input) });
+    if (result.changes === 0) throw new ConflictError(staleMessage, currentBenefitValues(tx, before));
+    audit(tx, actor, "benefit.update", project.code, { benefitId, ...changedFields(before, input) });
   });
 }
 

@@ -4,6 +4,8 @@ import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { experiments, ideaComments, ideas, ideaVotes, projects, zoneMembers, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { ideaStatusLabels } from "@/lib/domain/labels";
+import { zoneName } from "@/lib/queries/reference-names";
 import { toggleVote } from "@/lib/domain/experiments";
 import { ideaCommentSchema, ideaIdSchema, ideaSchema, ideaTriageSchema } from "@/lib/validation/ideas";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
@@ -84,6 +86,18 @@ function experimentZoneOrThrow(db: DbOrTx, actor: ActingUser, ideaId: number, zo
   return zone;
 }
 
+/** The stored triage as the triage form names it, so a refused triager can see what another decided. */
+function currentTriageValues(db: DbOrTx, idea: typeof ideas.$inferSelect): Record<string, string> {
+  const project = idea.projectId === null ? undefined : db.select({ code: projects.code }).from(projects).where(eq(projects.id, idea.projectId)).get();
+  return {
+    status: ideaStatusLabels[idea.status],
+    reason: idea.rejectionReason ?? "",
+    zoneId: zoneName(db, idea.zoneId),
+    projectCode: project?.code ?? "",
+    version: String(idea.version),
+  };
+}
+
 /**
  * Sets an idea's status. "Til forsøg" creates a draft experiment in the chosen zone and links it; "Afvist" needs a
  * reason the author sees; "Blevet projekt" may link an existing project by its code.
@@ -105,7 +119,7 @@ export function triageIdea(actor: ActingUser, ideaId: number, formData: FormData
   }
   return db.transaction((tx) => {
     const before = getIdeaOrThrow(tx, ideaId);
-    if (before.version !== input.version) throw new ConflictError(staleIdeaMessage, { version: String(before.version), status: before.status });
+    if (before.version !== input.version) throw new ConflictError(staleIdeaMessage, currentTriageValues(tx, before));
     let experimentId = before.experimentId;
     if (zone) {
       const draft = { zoneId: zone.id, title: before.title, hypothesis: before.description, state: "draft" as const, createdById: actor.id, ideaId };
@@ -124,7 +138,7 @@ export function triageIdea(actor: ActingUser, ideaId: number, formData: FormData
       .set({ ...columns, version: before.version + 1, updatedAt: now.toISOString() })
       .where(and(eq(ideas.id, ideaId), eq(ideas.version, input.version)))
       .run();
-    if (result.changes === 0) throw new ConflictError(staleIdeaMessage, { version: String(before.version), status: before.status });
+    if (result.changes === 0) throw new ConflictError(staleIdeaMessage, currentTriageValues(tx, before));
     recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action: "idea.triage", objectType: "idea", objectId: ideaId, changes: changedFields(before, columns) });
     notifyIdeaTriaged(tx, actor, before, input.status, columns.rejectionReason, before.version + 1, now);
     return { experimentId: zone ? experimentId : null };

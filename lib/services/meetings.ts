@@ -4,6 +4,7 @@ import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { agendaItems, benefitRebaselines, benefits, decisions, meetingParticipants, meetings, minutesApprovals, privateNotes, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { formatDate } from "@/lib/format";
 import { decisionEffect, minutesComplete, reorder, type AgendaItemChange } from "@/lib/domain/meetings";
 import { meetingHasStarted, minutesMayBeApproved, outcomesFor, participantsMayChange } from "@/lib/domain/meeting-rules";
 import {
@@ -118,7 +119,25 @@ export function updateMeeting(actor: ActingUser, meetingId: number, formData: Fo
       .set({ ...input, version: version + 1, updatedAt: now.toISOString() })
       .where(and(eq(meetings.id, meetingId), eq(meetings.version, version)))
       .run();
-    if (result.changes === 0) throw new ConflictError("Mødet er ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt.");
+    if (result.changes === 0) {
+      const stored = getMeetingOrThrow(tx, meetingId);
+      const participantNames = tx
+        .select({ name: users.name })
+        .from(meetingParticipants)
+        .innerJoin(users, eq(users.id, meetingParticipants.userId))
+        .where(eq(meetingParticipants.meetingId, meetingId))
+        .orderBy(asc(users.name))
+        .all()
+        .map((row) => row.name);
+      throw new ConflictError("Mødet er ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.", {
+        title: stored.title,
+        date: formatDate(stored.date),
+        time: stored.time,
+        location: stored.location,
+        participants: participantNames.join(", "),
+        version: String(stored.version),
+      });
+    }
     if (open) replaceParticipants(tx, meetingId, participants);
     audit(tx, actor, "meeting.update", meetingId, { ...input, participants });
   });

@@ -3,12 +3,34 @@ import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { projects, risks, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { riskCategoryLabels, riskStatusLabels } from "@/lib/domain/labels";
+import { userName } from "@/lib/queries/reference-names";
 import { noSignificantRisksSchema, riskEditSchema, riskSchema } from "@/lib/validation/project-items";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
 import { getProjectOrThrow, staleProjectMessage } from "./projects";
 
-const staleRiskMessage = "Risikoen er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt.";
+const staleRiskMessage = "Risikoen er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.";
+
+type RiskRow = typeof risks.$inferSelect;
+
+/** The stored values as the edit form names them, so a refused editor can see what changed. */
+function currentRiskValues(db: DbOrTx, risk: RiskRow): Record<string, string> {
+  const assessed = (score: number | null) => (score === null ? "Ikke vurderet" : String(score));
+  return {
+    title: risk.title,
+    description: risk.description,
+    category: riskCategoryLabels[risk.category],
+    ownerId: userName(db, risk.ownerId),
+    probability: String(risk.probability),
+    consequence: String(risk.consequence),
+    action: risk.action,
+    residualProbability: assessed(risk.residualProbability),
+    residualConsequence: assessed(risk.residualConsequence),
+    status: riskStatusLabels[risk.status],
+    version: String(risk.version),
+  };
+}
 
 /** An unknown owner would otherwise fail on the foreign key instead of with a Danish message. */
 function checkOwner(db: DbOrTx, ownerId: number | null): void {
@@ -40,19 +62,22 @@ export function updateRisk(actor: ActingUser, riskId: number, formData: FormData
   const { version, ...input } = parseInput(riskEditSchema, formData);
   checkOwner(db, input.ownerId);
   db.transaction((tx) => {
+    const before = tx.select().from(risks).where(eq(risks.id, riskId)).get();
+    if (!before) throw new NotFoundError("Risikoen findes ikke.");
+    if (before.version !== version) throw new ConflictError(staleRiskMessage, currentRiskValues(tx, before));
     const result = tx
       .update(risks)
       .set({ ...input, version: version + 1, updatedAt: now.toISOString() })
       .where(and(eq(risks.id, riskId), eq(risks.version, version)))
       .run();
-    if (result.changes === 0) throw new ConflictError(staleRiskMessage);
+    if (result.changes === 0) throw new ConflictError(staleRiskMessage, currentRiskValues(tx, before));
     recordAudit(tx, {
       actorId: actor.id,
       actorRole: actor.role,
       action: "risk.update",
       objectType: "project",
       objectId: project.code,
-      changes: { riskId, ...changedFields(risk, input) },
+      changes: { riskId, ...changedFields(before, input) },
     });
   });
 }
@@ -64,19 +89,22 @@ export function setNoSignificantRisks(actor: ActingUser, code: string, formData:
   authorize(actor, "project.edit", { kind: "project", ...project }, { action: "project.no_significant_risks", objectType: "project", objectId: code });
   const input = parseInput(noSignificantRisksSchema, formData);
   db.transaction((tx) => {
+    const before = getProjectOrThrow(tx, code);
+    const current = () => ({ noSignificantRisks: before.noSignificantRisks ? "Ja" : "Nej", version: String(before.version) });
+    if (before.version !== input.version) throw new ConflictError(staleProjectMessage, current());
     const result = tx
       .update(projects)
       .set({ noSignificantRisks: input.noSignificantRisks, version: input.version + 1, updatedAt: now.toISOString() })
       .where(and(eq(projects.id, project.id), eq(projects.version, input.version)))
       .run();
-    if (result.changes === 0) throw new ConflictError(staleProjectMessage);
+    if (result.changes === 0) throw new ConflictError(staleProjectMessage, current());
     recordAudit(tx, {
       actorId: actor.id,
       actorRole: actor.role,
       action: "project.update",
       objectType: "project",
       objectId: code,
-      changes: changedFields(project, { noSignificantRisks: input.noSignificantRisks }),
+      changes: changedFields(before, { noSignificantRisks: input.noSignificantRisks }),
     });
   });
 }

@@ -218,12 +218,51 @@ describe("updateBenefit", () => {
     expect(afterFirst).toMatchObject({ title: "Første redaktørs titel", unit: "fald", version: 2 });
 
     const error = expectUnchanged(db(), ConflictError, () => updateBenefit(world.owner, benefitId, secondEditor, fixedNow));
-    expect(error.message).toBe("Gevinsten er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt.");
+    expect(error.message).toBe("Gevinsten er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.");
     expect(benefitRow(db(), benefitId)).toEqual(afterFirst);
     expect(successAudit(db(), "benefit.update")).toHaveLength(1);
 
     updateBenefit(world.owner, benefitId, benefitEditForm(db(), benefitId, { title: "Anden redaktørs titel" }), fixedNow);
     expect(benefitRow(db(), benefitId)).toMatchObject({ title: "Anden redaktørs titel", unit: "fald", version: 3 });
+  });
+
+  it("hands the refused editor the newer values, readable, and the version to save on; saving on that version overwrites knowingly", () => {
+    const typed = benefitEditForm(db(), benefitId, { title: "Anden redaktørs titel" });
+    updateBenefit(
+      world.lead,
+      benefitId,
+      benefitEditForm(db(), benefitId, { title: "Første redaktørs titel", ownerId: String(world.owner.id), status: "approved", targetValue: "17,5", annualValueKr: "250000" }),
+      fixedNow,
+    );
+    const afterFirst = benefitRow(db(), benefitId);
+
+    const error = expectUnchanged(db(), ConflictError, () => updateBenefit(world.owner, benefitId, typed, fixedNow));
+    expect(error.current).toEqual({
+      title: "Første redaktørs titel",
+      type: "Kvalitet",
+      status: "Godkendt",
+      ownerId: "Olga Ejer",
+      receivingDepartmentId: "Social og Sundhed",
+      indicator: "Antal faldulykker pr. måned",
+      unit: "antal",
+      method: "",
+      direction: "Tallet skal ned",
+      measurementFrequencyMonths: "Hvert kvartal",
+      baselineValue: "40 antal",
+      baselineDate: "1. jan. 2026",
+      targetValue: "17,5 antal",
+      targetDate: "31. dec. 2027",
+      annualValueKr: "250.000 kr.",
+      budgetTakeoutKr: "",
+      budgetTakeoutYear: "",
+      budgetTakeoutConfirmed: "Nej",
+      version: "2",
+    });
+    expect(benefitRow(db(), benefitId)).toEqual(afterFirst);
+
+    typed.set("version", error.current.version);
+    updateBenefit(world.owner, benefitId, typed, fixedNow);
+    expect(benefitRow(db(), benefitId)).toMatchObject({ title: "Anden redaktørs titel", ownerId: world.headA.id, status: "proposed", targetValue: 20, annualValueKr: null, version: 3 });
   });
 
   it("refuses bad input and a form without version, and changes nothing", () => {

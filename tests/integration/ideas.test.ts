@@ -48,6 +48,17 @@ const auditOf = (action: string) =>
 const votesOf = (id: number) => db().select().from(ideaVotes).where(eq(ideaVotes.ideaId, id)).all();
 const experimentsOf = (id: number) => db().select().from(experiments).where(eq(experiments.ideaId, id)).all();
 
+/** The ConflictError `call` throws; any other outcome fails the test. */
+function staleRefusal(call: () => unknown): ConflictError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof ConflictError) return error;
+    throw error;
+  }
+  throw new Error("expected a ConflictError");
+}
+
 function newIdea(author: ActingUser = staff, title = "Robotstøvsugere på plejecentre"): number {
   return submitIdea(author, { title, description: "Frigør tid til omsorg ved at lade robotter støvsuge fællesarealer." }).id;
 }
@@ -300,6 +311,32 @@ describe("triageIdea", () => {
     expect(() => triageIdea(director, id, { status: "rejected", reason: "For dyrt", version: 1 })).toThrow(ConflictError);
     expect(ideaRow(id)).toMatchObject({ status: "reviewing", version: 2 });
     expect(() => triageIdea(director, 999_999, { status: "reviewing", version: 1 })).toThrow(NotFoundError);
+  });
+});
+
+describe("a stale triage", () => {
+  it("hands the refused triager the newer triage by name and the version to save on; triaging on it succeeds", () => {
+    const id = newIdea();
+    triageIdea(director, id, { status: "to_experiment", zoneId, version: 1 });
+    const triagesBefore = auditOf("idea.triage").length;
+    const typed = { status: "rejected", reason: "Løses allerede af det fælleskommunale projekt.", version: "1" };
+
+    const error = staleRefusal(() => triageIdea(departmentHead, id, typed));
+    expect(error.current).toEqual({ status: "Til forsøg", reason: "", zoneId: "Idérum", projectCode: "", version: "2" });
+    expect(ideaRow(id)).toMatchObject({ status: "to_experiment", rejectionReason: null, version: 2 });
+    expect(experimentsOf(id)).toHaveLength(1);
+    expect(auditOf("idea.triage")).toHaveLength(triagesBefore);
+
+    triageIdea(departmentHead, id, { ...typed, version: error.current.version });
+    expect(ideaRow(id)).toMatchObject({ status: "rejected", rejectionReason: typed.reason, version: 3 });
+  });
+
+  it("names the linked project of an idea that became one", () => {
+    const id = newIdea();
+    const project = db().select({ code: projects.code }).from(projects).orderBy(projects.code).get()!;
+    triageIdea(director, id, { status: "became_project", projectCode: project.code, version: 1 });
+    const error = staleRefusal(() => triageIdea(departmentHead, id, { status: "reviewing", version: 1 }));
+    expect(error.current).toEqual({ status: "Blevet projekt", reason: "", zoneId: "", projectCode: project.code, version: "2" });
   });
 });
 

@@ -126,6 +126,45 @@ describe("updateMeeting", () => {
     expect(error.message).toMatch(/ændret af en anden/);
   });
 
+  it("hands the refused editor the newer details and participants by name, and the version to save on; saving on it overwrites knowingly", () => {
+    const meetingId = newMeeting(world);
+    const typed = { ...meetingValues, title: "Budgetmøde", version: 1, participantIds: [world.director.id] };
+    updateMeeting(
+      world.director2,
+      meetingId,
+      form({ ...meetingValues, title: "Ekstraordinært møde", date: "2026-12-04", time: "13:30", version: 1, participantIds: [world.director2.id, world.director3.id] }),
+      fixedNow,
+    );
+    const error = expectMeetingRefused(db(), ConflictError, () => updateMeeting(world.director, meetingId, form(typed), fixedNow));
+    expect(error.message).toBe("Mødet er ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.");
+    expect(error.current).toEqual({
+      title: "Ekstraordinært møde",
+      date: "4. dec. 2026",
+      time: "13:30",
+      location: meetingValues.location,
+      participants: "Dennis Direktør, Didde Direktør",
+      version: "2",
+    });
+
+    updateMeeting(world.director, meetingId, form({ ...typed, version: error.current.version }), fixedNow);
+    expect(meetingRow(db(), meetingId)).toMatchObject({ title: "Budgetmøde", date: meetingValues.date, time: meetingValues.time, version: 3 });
+    expect(participantsOf(meetingId)).toEqual([world.director.id]);
+  });
+
+  it("refuses a stale edit of a held meeting with the newer values; saved again on them, the kept participants go along", () => {
+    const { meetingId } = meetingWithGate([world.director.id, world.director2.id]);
+    markMeetingHeld(world.director, meetingId, fixedNow);
+    const version = meetingRow(db(), meetingId).version;
+    const typed = { ...meetingValues, location: "Byrådssalen", version, participantIds: [world.director.id, world.director2.id] };
+    updateMeeting(world.director2, meetingId, form({ ...typed, location: "Borgmesterens kontor" }), fixedNow);
+    const error = expectMeetingRefused(db(), ConflictError, () => updateMeeting(world.director, meetingId, form(typed), fixedNow));
+    expect(error.current).toMatchObject({ location: "Borgmesterens kontor", participants: "Didde Direktør, Dorte Direktør", version: String(version + 1) });
+
+    updateMeeting(world.director, meetingId, form({ ...typed, version: error.current.version }), fixedNow);
+    expect(meetingRow(db(), meetingId)).toMatchObject({ location: "Byrådssalen", version: version + 2 });
+    expect(participantsOf(meetingId)).toEqual([world.director.id, world.director2.id].sort((a, b) => a - b));
+  });
+
   it("keeps the participants of a held meeting, who approve its minutes: a change is refused, the rest may still be corrected", () => {
     const { meetingId } = meetingWithGate([world.director.id, world.director2.id]);
     markMeetingHeld(world.director, meetingId, fixedNow);

@@ -174,12 +174,38 @@ describe("updateRisk", () => {
     updateRisk(world.director, id, riskEdit({ title: "Første redaktør", probability: 1 }), fixedNow);
     const afterFirst = riskRow(id);
     const error = expectRefusedUnchanged(db(), ConflictError, () => updateRisk(world.lead, id, riskEdit({ title: "Anden redaktør" }), fixedNow));
-    expect(error.message).toBe("Risikoen er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt.");
+    expect(error.message).toBe("Risikoen er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.");
     expect(riskRow(id)).toEqual(afterFirst);
     expect(afterFirst).toMatchObject({ title: "Første redaktør", probability: 1, version: 2 });
 
     updateRisk(world.lead, id, riskEdit({ title: "Anden redaktør", version: 2 }), fixedNow);
     expect(riskRow(id)).toMatchObject({ title: "Anden redaktør", version: 3 });
+  });
+
+  it("hands the refused editor the newer values by name and the version to save on; saving on that version overwrites knowingly", () => {
+    const id = existingRisk();
+    updateRisk(world.director, id, riskEdit({ title: "Første redaktør", category: "legal_gdpr", ownerId: world.owner.id, residualProbability: 2, residualConsequence: 1 }), fixedNow);
+    const afterFirst = riskRow(id);
+    const typed = riskEdit({ title: "Anden redaktør", action: "Ugentlig gennemgang af alarmerne" });
+    const error = expectRefusedUnchanged(db(), ConflictError, () => updateRisk(world.lead, id, typed, fixedNow));
+    expect(error.current).toEqual({
+      title: "Første redaktør",
+      description: "Falske alarmer om natten.",
+      category: "Jura/GDPR",
+      ownerId: "Olga Ejer",
+      probability: "3",
+      consequence: "4",
+      action: "Pilotafprøvning på to afdelinger",
+      residualProbability: "2",
+      residualConsequence: "1",
+      status: "Åben",
+      version: "2",
+    });
+    expect(riskRow(id)).toEqual(afterFirst);
+
+    typed.set("version", error.current.version);
+    updateRisk(world.lead, id, typed, fixedNow);
+    expect(riskRow(id)).toMatchObject({ title: "Anden redaktør", action: "Ugentlig gennemgang af alarmerne", category: "adoption", ownerId: world.lead.id, residualProbability: null, version: 3 });
   });
 
   it("refuses bad input and a missing version, and changes nothing", () => {
@@ -226,11 +252,14 @@ describe("setNoSignificantRisks", () => {
     });
   }
 
-  it("refuses a stale version and a missing version, and changes nothing", () => {
+  it("refuses a stale version, with the newer tick and version, and a missing version, and changes nothing", () => {
     setNoSignificantRisks(world.lead, projectCode, form({ noSignificantRisks: "on", version: 1 }), fixedNow);
     const stale = expectRefusedUnchanged(db(), ConflictError, () => setNoSignificantRisks(world.owner, projectCode, form({ version: 1 }), fixedNow));
     expect(stale.message).toContain("Projektet er ændret af en anden, siden du åbnede det");
+    expect(stale.current).toEqual({ noSignificantRisks: "Ja", version: "2" });
     expect(projectRow(db(), world.project.id)).toMatchObject({ noSignificantRisks: true, version: 2 });
+    setNoSignificantRisks(world.owner, projectCode, form({ version: stale.current.version }), fixedNow);
+    expect(projectRow(db(), world.project.id)).toMatchObject({ noSignificantRisks: false, version: 3 });
     const missing = expectRefusedUnchanged(db(), ValidationError, () => setNoSignificantRisks(world.owner, projectCode, form({ noSignificantRisks: "on" }), fixedNow));
     expect(missing.fieldErrors.version).toEqual(["Formularen mangler sin version; genindlæs siden"]);
   });

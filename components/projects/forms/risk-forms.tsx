@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { riskCategoryLabels } from "@/lib/domain/labels";
@@ -9,6 +10,19 @@ import { SearchPicker, type PickerChoice } from "@/components/ui/search-picker";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 const scaleOptions = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }));
+
+const currentRiskLabels: Record<string, string> = {
+  title: "Risiko",
+  description: "Beskrivelse",
+  category: "Kategori",
+  ownerId: "Risikoejer",
+  probability: "Sandsynlighed",
+  consequence: "Konsekvens",
+  action: "Tiltag",
+  residualProbability: "Rest-sandsynlighed",
+  residualConsequence: "Rest-konsekvens",
+  status: "Status",
+};
 
 export type RiskValues = {
   title: string;
@@ -46,7 +60,12 @@ export function RiskForm({
           <div className="md:col-span-2">
             <FormMessage state={state} />
           </div>
-          {values?.version !== undefined && <input type="hidden" name="version" value={values.version} />}
+          {state.current && (
+            <div className="md:col-span-2">
+              <CurrentValues id={id("current")} current={state.current} labels={currentRiskLabels} />
+            </div>
+          )}
+          {values?.version !== undefined && !state.current && <input type="hidden" name="version" value={values.version} />}
           <TextField id={id("title")} name="title" label="Risiko" state={state} defaultValue={values?.title} className="md:col-span-2" />
           <TextAreaField id={id("description")} name="description" label="Beskrivelse" state={state} defaultValue={values?.description} rows={2} className="md:col-span-2" />
           <SelectField id={id("category")} name="category" label="Kategori" state={state} defaultValue={values?.category} options={labelOptions(riskCategoryLabels)} placeholder="Vælg kategori" />
@@ -71,13 +90,18 @@ export function NoSignificantRisksForm({ action, checked, version }: { action: A
     <ActionForm action={action} className="flex flex-wrap items-center gap-3" ariaLabel="Ingen væsentlige risici">
       {(state) => (
         <>
-          <input type="hidden" name="version" value={version} />
+          {!state.current && <input type="hidden" name="version" value={version} />}
           <label className="flex min-h-11 items-center gap-3">
             <input type="checkbox" name="noSignificantRisks" defaultChecked={checked} className="h-5 w-5" />
             Ingen væsentlige risici
           </label>
           <SubmitButton className="btn btn-secondary">Gem</SubmitButton>
           <FormMessage state={state} />
+          {state.current && (
+            <div className="w-full">
+              <CurrentValues id="no-significant-risks-current" current={state.current} labels={{ noSignificantRisks: "Ingen væsentlige risici" }} />
+            </div>
+          )}
         </>
       )}
     </ActionForm>
