@@ -10,7 +10,7 @@ import { purposeLabels } from "@/lib/domain/purpose-labels";
 import { formatDate, formatKr } from "@/lib/format";
 import { canChangeControlledFields, needsCorrectionReason } from "@/lib/permissions";
 import { departmentName, goalTitles, userName, zoneName } from "@/lib/queries/reference-names";
-import { projectEditSchema, projectFormSchema, type ProjectFormInput } from "@/lib/validation/projects";
+import { projectDateErrors, projectEditSchema, projectFormSchema, type ProjectFormInput } from "@/lib/validation/projects";
 import { departmentChoiceError } from "./department-choice";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
@@ -113,19 +113,33 @@ export function createProject(actor: ActingUser, formData: FormData | Record<str
   });
 }
 
+/** The board's figures an edit left out, as stored: the form of someone who may not change them does not post them. */
+function keptBoardFigures(posted: { departmentId?: number; ownerId?: number; baselineStart?: string | null; baselineEnd?: string | null; approvedBudgetKr?: number }, stored: typeof projects.$inferSelect) {
+  return {
+    departmentId: posted.departmentId ?? stored.departmentId,
+    ownerId: posted.ownerId ?? stored.ownerId,
+    baselineStart: posted.baselineStart === undefined ? stored.baselineStart : posted.baselineStart,
+    baselineEnd: posted.baselineEnd === undefined ? stored.baselineEnd : posted.baselineEnd,
+    approvedBudgetKr: posted.approvedBudgetKr ?? stored.approvedBudgetKr,
+  };
+}
+
 /** Saves an edit made on `version`; a newer version in the database refuses the save with its current values. */
 export function updateProject(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
   const existing = getProjectOrThrow(db, code);
   authorize(actor, "project.edit", { kind: "project", ...existing }, { action: "project.update", objectType: "project", objectId: code });
-  const input = parseInput(projectEditSchema, formData);
+  const { version, ...posted } = parseInput(projectEditSchema, formData);
+  const input = { ...posted, ...keptBoardFigures(posted, existing) };
+  const dateErrors = projectDateErrors(input);
+  if (Object.keys(dateErrors).length) throw new ValidationError(dateErrors);
   if (input.departmentId !== existing.departmentId) {
     authorize(actor, "project.create", { kind: "department", departmentId: input.departmentId }, { action: "project.move", objectType: "project", objectId: code });
   }
   checkReferences(db, input, existing.departmentId);
   db.transaction((tx) => {
     const before = tx.select().from(projects).where(eq(projects.id, existing.id)).get()!;
-    if (before.version !== input.version) {
+    if (before.version !== version) {
       throw new ConflictError(staleProjectMessage, currentValues(tx, before));
     }
     const columns = columnsOf(input);
@@ -141,7 +155,7 @@ export function updateProject(actor: ActingUser, code: string, formData: FormDat
     const result = tx
       .update(projects)
       .set({ ...columns, version: before.version + 1, updatedAt: now.toISOString() })
-      .where(and(eq(projects.id, existing.id), eq(projects.version, input.version)))
+      .where(and(eq(projects.id, existing.id), eq(projects.version, version)))
       .run();
     if (result.changes === 0) throw new ConflictError(staleProjectMessage, currentValues(tx, before));
     replaceLinks(tx, existing.id, input.goalIds, input.tags);

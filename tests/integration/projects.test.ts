@@ -342,6 +342,28 @@ describe("updateProject", () => {
     expect(noVersion.fieldErrors.version).toBeDefined();
   });
 
+  it("keeps the board's figures a form leaves out, so a lead's save after the board changed them meanwhile goes through", () => {
+    const leadForm = () => {
+      const fields = Object.fromEntries(editForm().entries());
+      for (const key of ["departmentId", "ownerId", "baselineStart", "baselineEnd", "approvedBudgetKr"]) delete fields[key];
+      return form(fields as Record<string, string>);
+    };
+    const opened = leadForm();
+    updateProject(world.director, projectCode, editForm({ approvedBudgetKr: "4.000.000", baselineEnd: "2028-06-30" }), fixedNow);
+
+    const stale = expectRefusedUnchanged(db(), ConflictError, () => updateProject(world.lead, projectCode, opened, fixedNow));
+    opened.set("version", stale.current.version);
+    opened.set("summary", "Skrevet af lederen, mens direktionen ændrede budgettet");
+    updateProject(world.lead, projectCode, opened, fixedNow);
+    expect(projectRow(db(), world.project.id)).toMatchObject({ summary: "Skrevet af lederen, mens direktionen ændrede budgettet", approvedBudgetKr: 4_000_000, baselineEnd: "2028-06-30" });
+
+    // A blank date is a change (it clears the date), not a field left out.
+    const cleared = leadForm();
+    cleared.set("baselineEnd", "");
+    const refusal = expectRefusedUnchanged(db(), ValidationError, () => updateProject(world.lead, projectCode, cleared, fixedNow));
+    expect(refusal.fieldErrors.baselineEnd).toEqual(["Feltet ændres af direktionen; send en ændringsanmodning"]);
+  });
+
   it("answers an unknown project with NotFoundError", () => {
     expect(caught(() => updateProject(world.director, "DIG-2026-999", editForm(), fixedNow))).toBeInstanceOf(NotFoundError);
   });

@@ -4,22 +4,10 @@ import { FieldMessages } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 
 /**
- * A board-controlled field shown read-only to someone who may not change it: the value as text, the stored value
- * in a hidden input (so the rest of the form saves unchanged), and a note that the direktion decides it.
+ * A board-controlled field shown read-only to someone who may not change it: the value as text and a note that the
+ * direktion decides it. It posts nothing, so the stored value is kept, whatever the board has decided meanwhile.
  */
-export function ControlledField({
-  name,
-  label,
-  value,
-  text,
-  state,
-}: {
-  name: string;
-  label: string;
-  value: string | number | null;
-  text: string;
-  state: ActionState;
-}) {
+export function ControlledField({ name, label, text, state }: { name: string; label: string; text: string; state: ActionState }) {
   const noteId = `${name}-controlled`;
   return (
     <div>
@@ -27,7 +15,6 @@ export function ControlledField({
         {label}
       </label>
       <input id={`${name}-readonly`} readOnly value={text} aria-describedby={noteId} className="field bg-gray-100" />
-      <input type="hidden" name={name} value={value ?? ""} />
       <p id={noteId} className="mt-1 text-sm text-muted">
         Besluttes af direktionen
       </p>

@@ -84,7 +84,7 @@ export function ProjectForm({
             <SelectField name="purpose" label={label.purpose} state={state} defaultValue={values.purpose} options={labelOptions(purposeLabels)} placeholder="Vælg formål" />
             <SelectField name="priority" label={label.priority} state={state} defaultValue={values.priority} options={labelOptions(priorityLabels)} />
             {readOnly ? (
-              <ControlledField name="departmentId" label={label.department} value={values.departmentId} text={nameOf(choices.departments, values.departmentId)} state={state} />
+              <ControlledField name="departmentId" label={label.department} text={nameOf(choices.departments, values.departmentId)} state={state} />
             ) : (
               <SelectField
                 name="departmentId"
@@ -104,7 +104,7 @@ export function ProjectForm({
               placeholder="Intet udviklingsrum"
             />
             {readOnly ? (
-              <ControlledField name="ownerId" label={label.owner} value={values.ownerId} text={person(values.ownerId)?.label ?? "–"} state={state} />
+              <ControlledField name="ownerId" label={label.owner} text={person(values.ownerId)?.label ?? "–"} state={state} />
             ) : (
               <SearchPicker name="ownerId" label={label.owner} source="/api/pickers/people" state={state} initial={person(values.ownerId)} required />
             )}
@@ -115,8 +115,8 @@ export function ProjectForm({
             <legend className="px-1 text-lg font-semibold">Tid og økonomi</legend>
             {readOnly ? (
               <>
-                <ControlledField name="baselineStart" label={label.baselineStart} value={values.baselineStart} text={values.baselineStart ? formatDate(values.baselineStart) : "–"} state={state} />
-                <ControlledField name="baselineEnd" label={label.baselineEnd} value={values.baselineEnd} text={values.baselineEnd ? formatDate(values.baselineEnd) : "–"} state={state} />
+                <ControlledField name="baselineStart" label={label.baselineStart} text={values.baselineStart ? formatDate(values.baselineStart) : "–"} state={state} />
+                <ControlledField name="baselineEnd" label={label.baselineEnd} text={values.baselineEnd ? formatDate(values.baselineEnd) : "–"} state={state} />
               </>
             ) : (
               <>
@@ -126,7 +126,7 @@ export function ProjectForm({
             )}
             <TextField name="forecastEnd" type="date" label={label.forecastEnd} state={state} defaultValue={values.forecastEnd ?? ""} />
             {readOnly ? (
-              <ControlledField name="approvedBudgetKr" label={`${label.approvedBudgetKr} (kr.)`} value={values.approvedBudgetKr} text={formatKr(values.approvedBudgetKr)} state={state} />
+              <ControlledField name="approvedBudgetKr" label={`${label.approvedBudgetKr} (kr.)`} text={formatKr(values.approvedBudgetKr)} state={state} />
             ) : (
               <TextField name="approvedBudgetKr" inputMode="numeric" label={`${label.approvedBudgetKr} (kr.)`} state={state} defaultValue={values.approvedBudgetKr} />
             )}
