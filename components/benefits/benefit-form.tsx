@@ -111,10 +111,6 @@ export function BenefitForm({
           <TextAreaField id={id("method")} name="method" label="Målemetode og datakilde" state={state} defaultValue={values?.method} rows={2} className="md:col-span-2" />
           <SelectField id={id("direction")} name="direction" label="Retning" state={state} defaultValue={values?.direction ?? "up"} options={labelOptions(benefitDirectionLabels)} />
           <SelectField id={id("frequency")} name="measurementFrequencyMonths" label="Målefrekvens" state={state} defaultValue={values?.measurementFrequencyMonths ?? 3} options={frequencyOptions} />
-          {lockedBaseline && <input type="hidden" name="baselineValue" value={decimalText(values?.baselineValue)} />}
-          {lockedBaseline && <input type="hidden" name="baselineDate" value={values?.baselineDate ?? ""} />}
-          {lockedTarget && <input type="hidden" name="targetValue" value={decimalText(values?.targetValue)} />}
-          {lockedTarget && <input type="hidden" name="targetDate" value={values?.targetDate ?? ""} />}
           <TextField id={id("baselineValue")} name={lockedBaseline ? "lockedBaselineValue" : "baselineValue"} label="Baseline" inputMode="decimal" state={state} defaultValue={decimalText(values?.baselineValue)} disabled={lockedBaseline} />
           <TextField id={id("baselineDate")} name={lockedBaseline ? "lockedBaselineDate" : "baselineDate"} label="Baselinedato" type="date" state={state} defaultValue={values?.baselineDate ?? ""} disabled={lockedBaseline} />
           <TextField id={id("targetValue")} name={lockedTarget ? "lockedTargetValue" : "targetValue"} label="Mål" inputMode="decimal" state={state} defaultValue={decimalText(values?.targetValue)} disabled={lockedTarget} />

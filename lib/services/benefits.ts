@@ -9,7 +9,7 @@ import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels } from "
 import { formatDate, formatKr, formatNumber } from "@/lib/format";
 import { departmentName, userName } from "@/lib/queries/reference-names";
 import { readSettings } from "@/lib/settings";
-import { benefitEditSchema, benefitSchema, measurementCorrectionSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
+import { benefitEditSchema, benefitFieldErrors, benefitSchema, measurementCorrectionSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
 import { notifyRebaselineDecision } from "./notification-events/decisions";
@@ -25,7 +25,7 @@ export function getBenefitOrThrow(db: DbOrTx, benefitId: number): { benefit: Ben
   return { benefit, project };
 }
 
-function checkReferences(db: DbOrTx, input: BenefitInput, currentReceivingDepartmentId: number | null = null): void {
+function checkReferences(db: DbOrTx, input: Pick<BenefitInput, "ownerId" | "receivingDepartmentId">, currentReceivingDepartmentId: number | null = null): void {
   const errors: Record<string, string[]> = {};
   if (input.ownerId && !db.select({ id: users.id }).from(users).where(and(eq(users.id, input.ownerId), eq(users.active, true))).get()) {
     errors.ownerId = ["Vælg en aktiv gevinstejer"];
@@ -84,16 +84,29 @@ function currentBenefitValues(db: DbOrTx, benefit: BenefitRow): Record<string, s
   };
 }
 
+/** The baseline and target an edit left out (a locked path is shown, not posted), as stored. */
+function keptPath(posted: Partial<Pick<typeof benefits.$inferSelect, "baselineValue" | "baselineDate" | "targetValue" | "targetDate">>, stored: typeof benefits.$inferSelect) {
+  return {
+    baselineValue: posted.baselineValue === undefined ? stored.baselineValue : posted.baselineValue,
+    baselineDate: posted.baselineDate === undefined ? stored.baselineDate : posted.baselineDate,
+    targetValue: posted.targetValue === undefined ? stored.targetValue : posted.targetValue,
+    targetDate: posted.targetDate === undefined ? stored.targetDate : posted.targetDate,
+  };
+}
+
 export function updateBenefit(actor: ActingUser, benefitId: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
   const { benefit, project } = getBenefitOrThrow(db, benefitId);
   authorize(actor, "project.edit", { kind: "project", ...project }, { action: "benefit.update", objectType: "project", objectId: project.code });
-  const { version, ...input } = parseInput(benefitEditSchema, formData);
-  checkReferences(db, input, benefit.receivingDepartmentId);
+  const { version, ...posted } = parseInput(benefitEditSchema, formData);
+  checkReferences(db, posted, benefit.receivingDepartmentId);
   db.transaction((tx) => {
     // Read again where the write happens: a gate approved meanwhile locks the baseline for this save too.
     const { benefit: before, project: stored } = getBenefitOrThrow(tx, benefitId);
     if (before.version !== version) throw new ConflictError(staleMessage, currentBenefitValues(tx, before));
+    const input = { ...posted, ...keptPath(posted, before) };
+    const ruleErrors = benefitFieldErrors(input);
+    if (Object.keys(ruleErrors).length) throw new ValidationError(ruleErrors);
     if (isBaselineLocked(stored.phase)) {
       const { baselineValue, baselineDate, targetValue, targetDate } = before;
       const locked = lockedFieldChanges({ baselineValue, baselineDate, targetValue, targetDate }, input);

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { benefitStatuses, benefitTypes } from "@/lib/codes";
 import { checkbox, isoDay, measurementValue, optionalId, optionalIsoDay, optionalKrAmount, optionalMeasurementValue, version } from "./common";
 
-export const benefitSchema = z
-  .object({
+const benefitFields = z.object({
     title: z.string().trim().min(3, "Titlen skal være mindst 3 tegn").max(160, "Titlen må højst være 160 tegn"),
     type: z.enum(benefitTypes, { error: "Vælg en type" }),
     ownerId: optionalId,
@@ -30,26 +29,36 @@ export const benefitSchema = z
     budgetTakeoutConfirmed: checkbox.default(false),
     status: z.enum(benefitStatuses, { error: "Vælg en status" }).default("proposed"),
     measurementFrequencyMonths: z.coerce.number({ error: "Vælg en målefrekvens" }).int().min(1, "Mindst hver måned").max(24, "Højst hvert andet år").default(3),
-  })
-  .superRefine((value, ctx) => {
-    if (value.baselineDate && value.targetDate && value.targetDate < value.baselineDate) {
-      ctx.addIssue({ code: "custom", path: ["targetDate"], message: "Måldatoen skal ligge efter baselinedatoen" });
-    }
-    if ((value.baselineValue == null) !== (value.baselineDate == null)) {
-      ctx.addIssue({ code: "custom", path: [value.baselineValue == null ? "baselineValue" : "baselineDate"], message: "Baseline skal have både værdi og dato" });
-    }
-    if ((value.targetValue == null) !== (value.targetDate == null)) {
-      ctx.addIssue({ code: "custom", path: [value.targetValue == null ? "targetValue" : "targetDate"], message: "Målet skal have både værdi og dato" });
-    }
-    if (value.type.startsWith("economic") && value.annualValueKr == null) {
-      ctx.addIssue({ code: "custom", path: ["annualValueKr"], message: "Økonomiske gevinster skal have en årlig værdi i kr." });
-    }
-    if (value.budgetTakeoutKr != null && value.budgetTakeoutYear == null) {
-      ctx.addIssue({ code: "custom", path: ["budgetTakeoutYear"], message: "Angiv budgetåret for hjemtagningen" });
-    }
-  });
+});
+type BenefitFields = z.infer<typeof benefitFields>;
+
+/** The rules between a benefit's fields, as field messages; empty when they hold. */
+export function benefitFieldErrors(value: BenefitFields): Record<string, string[]> {
+  const errors: Record<string, string[]> = {};
+  if (value.baselineDate && value.targetDate && value.targetDate < value.baselineDate) errors.targetDate = ["Måldatoen skal ligge efter baselinedatoen"];
+  if ((value.baselineValue == null) !== (value.baselineDate == null)) errors[value.baselineValue == null ? "baselineValue" : "baselineDate"] = ["Baseline skal have både værdi og dato"];
+  if ((value.targetValue == null) !== (value.targetDate == null)) errors[value.targetValue == null ? "targetValue" : "targetDate"] = ["Målet skal have både værdi og dato"];
+  if (value.type.startsWith("economic") && value.annualValueKr == null) errors.annualValueKr = ["Økonomiske gevinster skal have en årlig værdi i kr."];
+  if (value.budgetTakeoutKr != null && value.budgetTakeoutYear == null) errors.budgetTakeoutYear = ["Angiv budgetåret for hjemtagningen"];
+  return errors;
+}
+
+export const benefitSchema = benefitFields.superRefine((value, ctx) => {
+  for (const [path, [message]] of Object.entries(benefitFieldErrors(value))) ctx.addIssue({ code: "custom", path: [path], message });
+});
 export type BenefitInput = z.infer<typeof benefitSchema>;
-export const benefitEditSchema = benefitSchema.and(z.object({ version }));
+
+/**
+ * An edit. A locked baseline and target are shown, not posted, and a field left out keeps its stored value; the
+ * service checks the rules between the fields once they are merged.
+ */
+export const benefitEditSchema = benefitFields.extend({
+  baselineValue: benefitFields.shape.baselineValue.optional(),
+  baselineDate: benefitFields.shape.baselineDate.optional(),
+  targetValue: benefitFields.shape.targetValue.optional(),
+  targetDate: benefitFields.shape.targetDate.optional(),
+  version,
+});
 
 export const measurementSchema = z.object({
   date: isoDay("Datoen"),

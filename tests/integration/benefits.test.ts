@@ -389,6 +389,24 @@ describe("baseline lock", () => {
     expect(benefitRow(db(), noTarget)).toMatchObject({ baselineValue: 40, targetValue: 25, targetDate: "2027-12-31" });
   });
 
+  it("keeps a locked path the form leaves out, so an edit opened before a re-baseline was approved can be saved after its refusal", () => {
+    setPhase(db(), world.project.id, "trial");
+    const lockedForm = () => {
+      const data = benefitEditForm(db(), benefitId);
+      for (const key of ["baselineValue", "baselineDate", "targetValue", "targetDate"]) data.delete(key);
+      return data;
+    };
+    const opened = lockedForm();
+    const requestId = requestRebaseline(world.lead, benefitId, rebaselineForm(), fixedNow);
+    decideRebaseline(world.director, requestId, form({ decision: "approved", comment: "" }), fixedNow);
+
+    const stale = expectUnchanged(db(), ConflictError, () => updateBenefit(world.lead, benefitId, opened, fixedNow));
+    opened.set("version", stale.current.version);
+    opened.set("title", "Skrevet mens baselinen blev godkendt");
+    updateBenefit(world.lead, benefitId, opened, fixedNow);
+    expect(benefitRow(db(), benefitId)).toMatchObject({ title: "Skrevet mens baselinen blev godkendt", baselineValue: 36, targetValue: 24.5 });
+  });
+
   it("checks the lock against the values of an approved re-baseline", () => {
     setPhase(db(), world.project.id, "trial");
     const requestId = requestRebaseline(world.lead, benefitId, rebaselineForm(), fixedNow);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { parseDanishNumber } from "@/lib/validation/common";
-import { benefitEditSchema, benefitSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema } from "@/lib/validation/benefits";
+import { benefitEditSchema, benefitFieldErrors, benefitSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema } from "@/lib/validation/benefits";
 
 /** The Danish messages per field, or null when the input is valid. */
 function errorsOf(schema: z.ZodType, input: Record<string, unknown>): Record<string, string[]> | null {
@@ -169,8 +169,16 @@ describe("benefitEditSchema", () => {
     expect(benefitEditSchema.parse({ ...validBenefit, version: "3" }).version).toBe(3);
   });
 
-  it("still applies the benefit rules", () => {
-    expect(errorsOf(benefitEditSchema, { ...validBenefit, version: "3", annualValueKr: "" })?.annualValueKr).toEqual(["Økonomiske gevinster skal have en årlig værdi i kr."]);
+  it("takes a locked path left out as absent, not blank, and leaves the rules between fields to benefitFieldErrors once it is merged", () => {
+    const { baselineValue: _baselineValue, baselineDate: _baselineDate, targetValue: _targetValue, targetDate: _targetDate, ...withoutPath } = validBenefit as Record<string, unknown>;
+    const parsed = benefitEditSchema.parse({ ...withoutPath, version: "3", annualValueKr: "" });
+    expect([parsed.baselineValue, parsed.baselineDate, parsed.targetValue, parsed.targetDate]).toEqual([undefined, undefined, undefined, undefined]);
+    expect(benefitEditSchema.parse({ ...validBenefit, version: "3", baselineValue: "", baselineDate: "" }).baselineValue).toBeNull();
+    const merged = { ...parsed, baselineValue: 10, baselineDate: "2026-01-01", targetValue: null, targetDate: "2027-01-01" };
+    expect(benefitFieldErrors(merged)).toEqual({
+      annualValueKr: ["Økonomiske gevinster skal have en årlig værdi i kr."],
+      targetValue: ["Målet skal have både værdi og dato"],
+    });
   });
 });
 
