@@ -91,6 +91,13 @@ test.describe("director", () => {
     expect(get<{ description: string; version: number }>("select description, version from risks where id = ?", risk.id)).toEqual({ description: "", version: 2 });
     await expectNoAxeViolations(page);
 
+    // A refusal for another reason keeps the newer values and their version, so the save after it is not stale again.
+    const riskTitle = edit.getByLabel("Risiko", { exact: true });
+    await riskTitle.fill("x");
+    await edit.getByRole("button", { name: "Gem risiko" }).click();
+    await expect(edit.getByRole("alert")).not.toHaveText(/ændret af en anden/);
+    await expect(edit.getByRole("region", { name: "De nyeste gemte værdier" })).toBeVisible();
+    await riskTitle.fill(title);
     await edit.getByRole("button", { name: "Gem risiko" }).click();
     await expect(page.getByText("Risikoen er gemt.", { exact: true })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/projects/${project.code}\\?tab=risks&notice=risk-saved#risk-${risk.id}$`));

@@ -21,7 +21,9 @@ export async function runService(call: () => unknown | Promise<unknown>, success
     return { ok: true, message: successMessage };
   } catch (error) {
     if (error instanceof ValidationError) return { ok: false, message: error.message, fieldErrors: error.fieldErrors };
-    if (error instanceof ConflictError) return { ok: false, message: error.message, current: error.current };
+    if (error instanceof ConflictError) {
+      return { ok: false, message: error.message, ...(Object.keys(error.current).length ? { current: error.current } : {}) };
+    }
     if (error instanceof ServiceError) return { ok: false, message: error.message };
     throw error;
   }

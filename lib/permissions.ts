@@ -223,6 +223,11 @@ export function isBoardMember(person: Person): boolean {
   return person.role === "director";
 }
 
+/** The department this person can be named head of: their own, when they are a department head; otherwise none. */
+export function headableDepartment(person: { role: Role; departmentId: number | null }): number | null {
+  return person.role === "department_head" ? person.departmentId : null;
+}
+
 /** The department a new project starts in: a department head's own, otherwise none chosen. */
 export function defaultDepartmentFor(actor: Actor): number | null {
   return actor.role === "department_head" ? actor.departmentId : null;

@@ -47,10 +47,10 @@ export function ProfileForm({ action, profile }: { action: ProfileAction; profil
           state={state}
         />
       </div>
-      {current && <CurrentValues id="profile-current" current={current} labels={fieldLabels} />}
       <div aria-live="polite">
         <FormMessage state={state} />
       </div>
+      {current && <CurrentValues id="profile-current" current={current} labels={fieldLabels} />}
       <SubmitButton>Gem profil</SubmitButton>
     </form>
   );

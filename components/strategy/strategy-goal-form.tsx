@@ -74,10 +74,10 @@ export function StrategyGoalForm({ action, goal }: { action: GoalAction; goal?: 
           state={state}
         />
       </div>
-      {current && <CurrentValues id={`${prefix}-current`} current={current} labels={fieldLabels} />}
       <div aria-live="polite">
         <FormMessage state={state} />
       </div>
+      {current && <CurrentValues id={`${prefix}-current`} current={current} labels={fieldLabels} />}
       <SubmitButton>{goal ? "Gem ændringer" : "Opret mål"}</SubmitButton>
     </form>
   );

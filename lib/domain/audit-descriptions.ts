@@ -186,6 +186,8 @@ const fieldLabels: Record<string, string> = {
   reason: "Begrundelse",
   sessions: "Afsluttede sessioner",
   password: "Adgangskode",
+  minutesApprovals: "Godkendelser af referatet",
+  headOf: "Afdelingschef for",
 };
 
 export function auditFieldLabel(field: string): string {

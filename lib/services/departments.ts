@@ -54,17 +54,17 @@ function assignHead(tx: DbOrTx, id: number, headUserId: number, now: Date): numb
 /**
  * A user whose role or department changed is head only of the department they now lead as a department head
  * (`stillHeadOf`, or none); every other department that named them as head loses its head, and its version moves on.
- * Returns the ids of the departments that lost them.
+ * Returns the names of the departments that lost them, for the audit event.
  */
-export function releaseHeadships(tx: DbOrTx, userId: number, stillHeadOf: number | null, now: Date): number[] {
+export function releaseHeadships(tx: DbOrTx, userId: number, stillHeadOf: number | null, now: Date): string[] {
   const keep = stillHeadOf === null ? undefined : ne(departments.id, stillHeadOf);
   return tx
     .update(departments)
     .set({ headUserId: null, version: nextVersion, updatedAt: now.toISOString() })
     .where(and(eq(departments.headUserId, userId), keep))
-    .returning({ id: departments.id })
+    .returning({ name: departments.name })
     .all()
-    .map((row) => row.id);
+    .map((row) => row.name);
 }
 
 function columnsOf(input: DepartmentInput) {

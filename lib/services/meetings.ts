@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { agendaItems, benefitRebaselines, benefits, decisions, meetingParticipants, meetings, minutesApprovals, privateNotes, projects, users } from "@/db/schema";
@@ -9,6 +8,7 @@ import { decisionEffect, minutesComplete, reorder, type AgendaItemChange } from 
 import { meetingHasStarted, minutesMayBeApproved, outcomesFor, participantsMayChange } from "@/lib/domain/meeting-rules";
 import {
   agendaItemEditSchema,
+  agendaItemVersionSchema,
   decisionSchema,
   freeItemSchema,
   meetingEditSchema,
@@ -111,9 +111,12 @@ export function updateMeeting(actor: ActingUser, meetingId: number, formData: Fo
   const meeting = getMeetingOrThrow(db, meetingId);
   assertOpen(meeting);
   const { version, participantIds, ...input } = parseInput(meetingEditSchema, formData);
-  const open = participantsMayChange(meeting.status);
-  const participants = open ? checkParticipants(db, participantIds) : keptParticipants(db, meetingId, participantIds);
   db.transaction((tx) => {
+    // Read again here: a first decision may have marked the meeting held, or the minutes been locked, since.
+    const current = getMeetingOrThrow(tx, meetingId);
+    assertOpen(current);
+    const open = participantsMayChange(current.status);
+    const participants = open ? checkParticipants(tx, participantIds) : keptParticipants(tx, meetingId, participantIds);
     const result = tx
       .update(meetings)
       .set({ ...input, version: version + 1, updatedAt: now.toISOString() })
@@ -238,8 +241,6 @@ export function moveAgendaItem(actor: ActingUser, itemId: number, direction: "up
 
 const othersNotesMessage = "Punktet har private noter fra andre direktører og kan ikke fjernes.";
 
-const agendaItemVersionSchema = z.object({ version: z.coerce.number({ message: "Ugyldig version" }).int().positive("Ugyldig version").optional() });
-
 /**
  * Removes an item without a decision; the remover's own private note goes with it, other directors' notes block it.
  * With the `version` the remover saw, an item edited since is kept: removing it would throw away what was written.
@@ -251,7 +252,7 @@ export function removeAgendaItem(actor: ActingUser, itemId: number, version?: nu
   assertOpen(meeting);
   db.transaction((tx) => {
     if (version !== undefined && getItemOrThrow(tx, itemId).item.version !== version) {
-      throw new ConflictError("Punktet er ændret af en anden, siden du åbnede dagsordenen, og er ikke fjernet. Se det igen, før du fjerner det.");
+      throw new ConflictError("Punktet er ændret af en anden, siden du åbnede dagsordenen, og er ikke fjernet. Genindlæs siden, og se punktet igen, før du fjerner det.");
     }
     if (tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.agendaItemId, itemId)).get()) {
       throw new ConflictError("Punktet har en beslutning og kan ikke fjernes.");

@@ -18,5 +18,5 @@ export function minutesWillChange(tx: DbOrTx, meetingId: number, lockedMessage =
   return tx.delete(minutesApprovals).where(eq(minutesApprovals.meetingId, meetingId)).run().changes;
 }
 
-/** The audit event's note of withdrawn approvals, when there were any. */
-export const withdrawnApprovals = (count: number) => (count > 0 ? { approvalsWithdrawn: count } : {});
+/** The audit event's note of withdrawn approvals, when there were any, as a change the audit log shows. */
+export const withdrawnApprovals = (count: number) => (count > 0 ? { minutesApprovals: { from: count, to: 0 } } : {});

@@ -142,7 +142,8 @@ export function updateProject(actor: ActingUser, code: string, formData: FormDat
     if (before.version !== version) {
       throw new ConflictError(staleProjectMessage, currentValues(tx, before));
     }
-    const columns = columnsOf(input);
+    // The figures the form left out are kept as they are now (equal to `existing`'s, as the version is the same).
+    const columns = columnsOf({ ...posted, ...keptBoardFigures(posted, before) });
     const controlledChanges = changedControlledFields(before, columns);
     const authority = !canChangeControlledFields(actor) ? "request" : needsCorrectionReason(actor) ? "correction" : "direct";
     const correctionReason = correctionReasonOf(formData);

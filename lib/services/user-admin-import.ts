@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { isActiveAdministrator, isAdministrator } from "@/lib/permissions";
+import { headableDepartment, isActiveAdministrator, isAdministrator } from "@/lib/permissions";
 import { eq, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { departments, users } from "@/db/schema";
@@ -42,7 +42,7 @@ export type ImportPlan = {
   fingerprint: string;
 };
 
-export const stalePreviewMessage = "Brugerne er ændret, siden du så forhåndsvisningen. Intet er importeret; vælg filen igen, og se den nye forhåndsvisning.";
+export const stalePreviewMessage = "Brugerne eller afdelingerne er ændret, siden du så forhåndsvisningen. Intet er importeret; vælg filen igen, og se den nye forhåndsvisning.";
 
 type ExistingUser = typeof users.$inferSelect;
 type DepartmentRef = { id: number; name: string };
@@ -70,7 +70,7 @@ function existingByEmail(db: DbOrTx, email: string): ExistingUser | undefined {
 export function planImport(db: DbOrTx, records: ImportRecord[], createMissingDepartments: boolean, actor: ActingUser): ImportPlan {
   const departmentsByName = departmentIndex(db);
   const seen = new Set<string>();
-  const storedStamps = new Map<number, string>();
+  const storedValues = new Map<number, string>();
   const rows: ImportRowPlan[] = records.map((record) => {
     const base = { line: record.line, name: record.name, email: record.email, title: record.title, department: record.department, userId: null, newDepartment: null };
     const fail = (note: string): ImportRowPlan => ({ ...base, role: roleFromText(record.role), status: "error", note });
@@ -101,7 +101,7 @@ export function planImport(db: DbOrTx, records: ImportRecord[], createMissingDep
     if (!existing) {
       return { ...base, name: name.data, email: email.data, title: title.data, role: role ?? "staff", status: "new", note: "Ny bruger", userId: null, newDepartment };
     }
-    storedStamps.set(existing.id, existing.updatedAt);
+    storedValues.set(existing.id, JSON.stringify([existing.name, existing.title, existing.role, existing.departmentId, existing.active]));
     const next = {
       name: name.data,
       title: record.title ? title.data : existing.title,
@@ -142,14 +142,14 @@ export function planImport(db: DbOrTx, records: ImportRecord[], createMissingDep
   const created = rows.filter((row) => row.status !== "error" && row.newDepartment).map((row) => row.newDepartment!);
   const uniqueCreated = new Map<string, string>();
   for (const name of created) if (!uniqueCreated.has(name.toLowerCase())) uniqueCreated.set(name.toLowerCase(), name);
-  return { rows, counts, newDepartments: [...uniqueCreated.values()], fingerprint: planFingerprint(rows, storedStamps, departmentsByName) };
+  return { rows, counts, newDepartments: [...uniqueCreated.values()], fingerprint: planFingerprint(rows, storedValues, departmentsByName) };
 }
 
 function existingById(db: DbOrTx, id: number) {
   return db.select({ role: users.role, active: users.active }).from(users).where(eq(users.id, id)).get();
 }
 
-function planFingerprint(rows: ImportRowPlan[], storedStamps: Map<number, string>, departmentsByName: Map<string, DepartmentRef>): string {
+function planFingerprint(rows: ImportRowPlan[], storedValues: Map<number, string>, departmentsByName: Map<string, DepartmentRef>): string {
   const compared = rows.map((row) => [
     row.line,
     row.status,
@@ -161,7 +161,7 @@ function planFingerprint(rows: ImportRowPlan[], storedStamps: Map<number, string
     row.newDepartment,
     row.note,
     row.userId,
-    row.userId === null ? null : (storedStamps.get(row.userId) ?? null),
+    row.userId === null ? null : (storedValues.get(row.userId) ?? null),
     row.department ? (departmentsByName.get(row.department.toLowerCase())?.id ?? null) : null,
   ]);
   return createHash("sha256").update(JSON.stringify(compared)).digest("hex");
@@ -241,6 +241,7 @@ export async function commitUserImport(actor: ActingUser, formData: FormData, no
     const departmentOf = (row: ImportRowPlan) => (row.department ? (index.get(row.department.toLowerCase())?.id ?? null) : null);
     const links: ImportResult["links"] = [];
     let changed = 0;
+    const noLongerHeadOf: { email: string; departments: string[] }[] = [];
     for (const row of plan.rows) {
       if (row.status === "new") {
         const created = tx
@@ -263,7 +264,8 @@ export async function commitUserImport(actor: ActingUser, formData: FormData, no
         if (row.role) set.role = row.role;
         if (row.department) set.departmentId = departmentOf(row);
         const after = tx.update(users).set(set).where(eq(users.id, row.userId)).returning({ role: users.role, departmentId: users.departmentId }).get()!;
-        releaseHeadships(tx, row.userId, after.role === "department_head" ? after.departmentId : null, now);
+        const released = releaseHeadships(tx, row.userId, headableDepartment(after), now);
+        if (released.length) noLongerHeadOf.push({ email: row.email, departments: released });
         changed += 1;
       }
     }
@@ -277,6 +279,7 @@ export async function commitUserImport(actor: ActingUser, formData: FormData, no
         changed: plan.rows.filter((row) => row.status === "changed").map((row) => ({ email: row.email, changes: row.note })),
         unchanged: plan.counts.unchanged,
         departmentsCreated: plan.newDepartments,
+        ...(noLongerHeadOf.length ? { noLongerHeadOf } : {}),
       },
     });
     return { created: links.length, changed, departmentsCreated: createdDepartments.size, links };

@@ -5,6 +5,7 @@ import { departments, loginFailures, loginThrottles, sessions, users } from "@/d
 import { recordAudit } from "@/lib/audit";
 import { pairThrottleKey } from "@/lib/domain/login-throttle";
 import { unusablePasswordHash, userChangeRefusal } from "@/lib/domain/user-admin";
+import { headableDepartment } from "@/lib/permissions";
 import { createUserSchema, editUserSchema, userId as userIdSchema } from "@/lib/validation/user-admin";
 import { releaseHeadships } from "./departments";
 import { ConflictError, NotFoundError, ServiceError, ValidationError } from "./errors";
@@ -113,8 +114,8 @@ export function updateUser(actor: ActingUser, id: number, formData: FormData | R
       .where(and(eq(users.id, id), eq(users.updatedAt, input.version)))
       .run();
     if (result.changes === 0) throw new ConflictError(staleUserMessage, currentValues(before));
-    const released = releaseHeadships(tx, id, input.role === "department_head" ? input.departmentId : null, now);
-    auditUser(tx, actor, "user.update", id, { ...changedFields(before, columns), ...(released.length ? { noLongerHeadOf: released } : {}) });
+    const released = releaseHeadships(tx, id, headableDepartment(input), now);
+    auditUser(tx, actor, "user.update", id, { ...changedFields(before, columns), ...(released.length ? { headOf: { from: released.join(", "), to: null } } : {}) });
   });
 }
 

@@ -484,7 +484,7 @@ describe("approvals of minutes that change", () => {
     expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(false);
     recordDecision(world.director2, openItem, form({ outcome: "noted" }), fixedNow);
     expect(approvers()).toEqual([]);
-    expect(JSON.parse(successAudit(db(), "meeting.decision").at(-1)!.changes!)).toMatchObject({ approvalsWithdrawn: 1 });
+    expect(JSON.parse(successAudit(db(), "meeting.decision").at(-1)!.changes!)).toMatchObject({ minutesApprovals: { from: 1, to: 0 } });
 
     expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(false);
     undoDecision(world.director2, openItem, form({ reason: "Registreret på det forkerte punkt" }), fixedNow);

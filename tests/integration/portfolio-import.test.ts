@@ -1,6 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents, benefitMeasurements, benefits, departments, importBatches, importUploads, projectChangeRequests, projects, statusReports, users } from "@/db/schema";
+import { auditEvents, benefitMeasurements, benefitRebaselines, benefits, departments, importBatches, importUploads, projectChangeRequests, projects, statusReports, users } from "@/db/schema";
 import { proposeMapping } from "@/lib/domain/import-mapping";
 import { exportPortfolio } from "@/lib/export/portfolio-export";
 import { emptyPortfolioFilter } from "@/lib/validation/portfolio";
@@ -304,6 +304,24 @@ describe("portfolio import: rolling back a created benefit", () => {
     expect(db().select().from(benefits).where(eq(benefits.id, created.id)).get()).toBeDefined();
     expect(db().select({ n: count() }).from(benefitMeasurements).where(eq(benefitMeasurements.benefitId, created.id)).get()!.n).toBe(1);
     expect(db().select().from(importBatches).where(eq(importBatches.id, batchId)).get()!.rolledBackAt).toBeNull();
+  });
+
+  it("is refused once a re-baseline has been requested on it", async () => {
+    const world = seedWorld(db());
+    const bytes = await workbookBytes((workbook) => {
+      const benefitSheet = workbook.addWorksheet("Gevinster");
+      benefitSheet.addRow(benefitContractHeaders);
+      benefitSheet.addRow([projectCode, "Færre genindlæggelser", "Kvalitet", "Olga Ejer", "Genindlæggelser pr. år", "antal", 120, "01-01-2026", 90, "31-12-2027", ""]);
+    });
+    const { uploadId } = await upload(world.director, bytes);
+    const { batchId } = await applyImport(world.director, uploadId, fixedNow);
+    const created = db().select().from(benefits).where(eq(benefits.title, "Færre genindlæggelser")).get()!;
+    db()
+      .insert(benefitRebaselines)
+      .values({ benefitId: created.id, oldBaselineValue: 120, oldBaselineDate: "2026-01-01", oldTargetValue: 90, oldTargetDate: "2027-12-31", newBaselineValue: 110, newBaselineDate: "2026-01-01", newTargetValue: 80, newTargetDate: "2027-12-31", reason: "Ny opgørelse", requestedById: world.owner.id, requestedAt: fixedNow.toISOString() })
+      .run();
+    expect(() => rollbackImportBatch(world.director, batchId, fixedNow)).toThrow(/Færre genindlæggelser/);
+    expect(db().select().from(benefits).where(eq(benefits.id, created.id)).get()).toBeDefined();
   });
 });
 

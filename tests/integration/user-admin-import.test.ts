@@ -179,6 +179,23 @@ describe("commitUserImport", () => {
     expect(db().select().from(users).where(eq(users.email, "soeren.aerboe@egeby.dk")).get()).toBeUndefined();
   });
 
+  it("is not refused when a user only changed their password between the preview and the confirmation", async () => {
+    const preview = await previewUserImport(admin(), upload(windows1252(goodCsv)));
+    db().update(users).set({ passwordHash: "!ny", updatedAt: "2099-01-01T00:00:00.000Z" }).where(eq(users.email, "admin@egeby.dk")).run();
+    expect(await commitUserImport(admin(), confirmation(preview))).toMatchObject({ created: 2, changed: 1 });
+  });
+
+  it("releases a department head the file makes a staff member from their headship, in the audit event too", async () => {
+    const head = userByEmail(db(), demoEmails.department_head);
+    db().update(departments).set({ headUserId: head.id }).where(eq(departments.id, head.departmentId!)).run();
+    const name = db().select().from(departments).where(eq(departments.id, head.departmentId!)).get()!.name;
+    const preview = await previewUserImport(admin(), upload(`Navn;E-mail;Titel;Rolle;Afdeling\r\n${head.name};${head.email};Konsulent;medarbejder;`));
+    expect(preview.rows[0].status).toBe("changed");
+    await commitUserImport(admin(), confirmation(preview));
+    expect(db().select().from(departments).where(eq(departments.id, head.departmentId!)).get()!.headUserId).toBeNull();
+    expect(JSON.parse(auditOf(db(), "user.import").at(-1)!.changes!)).toMatchObject({ noLongerHeadOf: [{ email: head.email, departments: [name] }] });
+  });
+
   it("refuses the confirmation when a department of the file was renamed meanwhile", async () => {
     const preview = await previewUserImport(admin(), upload(windows1252(goodCsv)));
     db().update(departments).set({ name: "Kultur, Fritid og Idræt" }).where(eq(departments.name, "Kultur og Fritid")).run();

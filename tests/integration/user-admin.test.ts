@@ -156,7 +156,8 @@ describe("updateUser", () => {
 
     updateUser(admin(), head.id, editForm(head.id, { role: "staff" }));
     expect(department()).toMatchObject({ headUserId: null, version: version + 1 });
-    expect(JSON.parse(auditOf(db(), "user.update").at(-1)!.changes!)).toMatchObject({ noLongerHeadOf: [own] });
+    const name = db().select().from(departments).where(eq(departments.id, own)).get()!.name;
+    expect(JSON.parse(auditOf(db(), "user.update").at(-1)!.changes!)).toMatchObject({ headOf: { from: name, to: null } });
   });
 
   it("refuses a stale edit with the newer values, and changes nothing", () => {

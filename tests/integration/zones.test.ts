@@ -206,6 +206,8 @@ describe("updateZone", () => {
     updateZone(actor("director"), slug, editInput(slug, { riskFrameKr: "2500000" }));
     const stale = expectConflict(() => updateZone(actor("lead"), slug, { ...leadForm, cadence: "Ugentligt" }));
     expect(stale.current.riskFrameKr).toBe("2.500.000 kr.");
+    // Even a stale form that posts another frame is answered as stale, not as a refused frame change.
+    expectConflict(() => updateZone(actor("lead"), slug, { ...leadForm, riskFrameKr: "9000000" }));
     expect(auditOf("zone.update_frame")).toEqual([]);
 
     updateZone(actor("lead"), slug, { ...leadForm, cadence: "Ugentligt", version: stale.current.version });

@@ -64,6 +64,13 @@ describe("auditChanges", () => {
     ]);
   });
 
+  it("shows withdrawn minutes approvals and a lost headship in Danish", () => {
+    expect(auditChanges({ agendaItemId: 3, minutesApprovals: { from: 2, to: 0 }, headOf: { from: "Social og Sundhed", to: null } })).toEqual([
+      { field: "minutesApprovals", label: "Godkendelser af referatet", from: "2", to: "0" },
+      { field: "headOf", label: "Afdelingschef for", from: "Social og Sundhed", to: "–" },
+    ]);
+  });
+
   it("has nothing to show for events without details", () => {
     expect(auditChanges(null)).toEqual([]);
     expect(auditChanges({ sessions: 2 })).toEqual([]);
