@@ -1,6 +1,6 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { idleState, type ActionState } from "@/lib/action-state";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -24,14 +24,19 @@ export function ActionForm({
   resetOnSuccess?: boolean;
   ariaLabel?: string;
 }) {
-  const [state, formAction, pending] = useActionState(async (previous: ActionState, formData: FormData) => {
-    const result = await action(previous, formData);
-    return !result.ok && !result.current && previous.current ? { ...result, current: previous.current } : result;
-  }, idleState);
+  // The action itself goes to useActionState, so that the form still posts to the server without JavaScript.
+  const [answer, formAction, pending] = useActionState(action, idleState);
+  const [seen, setSeen] = useState(answer);
+  const [kept, setKept] = useState<ActionState["current"]>(undefined);
+  if (answer !== seen) {
+    setSeen(answer);
+    setKept(answer.ok ? undefined : (answer.current ?? kept));
+  }
+  const state = !answer.ok && !answer.current && kept ? { ...answer, current: kept } : answer;
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (resetOnSuccess && state.ok) formRef.current?.reset();
-  }, [state, resetOnSuccess]);
+    if (resetOnSuccess && answer.ok) formRef.current?.reset();
+  }, [answer, resetOnSuccess]);
   return (
     <form
       ref={formRef}
