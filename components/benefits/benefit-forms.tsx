@@ -65,6 +65,7 @@ export function CorrectMeasurementForm({
       <ActionForm action={deleteAction} ariaLabel="Slet måling">
         {(state) => (
           <>
+            <input type="hidden" name="version" value={values.version} />
             <SubmitButton className="btn btn-secondary" pendingText="Sletter…">
               Slet målingen
             </SubmitButton>

@@ -9,7 +9,7 @@ import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels } from "
 import { formatDate, formatKr, formatNumber } from "@/lib/format";
 import { departmentName, userName } from "@/lib/queries/reference-names";
 import { readSettings } from "@/lib/settings";
-import { benefitEditSchema, benefitFieldErrors, benefitSchema, measurementCorrectionSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
+import { benefitEditSchema, benefitFieldErrors, benefitSchema, measurementCorrectionSchema, measurementDeleteSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
 import { notifyRebaselineDecision } from "./notification-events/decisions";
@@ -263,10 +263,14 @@ export function correctMeasurement(actor: ActingUser, measurementId: number, for
   });
 }
 
-export function deleteMeasurement(actor: ActingUser, measurementId: number, now = new Date()): void {
+/** Deletes the recorder's own measurement; with the `version` the button was shown with, one corrected since is kept. */
+export function deleteMeasurement(actor: ActingUser, measurementId: number, formData: FormData | Record<string, unknown> = {}, now = new Date()): void {
   const { measurement, project } = getMeasurementForCorrection(actor, measurementId, now, "benefit.measure_delete");
+  const { version } = parseInput(measurementDeleteSchema, formData);
   getDb().transaction((tx) => {
-    tx.delete(benefitMeasurements).where(eq(benefitMeasurements.id, measurementId)).run();
+    const shown = version === undefined ? undefined : eq(benefitMeasurements.version, version);
+    const result = tx.delete(benefitMeasurements).where(and(eq(benefitMeasurements.id, measurementId), shown)).run();
+    if (result.changes === 0) throw new ConflictError("Målingen er rettet, siden du åbnede siden, og er ikke slettet. Genindlæs siden, og se den igen.");
     audit(tx, actor, "benefit.measure_delete", project.code, {
       benefitId: measurement.benefitId,
       measurementId,

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { benefits, settings } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { correctMeasurement, deleteMeasurement, recordMeasurement } from "@/lib/services/benefits";
-import { NotFoundError, ValidationError } from "@/lib/services/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
 import { daysAfter, expectDenied, expectUnchanged, measurementForm, measurementRow, measurementsOf } from "./benefit-fixtures";
 import { fixedNow, insertBenefit, projectCode, seedWorld, successAudit, type ActorPick, type World } from "./project-fixtures";
@@ -229,7 +229,7 @@ describe("correcting and deleting a measurement", () => {
   describe("deleteMeasurement", () => {
     for (const days of [0, 6, 7]) {
       it(`lets the recorder delete their measurement ${days} day(s) later and audits benefit.measure_delete`, () => {
-        deleteMeasurement(world.otherStaff, measurementId, daysAfter(fixedNow, days));
+        deleteMeasurement(world.otherStaff, measurementId, {}, daysAfter(fixedNow, days));
         expect(measurementRow(db(), measurementId)).toBeUndefined();
         expect(measurementsOf(db(), benefitId).map((row) => row.id)).toEqual([otherId]);
         const events = successAudit(db(), "benefit.measure_delete");
@@ -242,7 +242,7 @@ describe("correcting and deleting a measurement", () => {
 
     for (const days of [8, 30]) {
       it(`refuses the recorder ${days} days later, changes nothing and audits the refusal as a deletion`, () => {
-        expectDenied(db(), world.otherStaff, "benefit.measure_delete", () => deleteMeasurement(world.otherStaff, measurementId, daysAfter(fixedNow, days)), {
+        expectDenied(db(), world.otherStaff, "benefit.measure_delete", () => deleteMeasurement(world.otherStaff, measurementId, {}, daysAfter(fixedNow, days)), {
           type: "project",
           id: projectCode,
         });
@@ -259,18 +259,27 @@ describe("correcting and deleting a measurement", () => {
     for (const [name, pick] of others) {
       it(`refuses the ${name}, who did not record it`, () => {
         const actor = pick(world);
-        expectDenied(db(), actor, "benefit.measure_delete", () => deleteMeasurement(actor, measurementId, daysAfter(fixedNow, 1)));
+        expectDenied(db(), actor, "benefit.measure_delete", () => deleteMeasurement(actor, measurementId, {}, daysAfter(fixedNow, 1)));
         expect(measurementsOf(db(), benefitId)).toHaveLength(2);
       });
     }
 
     it("answers an unknown measurement with NotFoundError and writes nothing", () => {
-      expectUnchanged(db(), NotFoundError, () => deleteMeasurement(world.otherStaff, 99_999, fixedNow));
+      expectUnchanged(db(), NotFoundError, () => deleteMeasurement(world.otherStaff, 99_999, {}, fixedNow));
+    });
+
+    it("keeps a measurement corrected since its delete button was shown, and refuses a malformed version, changing nothing", () => {
+      correctMeasurement(world.otherStaff, measurementId, correction(), fixedNow);
+      const stale = expectUnchanged(db(), ConflictError, () => deleteMeasurement(world.otherStaff, measurementId, { version: "1" }, fixedNow));
+      expect(stale.message).toMatch(/rettet, siden du åbnede siden, og er ikke slettet/);
+      for (const bad of ["abc", "0", "-2"]) expectUnchanged(db(), ValidationError, () => deleteMeasurement(world.otherStaff, measurementId, { version: bad }, fixedNow));
+      deleteMeasurement(world.otherStaff, measurementId, { version: "2" }, fixedNow);
+      expect(measurementRow(db(), measurementId)).toBeUndefined();
     });
 
     it("answers a measurement that is already deleted with NotFoundError", () => {
-      deleteMeasurement(world.otherStaff, measurementId, fixedNow);
-      expectUnchanged(db(), NotFoundError, () => deleteMeasurement(world.otherStaff, measurementId, fixedNow));
+      deleteMeasurement(world.otherStaff, measurementId, {}, fixedNow);
+      expectUnchanged(db(), NotFoundError, () => deleteMeasurement(world.otherStaff, measurementId, {}, fixedNow));
     });
   });
 });

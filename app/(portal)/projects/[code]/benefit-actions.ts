@@ -53,6 +53,6 @@ export const correctMeasurementAction = serviceAction(
 );
 
 export const deleteMeasurementAction = serviceAction(
-  (user, _formData, _code: string, measurementId: number) => deleteMeasurement(user, measurementId),
+  (user, formData, _code: string, measurementId: number) => deleteMeasurement(user, measurementId, formData),
   { success: "Målingen er slettet.", revalidate: benefitPaths },
 );
