@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
-import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels } from "@/lib/domain/labels";
+import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels, measurementFrequencyLabels } from "@/lib/domain/labels";
 import type { BenefitFormChoices } from "@/lib/queries/benefits";
 import { labelOptions } from "@/components/ui/label-options";
 
@@ -34,12 +34,7 @@ export type BenefitValues = {
   version?: number;
 };
 
-const frequencyOptions = [
-  { value: 1, label: "Hver måned" },
-  { value: 3, label: "Hvert kvartal" },
-  { value: 6, label: "Hvert halve år" },
-  { value: 12, label: "Hvert år" },
-];
+const frequencyOptions = labelOptions(measurementFrequencyLabels);
 
 const currentBenefitLabels: Record<string, string> = {
   title: "Gevinst",

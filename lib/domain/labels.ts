@@ -114,6 +114,11 @@ export const benefitTypeLabels = {
 } as const satisfies Record<BenefitType, string>;
 
 /** Which way a benefit's figure should move: up (higher is better) or down (lower is better). */
+/** How often a benefit is measured, by months between measurements; a frequency not listed reads "Hver N. måned". */
+export const measurementFrequencyLabels: Record<number, string> = { 1: "Hver måned", 3: "Hvert kvartal", 6: "Hvert halve år", 12: "Hvert år" };
+
+export const measurementFrequencyLabel = (months: number) => measurementFrequencyLabels[months] ?? `Hver ${months}. måned`;
+
 export const benefitDirectionLabels = { up: "Tallet skal op", down: "Tallet skal ned" } as const satisfies Record<BenefitDirection, string>;
 
 export const benefitStatusLabels = {

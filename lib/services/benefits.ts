@@ -5,11 +5,12 @@ import { getDb, type DbOrTx } from "@/db";
 import { benefitMeasurements, benefitRebaselines, benefits, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { isBaselineLocked, lockedFieldChanges } from "@/lib/domain/benefit-rules";
-import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels } from "@/lib/domain/labels";
+import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels, measurementFrequencyLabel } from "@/lib/domain/labels";
 import { formatDate, formatKr, formatNumber } from "@/lib/format";
 import { departmentName, userName } from "@/lib/queries/reference-names";
 import { readSettings } from "@/lib/settings";
-import { benefitEditSchema, benefitFieldErrors, benefitSchema, measurementCorrectionSchema, measurementDeleteSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
+import { benefitEditSchema, benefitFieldErrors, benefitSchema, measurementCorrectionSchema, measurementSchema, rebaselineDecisionSchema, rebaselineSchema, type BenefitInput } from "@/lib/validation/benefits";
+import { optionalVersion } from "@/lib/validation/common";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
 import { notifyRebaselineDecision } from "./notification-events/decisions";
@@ -54,8 +55,6 @@ export function createBenefit(actor: ActingUser, code: string, formData: FormDat
 const lockedMessage = "Baseline og mål er låst, fordi projektet har forladt analysefasen. Anmod om en ny baseline i stedet.";
 const staleMessage = "Gevinsten er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.";
 
-const frequencyLabels: Record<number, string> = { 1: "Hver måned", 3: "Hvert kvartal", 6: "Hvert halve år", 12: "Hvert år" };
-
 /** The stored values as the edit form names them, so a refused editor can see what changed. */
 function currentBenefitValues(db: DbOrTx, benefit: BenefitRow): Record<string, string> {
   const figure = (value: number | null) => (value === null ? "" : [formatNumber(value), benefit.unit].filter(Boolean).join(" "));
@@ -71,7 +70,7 @@ function currentBenefitValues(db: DbOrTx, benefit: BenefitRow): Record<string, s
     unit: benefit.unit,
     method: benefit.method,
     direction: benefitDirectionLabels[benefit.direction],
-    measurementFrequencyMonths: frequencyLabels[benefit.measurementFrequencyMonths] ?? `Hver ${benefit.measurementFrequencyMonths}. måned`,
+    measurementFrequencyMonths: measurementFrequencyLabel(benefit.measurementFrequencyMonths),
     baselineValue: figure(benefit.baselineValue),
     baselineDate: day(benefit.baselineDate),
     targetValue: figure(benefit.targetValue),
@@ -266,7 +265,7 @@ export function correctMeasurement(actor: ActingUser, measurementId: number, for
 /** Deletes the recorder's own measurement; with the `version` the button was shown with, one corrected since is kept. */
 export function deleteMeasurement(actor: ActingUser, measurementId: number, formData: FormData | Record<string, unknown> = {}, now = new Date()): void {
   const { measurement, project } = getMeasurementForCorrection(actor, measurementId, now, "benefit.measure_delete");
-  const { version } = parseInput(measurementDeleteSchema, formData);
+  const { version } = parseInput(optionalVersion, formData);
   getDb().transaction((tx) => {
     const shown = version === undefined ? undefined : eq(benefitMeasurements.version, version);
     const result = tx.delete(benefitMeasurements).where(and(eq(benefitMeasurements.id, measurementId), shown)).run();

@@ -8,7 +8,7 @@ import { decisionEffect, minutesComplete, reorder, type AgendaItemChange } from 
 import { meetingHasStarted, minutesMayBeApproved, outcomesFor, participantsMayChange } from "@/lib/domain/meeting-rules";
 import {
   agendaItemEditSchema,
-  agendaItemVersionSchema,
+ 
   decisionSchema,
   freeItemSchema,
   meetingEditSchema,
@@ -16,6 +16,7 @@ import {
   privateNoteSchema,
   queueKeySchema,
 } from "@/lib/validation/meetings";
+import { optionalVersion } from "@/lib/validation/common";
 import { freezeAgendaPapers, hasFrozenPapers } from "./attachments";
 import { applyRebaselineDecision } from "./benefits";
 import { applyChangeRequestDecision } from "./change-requests";
@@ -275,7 +276,7 @@ const unknownChangeMessage = "Vælg Flyt op, Flyt ned eller Fjern punktet.";
 
 /** Moves or removes an item as the pressed control says (`op` from its form); anything else changes nothing. */
 export function changeAgendaItem(actor: ActingUser, itemId: number, change: unknown, version?: unknown): AgendaItemChange {
-  if (change === "remove") removeAgendaItem(actor, itemId, parseInput(agendaItemVersionSchema, { version }).version);
+  if (change === "remove") removeAgendaItem(actor, itemId, parseInput(optionalVersion, { version }).version);
   else if (change === "up" || change === "down") moveAgendaItem(actor, itemId, change);
   else throw new ValidationError({ op: [unknownChangeMessage] }, unknownChangeMessage);
   return change;

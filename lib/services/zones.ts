@@ -136,10 +136,6 @@ function authorizeMembers(actor: ActingUser, slug: string, action: string) {
   return zone;
 }
 
-function memberName(db: DbOrTx, userId: number): string {
-  return db.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? "";
-}
-
 export function addZoneMember(actor: ActingUser, slug: string, formData: FormData | Record<string, unknown>): void {
   const zone = authorizeMembers(actor, slug, "zone.member_add");
   const input = parseInput(zoneMemberSchema, formData);
@@ -176,7 +172,7 @@ export function removeZoneMember(actor: ActingUser, slug: string, formData: Form
       action: "zone.member_remove",
       objectType: "zone",
       objectId: slug,
-      changes: { userId, name: memberName(tx, userId) },
+      changes: { userId, name: userName(tx, userId) },
     });
   });
 }
@@ -208,7 +204,7 @@ export function setZoneMemberMed(actor: ActingUser, slug: string, formData: Form
       action: "zone.member_med",
       objectType: "zone",
       objectId: slug,
-      changes: { userId: input.userId, name: memberName(tx, input.userId), isMedRepresentative: input.isMedRepresentative },
+      changes: { userId: input.userId, name: userName(tx, input.userId), isMedRepresentative: input.isMedRepresentative },
     });
   });
 }

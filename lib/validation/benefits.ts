@@ -69,8 +69,6 @@ export const measurementSchema = z.object({
 /** A correction names the version of the measurement the form was opened with. */
 export const measurementCorrectionSchema = measurementSchema.extend({ version });
 
-/** The version of a measurement its delete button was shown with; without it (an older form) it is deleted unchecked. */
-export const measurementDeleteSchema = z.object({ version: z.coerce.number({ message: "Ugyldig version" }).int().positive("Ugyldig version").optional() });
 
 export const rebaselineSchema = z
   .object({

@@ -123,6 +123,9 @@ export const idList = z.preprocess(
 
 export const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
+/** The version a button (remove, delete) was shown with; a form from before it carried one has none, and is not checked. */
+export const optionalVersion = z.object({ version: z.coerce.number({ message: "Ugyldig version" }).int("Ugyldig version").positive("Ugyldig version").optional() });
+
 export const version = z.coerce
   .number({ error: "Formularen mangler sin version; genindlæs siden" })
   .int("Formularen mangler sin version; genindlæs siden")

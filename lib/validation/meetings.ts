@@ -39,6 +39,3 @@ export const decisionSchema = z
 export const privateNoteSchema = z.object({ body: z.string().max(10_000, "Noten må højst være 10.000 tegn") });
 
 export const queueKeySchema = z.object({ key: z.string({ error: "Ukendt punkt i beslutningskøen" }).regex(/^(gate|rebaseline|change_request|red_project|experiment_approval|experiment_scale):\d+$/, "Ukendt punkt i beslutningskøen") });
-
-/** The version of an agenda item its controls were shown with; without it an item is removed unchecked (older forms). */
-export const agendaItemVersionSchema = z.object({ version: z.coerce.number({ message: "Ugyldig version" }).int().positive("Ugyldig version").optional() });
