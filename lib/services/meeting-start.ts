@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { meetings } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -44,7 +44,7 @@ export function markMeetingHeld(actor: ActingUser, meetingId: number, now = new 
     if (!meetingHasStarted(meeting, now)) throw new ConflictError("Mødet er ikke begyndt endnu og kan ikke markeres som afholdt.");
     const result = tx
       .update(meetings)
-      .set({ status: "held", updatedAt: now.toISOString() })
+      .set({ status: "held", version: sql`version + 1`, updatedAt: now.toISOString() })
       .where(and(eq(meetings.id, meetingId), eq(meetings.status, "planned")))
       .run();
     if (result.changes === 0) throw new ConflictError("Mødet er allerede markeret som afholdt.");

@@ -336,7 +336,7 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
     } else if (effect) {
       applyExperimentDecision(tx, actor, item.experimentId!, effect, input.text, now, context, promotion);
     }
-    if (meeting.status === "planned") tx.update(meetings).set({ status: "held", updatedAt: now.toISOString() }).where(eq(meetings.id, meeting.id)).run();
+    if (meeting.status === "planned") tx.update(meetings).set({ status: "held", version: sql`version + 1`, updatedAt: now.toISOString() }).where(eq(meetings.id, meeting.id)).run();
     audit(tx, actor, "meeting.decision", meeting.id, { ...context, outcome: input.outcome, effect, ...withdrawnApprovals(withdrawn) });
     // A decision that applies itself notifies through the function that applied it; the others notify here.
     if (!effect) notifyBoardDecision(tx, actor, item, input.outcome, input.text, now);

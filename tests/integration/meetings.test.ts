@@ -165,6 +165,16 @@ describe("updateMeeting", () => {
     expect(participantsOf(meetingId)).toEqual([world.director.id, world.director2.id].sort((a, b) => a - b));
   });
 
+  it("refuses an edit opened while the meeting was planned once it is marked held, so its participants are not posted as if still open", () => {
+    const { meetingId } = meetingWithGate([world.director.id, world.director2.id]);
+    const planned = meetingRow(db(), meetingId).version;
+    markMeetingHeld(world.director, meetingId, fixedNow);
+    expect(meetingRow(db(), meetingId).version).toBe(planned + 1);
+    const typed = { ...meetingValues, location: "Byrådssalen", version: planned, participantIds: [world.director.id, world.director2.id] };
+    const error = expectMeetingRefused(db(), ConflictError, () => updateMeeting(world.director2, meetingId, form(typed), fixedNow));
+    expect(error.current).toMatchObject({ version: String(planned + 1) });
+  });
+
   it("keeps the participants of a held meeting, who approve its minutes: a change is refused, the rest may still be corrected", () => {
     const { meetingId } = meetingWithGate([world.director.id, world.director2.id]);
     markMeetingHeld(world.director, meetingId, fixedNow);
@@ -341,7 +351,9 @@ describe("publishing the agenda", () => {
 describe("recordDecision", () => {
   it("approves a gate: the decision, the phase change and the audit events are written together", () => {
     const { gateId, meetingId, itemId } = meetingWithGate();
+    const planned = meetingRow(db(), meetingId).version;
     recordDecision(world.director, itemId, form({ outcome: "approved", text: "" }), fixedNow);
+    expect(meetingRow(db(), meetingId).version).toBe(planned + 1);
     expect(decisionOf(db(), itemId)).toMatchObject({ outcome: "approved", text: "", recordedById: world.director.id, recordedAt: fixedNow.toISOString() });
     expect(phase()).toBe("trial");
     expect(db().select().from(gateRequests).where(eq(gateRequests.id, gateId)).get()).toMatchObject({ status: "approved", decidedById: world.director.id });
