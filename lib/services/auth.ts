@@ -1,8 +1,8 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, count, eq, gte, lt } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { getDb, type Transaction } from "@/db";
-import { loginFailures, loginIpFailures, loginThrottles, sessions, users } from "@/db/schema";
+import { loginIpFailures, sessions, users } from "@/db/schema";
 import type { Role } from "@/lib/codes";
 import { recordAudit } from "@/lib/audit";
 import { getDummyHash, verifyPassword } from "@/lib/password";
@@ -11,15 +11,8 @@ import { sessionExpiry, sessionVerdict } from "@/lib/domain/sessions";
 import { isUnusablePasswordHash } from "@/lib/domain/user-admin";
 import { passwordSignInAllowed } from "@/lib/domain/sso";
 import { isSsoConfigured } from "@/lib/config";
-import {
-  accountKeyOf,
-  countingFrom,
-  failurePruneBefore,
-  isThrottled,
-  nextLock,
-  pairThrottleKey,
-  throttlePruneBefore,
-} from "@/lib/domain/login-throttle";
+import { accountKeyOf } from "@/lib/domain/login-throttle";
+import { clearSignInFailures, countFailedSignIn, isSignInLocked, readSignInThrottles } from "./sign-in-throttle";
 import { openPendingLogin, secondStepAfterPassword } from "./two-factor-login";
 
 export type LoginAttempt = { email: string; password: string; ip: string; userAgent: string };
@@ -46,7 +39,6 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
   const db = getDb();
   const config = readSettings(db);
   const accountKey = accountKeyOf(attempt.email);
-  const pairKey = pairThrottleKey(accountKey, attempt.ip);
   const user = db.select().from(users).where(eq(users.email, accountKey)).get();
   const nowIso = now.toISOString();
   const actor = attemptActor(user, accountKey);
@@ -62,21 +54,18 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
     return { ok: false, reason: "ip_blocked" };
   }
 
-  const throttleOf = (key: string) => db.select().from(loginThrottles).where(eq(loginThrottles.accountKey, key)).get();
-  const accountThrottle = throttleOf(accountKey);
-  const pairThrottle = throttleOf(pairKey);
+  const throttles = readSignInThrottles(db, accountKey, attempt.ip);
   // An account without a password yet (or reset by an administrator) is checked against the dummy hash and refused.
   const usableHash = user && !isUnusablePasswordHash(user.passwordHash) ? user.passwordHash : null;
   const passwordOk = (await verifyPassword(usableHash ?? (await getDummyHash()), attempt.password)) && usableHash !== null;
 
-  if (isThrottled(accountThrottle, now) || isThrottled(pairThrottle, now)) {
+  if (isSignInLocked(throttles, now)) {
     db.transaction((tx) => recordAudit(tx, { ...actor, action: "login.locked", outcome: "denied", ip: attempt.ip }));
     return { ok: false, reason: "locked" };
   }
 
   if (!user || !user.active || !passwordOk) {
     const locked = db.transaction((tx) => {
-      tx.insert(loginFailures).values({ accountKey, ip: attempt.ip, occurredAt: nowIso }).run();
       tx.insert(loginIpFailures)
         .values({ ip: attempt.ip, failureCount: 1, windowStartedAt: nowIso })
         .onConflictDoUpdate({
@@ -86,37 +75,7 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
             : { failureCount: 1, windowStartedAt: nowIso },
         })
         .run();
-      const pairFailures = countFailures(tx, accountKey, countingFrom(pairThrottle, now, config.loginWindowMinutes), attempt.ip);
-      const accountFailures = countFailures(tx, accountKey, countingFrom(accountThrottle, now, config.loginWindowMinutes));
-      recordAudit(tx, {
-        ...actor,
-        action: "login.failure",
-        outcome: "failure",
-        ip: attempt.ip,
-        changes: { ...actor.changes, failures: pairFailures, accountFailures },
-      });
-      const pairLock = nextLock(pairFailures, config.loginMaxFailures, pairThrottle, now, config.loginLockMinutes, true);
-      const accountLock = nextLock(accountFailures, config.loginAccountMaxFailures, accountThrottle, now, config.loginLockMinutes, false);
-      for (const [key, lock, scope] of [
-        [pairKey, pairLock, "address"],
-        [accountKey, accountLock, "account"],
-      ] as const) {
-        if (!lock) continue;
-        tx.insert(loginThrottles)
-          .values({ accountKey: key, lockedUntil: lock.lockedUntil, lockCount: lock.lockCount })
-          .onConflictDoUpdate({ target: loginThrottles.accountKey, set: { lockedUntil: lock.lockedUntil, lockCount: lock.lockCount } })
-          .run();
-        recordAudit(tx, {
-          ...actor,
-          action: "login.lockout",
-          outcome: "denied",
-          ip: attempt.ip,
-          changes: { ...actor.changes, scope, lockedMinutes: lock.minutes, lockCount: lock.lockCount },
-        });
-      }
-      tx.delete(loginFailures).where(lt(loginFailures.occurredAt, failurePruneBefore(now, config.loginWindowMinutes))).run();
-      tx.delete(loginThrottles).where(lt(loginThrottles.lockedUntil, throttlePruneBefore(now))).run();
-      return Boolean(pairLock || accountLock);
+      return countFailedSignIn(tx, throttles, config, now, { ...actor, ip: attempt.ip }, { action: "login.failure" });
     });
     return { ok: false, reason: locked ? "locked" : "invalid" };
   }
@@ -131,8 +90,7 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
 
   const sessionId = db.transaction((tx) => {
     tx.update(users).set({ failedLoginCount: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
-    tx.delete(loginFailures).where(and(eq(loginFailures.accountKey, accountKey), eq(loginFailures.ip, attempt.ip))).run();
-    tx.delete(loginThrottles).where(eq(loginThrottles.accountKey, pairKey)).run();
+    clearSignInFailures(tx, throttles);
     const origin = { ip: attempt.ip, userAgent: attempt.userAgent, twoFactorEnrolmentRequired: secondStep.kind === "enrol" };
     return openSession(tx, user, origin, now, config.sessionAbsoluteDays);
   });
@@ -180,11 +138,6 @@ export function openSession(
 }
 
 /** Failures of an account key (optionally from one address) at or after `from`. */
-function countFailures(tx: Transaction, accountKey: string, from: string, ip?: string): number {
-  const conditions = [eq(loginFailures.accountKey, accountKey), gte(loginFailures.occurredAt, from)];
-  if (ip !== undefined) conditions.push(eq(loginFailures.ip, ip));
-  return tx.select({ value: count() }).from(loginFailures).where(and(...conditions)).get()?.value ?? 0;
-}
 
 export type SessionUser = {
   id: number;

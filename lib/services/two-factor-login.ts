@@ -1,18 +1,10 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { and, count, eq, gte, isNotNull, isNull, lt } from "drizzle-orm";
-import { getDb, type DbOrTx, type Transaction } from "@/db";
-import { loginFailures, loginThrottles, sessions, twoFactorPendingLogins, twoFactorRecoveryCodes, twoFactorSecrets, users } from "@/db/schema";
+import { and, eq, isNotNull, isNull, lt } from "drizzle-orm";
+import { getDb, type DbOrTx } from "@/db";
+import { sessions, twoFactorPendingLogins, twoFactorRecoveryCodes, twoFactorSecrets, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import {
-  accountKeyOf,
-  countingFrom,
-  failurePruneBefore,
-  isThrottled,
-  nextLock,
-  pairThrottleKey,
-  throttlePruneBefore,
-} from "@/lib/domain/login-throttle";
+import { accountKeyOf } from "@/lib/domain/login-throttle";
 import { sessionExpiry } from "@/lib/domain/sessions";
 import {
   isFreshStep,
@@ -26,6 +18,7 @@ import { readSettings } from "@/lib/settings";
 import { decryptSecret, matchingStep, newPendingToken, sha256 } from "@/lib/two-factor-crypto";
 import { twoFactorLoginSchema } from "@/lib/validation/two-factor";
 import type { LoginResult } from "./auth";
+import { clearSignInFailures, countFailedSignIn, isSignInLocked, readSignInThrottles } from "./sign-in-throttle";
 
 type UserRow = typeof users.$inferSelect;
 
@@ -118,11 +111,8 @@ export function completeTwoFactorLogin(attempt: CodeAttempt, now = new Date()): 
   }
   const actor = { actorId: user.id, actorRole: user.role, objectType: "user", objectId: user.id, ip: attempt.ip };
   const accountKey = accountKeyOf(user.email);
-  const pairKey = pairThrottleKey(accountKey, attempt.ip);
-  const throttleOf = (key: string) => db.select().from(loginThrottles).where(eq(loginThrottles.accountKey, key)).get();
-  const accountThrottle = throttleOf(accountKey);
-  const pairThrottle = throttleOf(pairKey);
-  if (isThrottled(accountThrottle, now) || isThrottled(pairThrottle, now)) {
+  const throttles = readSignInThrottles(db, accountKey, attempt.ip);
+  if (isSignInLocked(throttles, now)) {
     db.transaction((tx) => recordAudit(tx, { ...actor, action: "login.locked", outcome: "denied", changes: { step: "two_factor" } }));
     return { ok: false, reason: "locked" };
   }
@@ -133,31 +123,8 @@ export function completeTwoFactorLogin(attempt: CodeAttempt, now = new Date()): 
       const failedCodes = pending.failedCodes + 1;
       if (failedCodes >= pendingLoginMaxFailedCodes) tx.delete(twoFactorPendingLogins).where(eq(twoFactorPendingLogins.tokenHash, tokenHash)).run();
       else tx.update(twoFactorPendingLogins).set({ failedCodes }).where(eq(twoFactorPendingLogins.tokenHash, tokenHash)).run();
-      tx.insert(loginFailures).values({ accountKey, ip: attempt.ip, occurredAt: nowIso }).run();
-      const pairFailures = countFailures(tx, accountKey, countingFrom(pairThrottle, now, config.loginWindowMinutes), attempt.ip);
-      const accountFailures = countFailures(tx, accountKey, countingFrom(accountThrottle, now, config.loginWindowMinutes));
-      recordAudit(tx, {
-        ...actor,
-        action: "login.two_factor_failure",
-        outcome: "failure",
-        changes: { replay: verdict.replay, failures: pairFailures, accountFailures },
-      });
-      const pairLock = nextLock(pairFailures, config.loginMaxFailures, pairThrottle, now, config.loginLockMinutes, true);
-      const accountLock = nextLock(accountFailures, config.loginAccountMaxFailures, accountThrottle, now, config.loginLockMinutes, false);
-      for (const [key, lock, scope] of [
-        [pairKey, pairLock, "address"],
-        [accountKey, accountLock, "account"],
-      ] as const) {
-        if (!lock) continue;
-        tx.insert(loginThrottles)
-          .values({ accountKey: key, lockedUntil: lock.lockedUntil, lockCount: lock.lockCount })
-          .onConflictDoUpdate({ target: loginThrottles.accountKey, set: { lockedUntil: lock.lockedUntil, lockCount: lock.lockCount } })
-          .run();
-        recordAudit(tx, { ...actor, action: "login.lockout", outcome: "denied", changes: { scope, lockedMinutes: lock.minutes, lockCount: lock.lockCount } });
-      }
-      tx.delete(loginFailures).where(lt(loginFailures.occurredAt, failurePruneBefore(now, config.loginWindowMinutes))).run();
-      tx.delete(loginThrottles).where(lt(loginThrottles.lockedUntil, throttlePruneBefore(now))).run();
-      if (pairLock || accountLock) return { ok: false, reason: "locked" } as const;
+      const locked = countFailedSignIn(tx, throttles, config, now, actor, { action: "login.two_factor_failure", changes: { replay: verdict.replay } });
+      if (locked) return { ok: false, reason: "locked" } as const;
       return { ok: false, reason: failedCodes >= pendingLoginMaxFailedCodes ? "code_expired" : "code_invalid" } as const;
     });
   }
@@ -180,8 +147,7 @@ export function completeTwoFactorLogin(attempt: CodeAttempt, now = new Date()): 
     const claimed = tx.delete(twoFactorPendingLogins).where(eq(twoFactorPendingLogins.tokenHash, tokenHash)).run().changes;
     if (spent !== 1 || claimed !== 1) return false;
     tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: nowIso }).where(eq(users.id, user.id)).run();
-    tx.delete(loginFailures).where(and(eq(loginFailures.accountKey, accountKey), eq(loginFailures.ip, attempt.ip))).run();
-    tx.delete(loginThrottles).where(eq(loginThrottles.accountKey, pairKey)).run();
+    clearSignInFailures(tx, throttles);
     tx.insert(sessions)
       .values({
         id: sessionId,
@@ -208,8 +174,3 @@ export function completeTwoFactorLogin(attempt: CodeAttempt, now = new Date()): 
   return { ok: true, userId: user.id, sessionId, name: user.name, email: user.email, role: user.role };
 }
 
-function countFailures(tx: Transaction, accountKey: string, from: string, ip?: string): number {
-  const conditions = [eq(loginFailures.accountKey, accountKey), gte(loginFailures.occurredAt, from)];
-  if (ip !== undefined) conditions.push(eq(loginFailures.ip, ip));
-  return tx.select({ value: count() }).from(loginFailures).where(and(...conditions)).get()?.value ?? 0;
-}
