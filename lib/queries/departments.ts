@@ -6,6 +6,7 @@ import { foldText, folded } from "@/db/fold";
 import { benefits, departments, ideas, projects, users } from "@/db/schema";
 import type { DepartmentReferences } from "@/lib/domain/departments";
 import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
+import { outer } from "./outer-column";
 
 const head = alias(users, "head");
 const director = alias(users, "director");
@@ -36,10 +37,10 @@ function adminDepartments(db: DbOrTx = getDb()) {
       headName: sql<string | null>`coalesce(${head.name}, ${implicitHead("name")})`,
       responsibleDirectorId: departments.responsibleDirectorId,
       directorName: director.name,
-      users: sql<number>`(select count(*) from ${users} where ${users.departmentId} = ${departments.id})`,
-      projects: sql<number>`(select count(*) from ${projects} where ${projects.departmentId} = ${departments.id})`,
-      benefits: sql<number>`(select count(*) from ${benefits} where ${benefits.receivingDepartmentId} = ${departments.id})`,
-      ideas: sql<number>`(select count(*) from ${ideas} where ${ideas.departmentId} = ${departments.id})`,
+      users: sql<number>`(select count(*) from ${users} where ${users.departmentId} = ${outer(departments.id)})`,
+      projects: sql<number>`(select count(*) from ${projects} where ${projects.departmentId} = ${outer(departments.id)})`,
+      benefits: sql<number>`(select count(*) from ${benefits} where ${benefits.receivingDepartmentId} = ${outer(departments.id)})`,
+      ideas: sql<number>`(select count(*) from ${ideas} where ${ideas.departmentId} = ${outer(departments.id)})`,
     })
     .from(departments)
     .leftJoin(head, eq(head.id, departments.headUserId))

@@ -7,6 +7,7 @@ import type { ideaStatuses } from "@/lib/codes";
 import { can, type Actor } from "@/lib/permissions";
 import type { IdeaListFilter } from "@/lib/validation/ideas";
 import { clampedOffset, PAGE_SIZE, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
+import { outer } from "./outer-column";
 
 export type IdeaStatus = (typeof ideaStatuses)[number];
 
@@ -37,10 +38,10 @@ export type IdeaDetail = IdeaListItem & {
   comments: IdeaComment[];
 };
 
-const voteCount = sql<number>`(select count(*) from idea_votes v where v.idea_id = ${ideas.id})`.mapWith(Number);
-const commentCount = sql<number>`(select count(*) from idea_comments c where c.idea_id = ${ideas.id})`.mapWith(Number);
+const voteCount = sql<number>`(select count(*) from idea_votes v where v.idea_id = ${outer(ideas.id)})`.mapWith(Number);
+const commentCount = sql<number>`(select count(*) from idea_comments c where c.idea_id = ${outer(ideas.id)})`.mapWith(Number);
 const votedBy = (userId: number) =>
-  sql<boolean>`exists (select 1 from idea_votes v where v.idea_id = ${ideas.id} and v.user_id = ${userId})`.mapWith((value) => Boolean(value));
+  sql<boolean>`exists (select 1 from idea_votes v where v.idea_id = ${outer(ideas.id)} and v.user_id = ${userId})`.mapWith((value) => Boolean(value));
 
 function listColumns(viewerId: number) {
   return {

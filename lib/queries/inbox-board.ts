@@ -7,6 +7,7 @@ import { controlledFieldLabels, phaseLabels } from "@/lib/domain/labels";
 import { formatDate, formatKr } from "@/lib/format";
 import { prepared } from "./inbox-prepared";
 import { plusDays, requester, today$, userId$, type InboxContext } from "./inbox-context";
+import { outer } from "./outer-column";
 
 /** The board's items: what waits for a director's decision, approval or meeting. */
 
@@ -147,8 +148,8 @@ export function minutesApprovalsDue({ db, userId }: InboxContext): InboxCandidat
         and(
           eq(meetingParticipants.userId, userId$),
           isNull(meetings.minutesLockedAt),
-          sql`exists (select 1 from agenda_items a join decisions d on d.agenda_item_id = a.id where a.meeting_id = ${meetings.id})`,
-          sql`not exists (select 1 from ${minutesApprovals} where ${minutesApprovals.meetingId} = ${meetings.id} and ${minutesApprovals.directorId} = ${userId$})`,
+          sql`exists (select 1 from agenda_items a join decisions d on d.agenda_item_id = a.id where a.meeting_id = ${outer(meetings.id)})`,
+          sql`not exists (select 1 from ${minutesApprovals} where ${minutesApprovals.meetingId} = ${outer(meetings.id)} and ${minutesApprovals.directorId} = ${userId$})`,
         ),
       )
       .prepare(),

@@ -26,6 +26,7 @@ import { can, type Actor } from "@/lib/permissions";
 import { loadDecisionQueue } from "@/lib/queries/decision-queue";
 import { clampedOffset, PAGE_SIZE, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import { listProjectBenefits } from "./benefits";
+import { outer } from "./outer-column";
 
 const recorder = alias(users, "decision_recorder");
 
@@ -62,7 +63,7 @@ export function listMeetings(
       location: meetings.location,
       status: meetings.status,
       agendaPublishedAt: meetings.agendaPublishedAt,
-      itemCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = ${meetings.id})`.mapWith(Number),
+      itemCount: sql<number>`(select count(*) from agenda_items a where a.meeting_id = ${outer(meetings.id)})`.mapWith(Number),
     })
     .from(meetings)
     .where(where)

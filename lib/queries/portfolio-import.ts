@@ -5,6 +5,7 @@ import { benefits, departments, importBatches, importMappings, importUploads, pr
 import type { ColumnMapping } from "@/lib/domain/import-mapping";
 import type { ImportCounts, ImportContext } from "@/lib/import/plan";
 import type { ActingUser } from "@/lib/services/guard";
+import { outer } from "./outer-column";
 
 /** Reads behind the import pages: the portal's current data to match against, uploads, saved mappings and batches. */
 
@@ -97,7 +98,7 @@ function batchSummaries(db: DbOrTx) {
       fileName: importBatches.fileName,
       counts: importBatches.counts,
       rolledBackAt: importBatches.rolledBackAt,
-      rowCount: sql<number>`(select count(*) from import_batch_rows r where r.batch_id = ${importBatches.id})`,
+      rowCount: sql<number>`(select count(*) from import_batch_rows r where r.batch_id = ${outer(importBatches.id)})`,
     })
     .from(importBatches)
     .innerJoin(users, eq(users.id, importBatches.importedById));

@@ -8,6 +8,7 @@ import { clampedOffset, PAGE_SIZE, pageInfo, type PageRequest, type Paged } from
 import type { UserListFilter } from "@/lib/validation/user-admin";
 import { hashOneTimeToken, oneTimeToken } from "@/lib/validation/user-admin-links";
 import type { UserSort } from "@/lib/validation/user-list";
+import { outer } from "./outer-column";
 
 export type AdminUserRow = {
   id: number;
@@ -30,9 +31,9 @@ export const noUserFilter: UserListFilter = { q: "", role: null, departmentId: n
 function lockedNow(now: string): SQL<number> {
   return sql<number>`(
     ${users.lockedUntil} > ${now}
-    or exists (select 1 from ${loginThrottles} where ${loginThrottles.accountKey} = ${users.email} and ${loginThrottles.lockedUntil} > ${now})
-    or exists (select 1 from ${loginThrottles} where ${loginThrottles.accountKey} >= ${users.email} || char(10)
-      and ${loginThrottles.accountKey} < ${users.email} || char(11) and ${loginThrottles.lockedUntil} > ${now})
+    or exists (select 1 from ${loginThrottles} where ${loginThrottles.accountKey} = ${outer(users.email)} and ${loginThrottles.lockedUntil} > ${now})
+    or exists (select 1 from ${loginThrottles} where ${loginThrottles.accountKey} >= ${outer(users.email)} || char(10)
+      and ${loginThrottles.accountKey} < ${outer(users.email)} || char(11) and ${loginThrottles.lockedUntil} > ${now})
   )`;
 }
 

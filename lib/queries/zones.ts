@@ -7,13 +7,14 @@ import { roles, type ExperimentState, type Light } from "@/lib/codes";
 import { peopleChoices } from "@/lib/queries/pickers";
 import { clampedOffset, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import { can, canEver, isEligibleSponsor, type Actor, type ZoneRef } from "@/lib/permissions";
+import { outer } from "./outer-column";
 
 
 const sponsor = alias(users, "sponsor");
 const lead = alias(users, "lead");
 
 /** Money at risk in a zone's running experiments: one expression for every place that shows a zone's frame use. */
-export const runningKr = sql<number>`(select coalesce(sum(e.money_at_risk_kr), 0) from experiments e where e.zone_id = ${zones.id} and e.state = 'running')`.mapWith(
+export const runningKr = sql<number>`(select coalesce(sum(e.money_at_risk_kr), 0) from experiments e where e.zone_id = ${outer(zones.id)} and e.state = 'running')`.mapWith(
   Number,
 );
 
@@ -45,9 +46,9 @@ export function listZoneCards(request: PageRequest = { page: 1, limit: 1000, off
       status: zones.status,
       sponsorName: sponsor.name,
       leadName: lead.name,
-      projectCount: sql<number>`(select count(*) from projects p where p.zone_id = ${zones.id})`.mapWith(Number),
-      experimentCount: sql<number>`(select count(*) from experiments e where e.zone_id = ${zones.id})`.mapWith(Number),
-      ideaCount: sql<number>`(select count(*) from ideas i where i.zone_id = ${zones.id})`.mapWith(Number),
+      projectCount: sql<number>`(select count(*) from projects p where p.zone_id = ${outer(zones.id)})`.mapWith(Number),
+      experimentCount: sql<number>`(select count(*) from experiments e where e.zone_id = ${outer(zones.id)})`.mapWith(Number),
+      ideaCount: sql<number>`(select count(*) from ideas i where i.zone_id = ${outer(zones.id)})`.mapWith(Number),
       runningKr,
       riskFrameKr: zones.riskFrameKr,
     })
@@ -217,7 +218,7 @@ export function listZoneIdeas(zoneId: number, limit = ZONE_IDEAS_SHOWN) {
       title: ideas.title,
       status: ideas.status,
       createdAt: ideas.createdAt,
-      votes: sql<number>`(select count(*) from ${ideaVotes} v where v.idea_id = ${ideas.id})`.mapWith(Number),
+      votes: sql<number>`(select count(*) from ${ideaVotes} v where v.idea_id = ${outer(ideas.id)})`.mapWith(Number),
     })
     .from(ideas)
     .where(eq(ideas.zoneId, zoneId))
