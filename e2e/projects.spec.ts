@@ -51,6 +51,18 @@ test.describe("department head", () => {
     await expect(page.getByText("Foreslået: Gul — 2 måneder forsinket")).toBeVisible();
     await page.locator("#timeComment").fill("Leverandøren er forsinket med integrationen til FMK.");
     await page.locator("#overallComment").fill("Tidsplanen er skubbet, resten følger planen.");
+    // Leverance and risiko are the author's own judgement: nothing is chosen for them, and publishing asks for them.
+    await page.getByRole("button", { name: "Udgiv" }).click();
+    await expect(page.getByText("Vælg en farve for leverance/kvalitet")).toBeVisible();
+    await expect(page.locator("#deliveryComment")).toHaveValue("");
+    const light = (group: string, name: string) => page.getByRole("group", { name: group, exact: true }).getByRole("radio", { name });
+    // The overall proposal follows the lights as they are chosen: a red delivery makes it red.
+    await light("Leverance/kvalitet", "Rød").check();
+    await expect(page.getByText("Foreslået: Rød — Den dårligste af dimensionerne")).toBeVisible();
+    await expect(light("Samlet", "Rød")).toBeChecked();
+    await light("Leverance/kvalitet", "Grøn").check();
+    await light("Risiko", "Grøn").check();
+    await expect(light("Samlet", "Gul")).toBeChecked();
     await page.getByRole("button", { name: "Udgiv" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Statusrapporten er udgivet." })).toBeVisible();
     await expect(page.getByRole("heading", { name: /^Statusrapport / })).toBeVisible();

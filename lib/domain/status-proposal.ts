@@ -66,12 +66,20 @@ export type ProposalFacts = {
   benefitAssessments: BenefitAssessment[];
 };
 
-/** The portal's proposal for each light of a new status report; overall is the worst proposed dimension. */
+/**
+ * The overall proposal: the worst of the report's five lights as the author has set them. Tid, økonomi and gevinster
+ * start from the portal's proposals (an override needs a reason); leverance/kvalitet and risiko are the author's own
+ * judgement, so a red delivery makes the proposal red.
+ */
+export function proposeOverall(dimensionLights: (Light | null | undefined)[]): Proposal {
+  const light = worstLight(dimensionLights);
+  return light ? { light, explanation: "Den dårligste af dimensionerne" } : null;
+}
+
+/** The portal's proposal for each light of a new status report; overall, before the author has set any light, is the worst proposed dimension. */
 export function proposeStatus(facts: ProposalFacts, thresholds: Thresholds): Proposals & { overall: Proposal } {
   const time = proposeTime(facts.baselineEnd, facts.forecastEnd, thresholds);
   const economy = proposeEconomy(facts.approvedBudgetKr, facts.spentKr, thresholds);
   const benefits = proposeBenefits(facts.benefitAssessments);
-  const overallLight = worstLight([time?.light, economy.light, benefits?.light]);
-  const overall: Proposal = overallLight ? { light: overallLight, explanation: "Den dårligste af de foreslåede dimensioner" } : null;
-  return { time, economy, delivery: null, risk: null, benefits, overall };
+  return { time, economy, delivery: null, risk: null, benefits, overall: proposeOverall([time?.light, economy.light, benefits?.light]) };
 }

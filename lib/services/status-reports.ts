@@ -2,10 +2,11 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { projects, statusReports } from "@/db/schema";
-import { type Light, reportDimensions, type ReportDimension } from "@/lib/codes";
+import { type Light, reportDimensions, type ReportDimension, statusDimensions } from "@/lib/codes";
 import { recordAudit } from "@/lib/audit";
 import { lightLabels } from "@/lib/domain/labels";
-import { proposeStatus, type Proposal } from "@/lib/domain/status-proposal";
+import { toDay } from "@/lib/domain/dates";
+import { proposeOverall, proposeStatus, type Proposal } from "@/lib/domain/status-proposal";
 import { readSettings } from "@/lib/settings";
 import { statusReportSchema, type StatusReportInput } from "@/lib/validation/project-items";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
@@ -54,8 +55,10 @@ export function createStatusReport(actor: ActingUser, code: string, formData: Fo
   authorize(actor, "project.edit", { kind: "project", ...project }, { action: "status_report.create", objectType: "project", objectId: code });
   const input = parseInput(statusReportSchema, formData);
   const settings = readSettings(db);
-  const proposals = proposeStatus(loadProposalFacts(db, project, settings.benefitTolerance), settings);
+  const proposed = proposeStatus(loadProposalFacts(db, project, settings.benefitTolerance), settings);
+  const proposals = { ...proposed, overall: proposeOverall(statusDimensions.map((dimension) => input[`${dimension}Light`])) };
   const errors = reportErrors(input, proposals);
+  if (input.reportDate > toDay(now)) errors.reportDate = ["Rapportdatoen kan ikke ligge i fremtiden"];
   if (Object.keys(errors).length) throw new ValidationError(errors);
 
   const overrideReasons = Object.fromEntries(

@@ -107,11 +107,11 @@ describe("createStatusReport", () => {
     expect(proposals.overall?.light).toBe("yellow");
   });
 
-  it("refuses green time against a yellow proposal without an override reason", () => {
+  it("refuses green time against a yellow proposal without an override reason; the overall proposal follows the lights as chosen", () => {
     delayTwoMonths();
     const error = expectRefusedUnchanged(db(), ValidationError, () => createStatusReport(world.lead, projectCode, report({ intent: "publish" }), fixedNow));
     expect(error.fieldErrors.timeOverrideReason).toEqual(["Portalen foreslår gul; begrund, hvorfor du vælger grøn"]);
-    expect(error.fieldErrors.overallOverrideReason).toEqual(["Portalen foreslår gul; begrund, hvorfor du vælger grøn"]);
+    expect(error.fieldErrors.overallOverrideReason).toBeUndefined();
     expect(error.fieldErrors.economyOverrideReason).toBeUndefined();
     expect(reports()).toEqual([]);
   });
@@ -124,19 +124,16 @@ describe("createStatusReport", () => {
       report({
         intent: "publish",
         timeOverrideReason: "Leverandøren har lovet levering før jul",
-        overallOverrideReason: "Tidsplanen holder reelt",
+        overallOverrideReason: "ignoreres, det samlede lys følger de valgte",
         economyOverrideReason: "ignoreres, økonomien følger forslaget",
       }),
       fixedNow,
     );
     const row = reportRow(id);
     expect(row.state).toBe("published");
-    expect(JSON.parse(row.overrideReasons)).toEqual({ time: "Leverandøren har lovet levering før jul", overall: "Tidsplanen holder reelt" });
+    expect(JSON.parse(row.overrideReasons)).toEqual({ time: "Leverandøren har lovet levering før jul" });
     expect(JSON.parse(row.proposals).time).toEqual({ light: "yellow", explanation: "2 måneder forsinket" });
-    expect(JSON.parse(successAudit(db(), "status_report.publish")[0].changes!).overrides).toEqual({
-      time: "Leverandøren har lovet levering før jul",
-      overall: "Tidsplanen holder reelt",
-    });
+    expect(JSON.parse(successAudit(db(), "status_report.publish")[0].changes!).overrides).toEqual({ time: "Leverandøren har lovet levering før jul" });
   });
 
   it("needs no reason when the proposal is followed", () => {
@@ -157,7 +154,7 @@ describe("createStatusReport", () => {
       createStatusReport(
         world.lead,
         projectCode,
-        report({ economyLight: "yellow", economyComment: "Merforbrug", overallLight: "red", overallComment: "Økonomien skrider" }),
+        report({ economyLight: "yellow", economyComment: "Merforbrug", overallLight: "yellow", overallComment: "Økonomien skrider" }),
         fixedNow,
       ),
     );
@@ -169,7 +166,17 @@ describe("createStatusReport", () => {
       createStatusReport(
         world.lead,
         projectCode,
-        report({ deliveryLight: "yellow", riskLight: "red", riskComment: "   ", benefitsLight: "yellow", benefitsComment: "Ikke målt endnu", intent: "publish" }),
+        report({
+          deliveryLight: "yellow",
+          riskLight: "red",
+          riskComment: "   ",
+          benefitsLight: "yellow",
+          benefitsComment: "Ikke målt endnu",
+          overallLight: "red",
+          overallComment: "Risikoen er høj",
+          benefitsOverrideReason: "Ikke målt endnu",
+          intent: "publish",
+        }),
         fixedNow,
       ),
     );
@@ -177,6 +184,27 @@ describe("createStatusReport", () => {
       deliveryComment: ["Gul leverance/kvalitet skal have en kommentar"],
       riskComment: ["Rød risiko skal have en kommentar"],
     });
+  });
+
+  it("proposes the overall light from the author's own delivery and risk lights: a red delivery under a green overall needs a reason", () => {
+    const error = expectRefusedUnchanged(db(), ValidationError, () =>
+      createStatusReport(world.lead, projectCode, report({ deliveryLight: "red", deliveryComment: "Leverandøren leverer ikke" }), fixedNow),
+    );
+    expect(error.fieldErrors).toEqual({ overallOverrideReason: ["Portalen foreslår rød; begrund, hvorfor du vælger grøn"] });
+    const id = createStatusReport(
+      world.lead,
+      projectCode,
+      report({ deliveryLight: "red", deliveryComment: "Leverandøren leverer ikke", overallLight: "red", overallComment: "Leverancen er i fare" }),
+      fixedNow,
+    );
+    expect(JSON.parse(reportRow(id).proposals).overall).toEqual({ light: "red", explanation: "Den dårligste af dimensionerne" });
+    expect(JSON.parse(reportRow(id).overrideReasons)).toEqual({});
+  });
+
+  it("refuses a report dated after today", () => {
+    const error = expectRefusedUnchanged(db(), ValidationError, () => createStatusReport(world.lead, projectCode, report({ reportDate: "2026-11-28" }), fixedNow));
+    expect(error.fieldErrors).toEqual({ reportDate: ["Rapportdatoen kan ikke ligge i fremtiden"] });
+    expect(createStatusReport(world.lead, projectCode, report({ reportDate: "2026-11-27" }), fixedNow)).toBeGreaterThan(0);
   });
 
   it("refuses a red overall without comment on top of its override reason", () => {
@@ -206,7 +234,7 @@ describe("createStatusReport", () => {
 });
 
 describe("publishStatusReport", () => {
-  const draft = () => createStatusReport(world.lead, projectCode, report({ intent: "draft" }), new Date("2026-11-20T08:00:00Z"));
+  const draft = () => createStatusReport(world.lead, projectCode, report({ intent: "draft", reportDate: "2026-11-20" }), new Date("2026-11-20T08:00:00Z"));
 
   for (const [name, pick] of editorPicks) {
     it(`lets the ${name} publish a draft and audits it`, () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addMonths, wholeMonthsBetween } from "@/lib/domain/dates";
 import { defaultSettings } from "@/lib/domain/settings";
-import { proposeBenefits, proposeEconomy, proposeStatus, proposeTime, worstLight } from "@/lib/domain/status-proposal";
+import { proposeBenefits, proposeEconomy, proposeOverall, proposeStatus, proposeTime, worstLight } from "@/lib/domain/status-proposal";
 
 const thresholds = defaultSettings;
 const end = "2026-03-31";
@@ -86,5 +86,13 @@ describe("gevinster and overall", () => {
     expect(worstLight([null, "green", undefined])).toBe("green");
     expect(worstLight([null])).toBeNull();
     expect(worstLight(["yellow", "red", "green"])).toBe("red");
+  });
+});
+
+describe("proposeOverall", () => {
+  it("is the worst of the lights as chosen, leaving out those not chosen yet, and nothing before any is chosen", () => {
+    expect(proposeOverall(["green", "yellow", null, undefined, "green"])).toEqual({ light: "yellow", explanation: "Den dårligste af dimensionerne" });
+    expect(proposeOverall(["green", "green", "red", "green", "yellow"])?.light).toBe("red");
+    expect(proposeOverall([null, undefined])).toBeNull();
   });
 });

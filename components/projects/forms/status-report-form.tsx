@@ -3,10 +3,10 @@
 import { useState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { FieldMessages, FormMessage, TextField } from "@/components/ui/form";
-import { type Light, reportDimensions, type ReportDimension } from "@/lib/codes";
+import { type Light, type ReportDimension, statusDimensions } from "@/lib/codes";
 import type { ActionState } from "@/lib/action-state";
 import { dimensionLabels, lightLabels } from "@/lib/domain/labels";
-import type { Proposal } from "@/lib/domain/status-proposal";
+import { proposeOverall, type Proposal } from "@/lib/domain/status-proposal";
 
 const lightOrder: Light[] = ["green", "yellow", "red"];
 const lightStyles: Record<Light, string> = {
@@ -16,12 +16,23 @@ const lightStyles: Record<Light, string> = {
 };
 
 function proposalText(proposal: Proposal): string {
-  return proposal ? `Foreslået: ${lightLabels[proposal.light]} — ${proposal.explanation}` : "Intet forslag: vurdér selv";
+  return proposal ? `Foreslået: ${lightLabels[proposal.light]} — ${proposal.explanation}` : "Intet forslag: vurdér selv, og vælg en farve";
 }
 
-function DimensionFields({ dimension, proposal, state }: { dimension: ReportDimension; proposal: Proposal; state: ActionState }) {
-  const [chosen, setChosen] = useState<Light>(proposal?.light ?? "green");
-  const overridden = Boolean(proposal && proposal.light !== chosen);
+function DimensionFields({
+  dimension,
+  proposal,
+  chosen,
+  onChoose,
+  state,
+}: {
+  dimension: ReportDimension;
+  proposal: Proposal;
+  chosen: Light | null;
+  onChoose: (light: Light) => void;
+  state: ActionState;
+}) {
+  const overridden = Boolean(proposal && chosen && proposal.light !== chosen);
   const name = `${dimension}Light`;
   return (
     <fieldset className="rounded-lg border border-gray-300 p-4">
@@ -37,7 +48,7 @@ function DimensionFields({ dimension, proposal, state }: { dimension: ReportDime
               name={name}
               value={light}
               checked={chosen === light}
-              onChange={() => setChosen(light)}
+              onChange={() => onChoose(light)}
               className="peer absolute inset-0 h-full w-full cursor-pointer opacity-0"
             />
             <span
@@ -52,7 +63,7 @@ function DimensionFields({ dimension, proposal, state }: { dimension: ReportDime
       <FieldMessages name={name} state={state} />
       <div className="mt-3">
         <label htmlFor={`${dimension}Comment`} className="mb-1 block text-sm font-semibold">
-          Kommentar {chosen !== "green" && <span>(skal udfyldes ved gul og rød)</span>}
+          Kommentar {chosen && chosen !== "green" && <span>(skal udfyldes ved gul og rød)</span>}
         </label>
         <textarea
           id={`${dimension}Comment`}
@@ -84,6 +95,41 @@ function DimensionFields({ dimension, proposal, state }: { dimension: ReportDime
   );
 }
 
+type Choices = Partial<Record<ReportDimension, Light>>;
+
+/** Proposed lights start chosen; leverance and risiko, which the portal cannot judge, start unchosen. */
+const initialChoices = (proposals: Record<ReportDimension, Proposal>): Choices =>
+  Object.fromEntries(statusDimensions.flatMap((dimension) => (proposals[dimension] ? [[dimension, proposals[dimension]!.light]] : [])));
+
+/**
+ * The five dimensions and the overall light. The overall proposal follows the lights as they are chosen, and the
+ * overall light follows its proposal until the author picks one. A published report starts the next one afresh.
+ */
+function ReportLights({ proposals, state }: { proposals: Record<ReportDimension, Proposal>; state: ActionState }) {
+  const [choices, setChoices] = useState<Choices>(() => initialChoices(proposals));
+  const [seen, setSeen] = useState(state);
+  if (state !== seen) {
+    setSeen(state);
+    if (state.ok) setChoices(initialChoices(proposals));
+  }
+  const overallProposal = proposeOverall(statusDimensions.map((dimension) => choices[dimension]));
+  const choose = (dimension: ReportDimension) => (light: Light) => setChoices((current) => ({ ...current, [dimension]: light }));
+  return (
+    <div className="grid gap-4 lg:grid-cols-2">
+      {statusDimensions.map((dimension) => (
+        <DimensionFields key={dimension} dimension={dimension} proposal={proposals[dimension]} chosen={choices[dimension] ?? null} onChoose={choose(dimension)} state={state} />
+      ))}
+      <DimensionFields
+        dimension="overall"
+        proposal={overallProposal}
+        chosen={choices.overall ?? overallProposal?.light ?? null}
+        onChoose={choose("overall")}
+        state={state}
+      />
+    </div>
+  );
+}
+
 export function StatusReportForm({
   action,
   proposals,
@@ -99,11 +145,7 @@ export function StatusReportForm({
         <>
           <FormMessage state={state} />
           <TextField name="reportDate" type="date" label="Rapportdato" defaultValue={today} state={state} className="max-w-xs" />
-          <div className="grid gap-4 lg:grid-cols-2">
-            {reportDimensions.map((dimension) => (
-              <DimensionFields key={dimension} dimension={dimension} proposal={proposals[dimension]} state={state} />
-            ))}
-          </div>
+          <ReportLights proposals={proposals} state={state} />
           <p className="text-sm text-muted">En udgivet rapport kan ikke ændres; den afløses af den næste.</p>
           <div className="flex flex-wrap gap-3">
             <button type="submit" name="intent" value="draft" className="btn btn-secondary">
