@@ -28,6 +28,9 @@ export const riskSchema = z
     if ((value.probability >= 4 || value.consequence >= 4) && !value.action) {
       ctx.addIssue({ code: "custom", path: ["action"], message: "En høj risiko skal have et tiltag" });
     }
+    if (value.residualProbability !== null && value.residualConsequence !== null && value.residualProbability * value.residualConsequence > value.probability * value.consequence) {
+      ctx.addIssue({ code: "custom", path: ["residualProbability"], message: "Restrisikoen kan ikke være større end risikoen før tiltaget" });
+    }
   });
 export const riskEditSchema = riskSchema.and(z.object({ version }));
 

@@ -118,6 +118,15 @@ describe("createRisk", () => {
     expect(riskRow(low).action).toBe("");
   });
 
+  it("refuses a residual risk scored above the risk before its action, and takes one scored the same or below", () => {
+    const error = expectRefusedUnchanged(db(), ValidationError, () =>
+      createRisk(world.lead, projectCode, newRisk({ probability: 2, consequence: 2, residualProbability: 5, residualConsequence: 5 })),
+    );
+    expect(error.fieldErrors).toEqual({ residualProbability: ["Restrisikoen kan ikke være større end risikoen før tiltaget"] });
+    const same = createRisk(world.lead, projectCode, newRisk({ probability: 2, consequence: 3, residualProbability: 3, residualConsequence: 2 }));
+    expect(riskRow(same)).toMatchObject({ residualProbability: 3, residualConsequence: 2 });
+  });
+
   it("refuses a short title, an unknown category and an unknown owner with Danish messages", () => {
     const title = expectRefusedUnchanged(db(), ValidationError, () => createRisk(world.lead, projectCode, newRisk({ title: "AI" })));
     expect(title.fieldErrors.title).toEqual(["Titlen skal være mindst 3 tegn"]);
