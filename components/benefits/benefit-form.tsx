@@ -4,6 +4,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
+import type { BenefitDirection } from "@/lib/codes";
+import { isDirectionLocked } from "@/lib/domain/benefit-rules";
 import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels, measurementFrequencyLabels } from "@/lib/domain/labels";
 import type { BenefitFormChoices } from "@/lib/queries/benefits";
 import { labelOptions } from "@/components/ui/label-options";
@@ -20,7 +22,7 @@ export type BenefitValues = {
   indicator: string;
   unit: string;
   method: string;
-  direction: string;
+  direction: BenefitDirection;
   baselineValue: number | null;
   baselineDate: string | null;
   targetValue: number | null;
@@ -75,6 +77,7 @@ export function BenefitForm({
   const id = (name: string) => `${idPrefix}-${name}`;
   const lockedBaseline = baselineLocked && values?.baselineValue != null;
   const lockedTarget = baselineLocked && values?.targetValue != null;
+  const lockedDirection = baselineLocked && values !== undefined && isDirectionLocked(values);
   return (
     <ActionForm action={action} className="grid gap-3 md:grid-cols-2" ariaLabel={submitLabel} resetOnSuccess={!values}>
       {(state) => (
@@ -104,14 +107,22 @@ export function BenefitForm({
           <TextField id={id("indicator")} name="indicator" label="Indikator" hint="Fx Sagsbehandlingstid i dage" state={state} defaultValue={values?.indicator} />
           <TextField id={id("unit")} name="unit" label="Enhed" hint="Fx dage, timer pr. uge, antal" state={state} defaultValue={values?.unit} />
           <TextAreaField id={id("method")} name="method" label="Målemetode og datakilde" state={state} defaultValue={values?.method} rows={2} className="md:col-span-2" />
-          <SelectField id={id("direction")} name="direction" label="Retning" state={state} defaultValue={values?.direction ?? "up"} options={labelOptions(benefitDirectionLabels)} />
+          <SelectField
+            id={id("direction")}
+            name={lockedDirection ? "lockedDirection" : "direction"}
+            label="Retning"
+            state={state}
+            defaultValue={values?.direction ?? "up"}
+            options={labelOptions(benefitDirectionLabels)}
+            disabled={lockedDirection}
+          />
           <SelectField id={id("frequency")} name="measurementFrequencyMonths" label="Målefrekvens" state={state} defaultValue={values?.measurementFrequencyMonths ?? 3} options={frequencyOptions} />
           <TextField id={id("baselineValue")} name={lockedBaseline ? "lockedBaselineValue" : "baselineValue"} label="Baseline" inputMode="decimal" state={state} defaultValue={decimalText(values?.baselineValue)} disabled={lockedBaseline} />
           <TextField id={id("baselineDate")} name={lockedBaseline ? "lockedBaselineDate" : "baselineDate"} label="Baselinedato" type="date" state={state} defaultValue={values?.baselineDate ?? ""} disabled={lockedBaseline} />
           <TextField id={id("targetValue")} name={lockedTarget ? "lockedTargetValue" : "targetValue"} label="Mål" inputMode="decimal" state={state} defaultValue={decimalText(values?.targetValue)} disabled={lockedTarget} />
           <TextField id={id("targetDate")} name={lockedTarget ? "lockedTargetDate" : "targetDate"} label="Måldato" type="date" state={state} defaultValue={values?.targetDate ?? ""} disabled={lockedTarget} />
           {(lockedBaseline || lockedTarget) && (
-            <p className="text-sm text-muted md:col-span-2">Baseline og mål er låst, fordi projektet har forladt analysefasen. Brug “Anmod om ny baseline”.</p>
+            <p className="text-sm text-muted md:col-span-2">Retning, baseline og mål er låst, fordi projektet har forladt analysefasen. Brug “Anmod om ny baseline”.</p>
           )}
           <TextField id={id("annualValueKr")} name="annualValueKr" label="Årlig værdi (kr.)" hint="Kræves for økonomiske gevinster" inputMode="numeric" state={state} defaultValue={values?.annualValueKr ?? ""} />
           <TextField id={id("budgetTakeoutKr")} name="budgetTakeoutKr" label="Budgethjemtagning (kr.)" inputMode="numeric" state={state} defaultValue={values?.budgetTakeoutKr ?? ""} />

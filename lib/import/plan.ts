@@ -1,5 +1,5 @@
 import type { BenefitDirection, BenefitType, Light, Phase, PurposeType, Role } from "@/lib/codes";
-import { isBaselineLocked } from "@/lib/domain/benefit-rules";
+import { isBaselineLocked, lockedFieldChanges, targetDirectionError } from "@/lib/domain/benefit-rules";
 import { importFieldLabels, type ColumnMapping, type ImportField } from "@/lib/domain/import-mapping";
 import {
   cellText,
@@ -447,6 +447,8 @@ const benefitFieldView: Record<keyof BenefitValues, string> = {
 
 /** The preview's note on a new benefit whose sheet says nothing of its direction. */
 export const defaultDirectionNote = `Retning er ikke angivet; gevinsten oprettes med "${benefitDirectionLabels.up}"`;
+/** The same, when the sheet's target lies below its baseline, so the number is meant to go down. */
+export const downwardDirectionNote = `Retning er ikke angivet; gevinsten oprettes med "${benefitDirectionLabels.down}", fordi målet er lavere end baseline`;
 
 function planBenefits(table: SheetTable, mapping: ColumnMapping, context: ImportContext, resolver: Resolver, names: Names, projectRows: ProjectRowPlan[]): BenefitRowPlan[] {
   const projectsByCode = new Map(context.projects.map((p) => [p.code.toLowerCase(), p]));
@@ -488,6 +490,8 @@ function planBenefits(table: SheetTable, mapping: ColumnMapping, context: Import
     if (duplicateOf !== undefined) reader.fail("benefitTitle", `Gevinsten står flere gange i arket (også række ${duplicateOf})`);
     else seen.set(identity, sheetRow);
 
+    const directionMissing = !benefit && !values.direction && !reader.errors.some((e) => e.column === mapping.direction);
+    if (directionMissing && values.baselineValue != null && values.targetValue != null && values.targetValue < values.baselineValue) values.direction = "down";
     const merged = { ...(benefit ?? {}), ...values };
     if (!benefit && !values.type) reader.fail("benefitType", "Typen mangler; den skal udfyldes for en ny gevinst");
     if (merged.type?.startsWith("economic") && (merged.annualValueKr === null || merged.annualValueKr === undefined)) {
@@ -496,6 +500,8 @@ function planBenefits(table: SheetTable, mapping: ColumnMapping, context: Import
     if ((merged.baselineValue == null) !== (merged.baselineDate == null)) reader.fail(merged.baselineValue == null ? "baselineValue" : "baselineDate", "Baseline skal have både værdi og dato");
     if ((merged.targetValue == null) !== (merged.targetDate == null)) reader.fail(merged.targetValue == null ? "targetValue" : "targetDate", "Målet skal have både værdi og dato");
     if (merged.baselineDate && merged.targetDate && merged.targetDate < merged.baselineDate) reader.fail("targetDate", "Måldatoen skal ligge efter baselinedatoen");
+    const directionError = targetDirectionError(merged.direction ?? "up", merged.baselineValue ?? null, merged.targetValue ?? null);
+    if (directionError) reader.fail(values.direction ? "direction" : "targetValue", directionError);
 
     const changes: FieldChangeView[] = [];
     if (benefit) {
@@ -503,16 +509,16 @@ function planBenefits(table: SheetTable, mapping: ColumnMapping, context: Import
         if (key === "title") continue;
         const before = benefit[key as keyof BenefitSnapshot];
         if (String(before ?? "") === String(value ?? "")) continue;
-        if (project && isBaselineLocked(project.phase) && ["baselineValue", "baselineDate", "targetValue", "targetDate"].includes(key) && before != null) {
-          reader.fail(key === "baselineValue" || key === "baselineDate" || key === "targetValue" || key === "targetDate" ? key : "benefitTitle", "Baseline og mål er låst, fordi projektet har forladt analysefasen; anmod om en ny baseline");
+        if (project && isBaselineLocked(project.phase) && lockedFieldChanges(benefit, { ...benefit, [key]: value }).length > 0) {
+          reader.fail(key as ImportField, "Retning, baseline og mål er låst, fordi projektet har forladt analysefasen; anmod om en ny baseline");
           continue;
         }
         changes.push({ field: key, label: benefitFieldView[key], from: display(key, before, names), to: display(key, value, names) });
       }
     }
     const status: RowStatus = reader.errors.length ? "error" : !benefit ? "new" : changes.length ? "changed" : "unchanged";
-    const directionMissing = !benefit && !values.direction && !reader.errors.some((e) => e.column === mapping.direction);
-    return { ...base, status, changes, errors: reader.errors, notes: directionMissing ? [defaultDirectionNote] : [] };
+    const notes = directionMissing ? [values.direction === "down" ? downwardDirectionNote : defaultDirectionNote] : [];
+    return { ...base, status, changes, errors: reader.errors, notes };
   });
 }
 

@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { benefitMeasurements, benefitRebaselines, benefits, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { isBaselineLocked, lockedFieldChanges } from "@/lib/domain/benefit-rules";
+import { isBaselineLocked, lockedFieldChanges, targetDirectionError } from "@/lib/domain/benefit-rules";
 import { benefitDirectionLabels, benefitStatusLabels, benefitTypeLabels, measurementFrequencyLabel } from "@/lib/domain/labels";
 import { formatDate, formatKr, formatNumber } from "@/lib/format";
 import { departmentName, userName } from "@/lib/queries/reference-names";
@@ -52,7 +52,7 @@ export function createBenefit(actor: ActingUser, code: string, formData: FormDat
   });
 }
 
-const lockedMessage = "Baseline og mål er låst, fordi projektet har forladt analysefasen. Anmod om en ny baseline i stedet.";
+const lockedMessage = "Retning, baseline og mål er låst, fordi projektet har forladt analysefasen. Anmod om en ny baseline i stedet.";
 const staleMessage = "Gevinsten er ændret af en anden, siden du åbnede den. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.";
 
 /** The stored values as the edit form names them, so a refused editor can see what changed. */
@@ -83,9 +83,13 @@ function currentBenefitValues(db: DbOrTx, benefit: BenefitRow): Record<string, s
   };
 }
 
-/** The baseline and target an edit left out (a locked path is shown, not posted), as stored. */
-function keptPath(posted: Partial<Pick<typeof benefits.$inferSelect, "baselineValue" | "baselineDate" | "targetValue" | "targetDate">>, stored: typeof benefits.$inferSelect) {
+/** The direction, baseline and target an edit left out (a locked path is shown, not posted), as stored. */
+function keptPath(
+  posted: Partial<Pick<typeof benefits.$inferSelect, "direction" | "baselineValue" | "baselineDate" | "targetValue" | "targetDate">>,
+  stored: typeof benefits.$inferSelect,
+) {
   return {
+    direction: posted.direction ?? stored.direction,
     baselineValue: posted.baselineValue === undefined ? stored.baselineValue : posted.baselineValue,
     baselineDate: posted.baselineDate === undefined ? stored.baselineDate : posted.baselineDate,
     targetValue: posted.targetValue === undefined ? stored.targetValue : posted.targetValue,
@@ -107,8 +111,8 @@ export function updateBenefit(actor: ActingUser, benefitId: number, formData: Fo
     const ruleErrors = benefitFieldErrors(input);
     if (Object.keys(ruleErrors).length) throw new ValidationError(ruleErrors);
     if (isBaselineLocked(stored.phase)) {
-      const { baselineValue, baselineDate, targetValue, targetDate } = before;
-      const locked = lockedFieldChanges({ baselineValue, baselineDate, targetValue, targetDate }, input);
+      const { direction, baselineValue, baselineDate, targetValue, targetDate } = before;
+      const locked = lockedFieldChanges({ direction, baselineValue, baselineDate, targetValue, targetDate }, input);
       if (locked.length) throw new ValidationError(Object.fromEntries(locked.map((field) => [field, [lockedMessage]])), lockedMessage);
     }
     const result = tx
@@ -127,6 +131,8 @@ export function requestRebaseline(actor: ActingUser, benefitId: number, formData
   const { benefit, project } = getBenefitOrThrow(db, benefitId);
   authorize(actor, "project.edit", { kind: "project", ...project }, { action: "benefit.rebaseline_request", objectType: "project", objectId: project.code });
   const input = parseInput(rebaselineSchema, formData);
+  const direction = targetDirectionError(benefit.direction, input.newBaselineValue, input.newTargetValue);
+  if (direction) throw new ValidationError({ newTargetValue: [direction] });
   return db.transaction((tx) => {
     const pending = tx
       .select({ id: benefitRebaselines.id })

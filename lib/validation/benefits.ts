@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { benefitStatuses, benefitTypes } from "@/lib/codes";
+import { targetDirectionError } from "@/lib/domain/benefit-rules";
 import { checkbox, isoDay, measurementValue, optionalId, optionalIsoDay, optionalKrAmount, optionalMeasurementValue, version } from "./common";
 
 const benefitFields = z.object({
@@ -38,6 +39,8 @@ export function benefitFieldErrors(value: BenefitFields): Record<string, string[
   if (value.baselineDate && value.targetDate && value.targetDate < value.baselineDate) errors.targetDate = ["Måldatoen skal ligge efter baselinedatoen"];
   if ((value.baselineValue == null) !== (value.baselineDate == null)) errors[value.baselineValue == null ? "baselineValue" : "baselineDate"] = ["Baseline skal have både værdi og dato"];
   if ((value.targetValue == null) !== (value.targetDate == null)) errors[value.targetValue == null ? "targetValue" : "targetDate"] = ["Målet skal have både værdi og dato"];
+  const direction = targetDirectionError(value.direction, value.baselineValue, value.targetValue);
+  if (direction && !errors.targetValue) errors.targetValue = [direction];
   if (value.type.startsWith("economic") && value.annualValueKr == null) errors.annualValueKr = ["Økonomiske gevinster skal have en årlig værdi i kr."];
   if (value.budgetTakeoutKr != null && value.budgetTakeoutYear == null) errors.budgetTakeoutYear = ["Angiv budgetåret for hjemtagningen"];
   return errors;
@@ -49,10 +52,11 @@ export const benefitSchema = benefitFields.superRefine((value, ctx) => {
 export type BenefitInput = z.infer<typeof benefitSchema>;
 
 /**
- * An edit. A locked baseline and target are shown, not posted, and a field left out keeps its stored value; the
+ * An edit. A locked baseline, target and direction are shown, not posted, and a field left out keeps its stored value; the
  * service checks the rules between the fields once they are merged.
  */
 export const benefitEditSchema = benefitFields.extend({
+  direction: benefitFields.shape.direction.optional(),
   baselineValue: benefitFields.shape.baselineValue.optional(),
   baselineDate: benefitFields.shape.baselineDate.optional(),
   targetValue: benefitFields.shape.targetValue.optional(),

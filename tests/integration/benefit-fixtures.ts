@@ -7,7 +7,7 @@ import { ForbiddenError } from "@/lib/services/errors";
 import type { ActingUser } from "@/lib/services/guard";
 import { auditCount, caught, form, snapshot } from "./project-fixtures";
 
-export const lockedMessage = "Baseline og mål er låst, fordi projektet har forladt analysefasen. Anmod om en ny baseline i stedet.";
+export const lockedMessage = "Retning, baseline og mål er låst, fordi projektet har forladt analysefasen. Anmod om en ny baseline i stedet.";
 
 export const benefitRow = (db: AppDatabase, id: number) => db.select().from(benefits).where(eq(benefits.id, id)).get()!;
 

@@ -110,6 +110,16 @@ describe("createBenefit", () => {
     });
   }
 
+  it("refuses a target on the wrong side of the baseline for the direction, or equal to it", () => {
+    for (const [direction, targetValue, message] of [
+      ["up", "0", "Når tallet skal op, skal målet være større end baseline"],
+      ["down", "37,5", "Når tallet skal ned, skal målet være mindre end baseline"],
+    ]) {
+      const error = expectUnchanged(db(), ValidationError, () => createBenefit(world.lead, projectCode, newBenefit({ direction, targetValue })));
+      expect(error.fieldErrors).toEqual({ targetValue: [message] });
+    }
+  });
+
   it("fills the defaults for a minimal qualitative benefit", () => {
     const id = createBenefit(world.lead, projectCode, form({ title: "Bedre nattesøvn", type: "quality", direction: "down" }));
     expect(benefitRow(db(), id)).toMatchObject({
@@ -336,6 +346,20 @@ describe("baseline lock", () => {
     expect(Object.keys(error.fieldErrors).sort()).toEqual(["baselineDate", "baselineValue", "targetDate", "targetValue"]);
   });
 
+  it("locks the direction with the path, so a deviation cannot be turned into progress; a direction that contradicts its path may be corrected", () => {
+    setPhase(db(), world.project.id, "implementation");
+    const turned = expectUnchanged(db(), ValidationError, () => updateBenefit(world.lead, benefitId, benefitEditForm(db(), benefitId, { direction: "up" }), fixedNow));
+    expect(turned.fieldErrors).toEqual({ targetValue: ["Når tallet skal op, skal målet være større end baseline"] });
+
+    db().update(benefits).set({ targetValue: null, targetDate: null }).where(eq(benefits.id, benefitId)).run();
+    const baselineOnly = expectUnchanged(db(), ValidationError, () => updateBenefit(world.lead, benefitId, benefitEditForm(db(), benefitId, { direction: "up" }), fixedNow));
+    expect(baselineOnly.fieldErrors).toEqual({ direction: [lockedMessage] });
+
+    db().update(benefits).set({ direction: "up", targetValue: 20, targetDate: "2027-12-31" }).where(eq(benefits.id, benefitId)).run();
+    updateBenefit(world.lead, benefitId, benefitEditForm(db(), benefitId, { direction: "down" }), fixedNow);
+    expect(benefitRow(db(), benefitId)).toMatchObject({ direction: "down", baselineValue: 40, targetValue: 20 });
+  });
+
   it("refuses clearing a locked baseline and target", () => {
     setPhase(db(), world.project.id, "trial");
     const error = expectUnchanged(db(), ValidationError, () =>
@@ -459,6 +483,13 @@ describe("requestRebaseline", () => {
       expectDenied(db(), actor, "benefit.rebaseline_request", () => requestRebaseline(actor, benefitId, rebaselineForm(), fixedNow), { type: "project", id: projectCode });
     });
   }
+
+  it("refuses a new baseline and target that contradict the benefit's direction", () => {
+    const error = expectUnchanged(db(), ValidationError, () =>
+      requestRebaseline(world.lead, benefitId, rebaselineForm({ newBaselineValue: "20", newTargetValue: "30" }), fixedNow),
+    );
+    expect(error.fieldErrors).toEqual({ newTargetValue: ["Når tallet skal ned, skal målet være mindre end baseline"] });
+  });
 
   it("allows only one pending request per benefit", () => {
     const first = requestRebaseline(world.lead, benefitId, rebaselineForm(), fixedNow);

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { benefits } from "@/db/schema";
 import { proposeMapping } from "@/lib/domain/import-mapping";
-import { defaultDirectionNote } from "@/lib/import/plan";
+import { defaultDirectionNote, downwardDirectionNote } from "@/lib/import/plan";
 import { applyImport } from "@/lib/services/portfolio-import-apply";
 import { previewImport, uploadImportFile } from "@/lib/services/portfolio-import";
 import { rollbackImportBatch } from "@/lib/services/portfolio-import-rollback";
@@ -101,6 +101,21 @@ describe("portfolio import: a benefit's direction", () => {
     expect(directionOf("Hurtigere svar")).toBe("down");
     rollbackImportBatch(world.director, batchId, fixedNow);
     expect(directionOf("Færre fald")).toBe("up");
+  });
+
+  it("creates a benefit without a direction whose target lies below its baseline as one that goes down, and refuses a direction that contradicts the values", async () => {
+    const world = seedWorld(db());
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet("Gevinster");
+      sheet.addRow([...benefitContractHeaders, "Retning"]);
+      sheet.addRow([projectCode, "Færre ventedage", "Kvalitet", "", "", "", 30, "01-01-2026", 10, "31-12-2027", "", ""]);
+      sheet.addRow([projectCode, "Flere digitale ansøgninger", "Kvalitet", "", "", "", 30, "01-01-2026", 10, "31-12-2027", "", "Op"]);
+    });
+    const { uploadId } = await uploadImportFile(world.director, { name: "retning.xlsx", bytes }, fixedNow);
+    const { plan } = await previewImport(world.director, uploadId, fixedNow);
+    expect(plan.benefitRows.map((row) => row.status)).toEqual(["new", "error"]);
+    expect(plan.benefitRows[0].notes).toEqual([downwardDirectionNote]);
+    expect(plan.benefitRows[1].errors.map((error) => error.reason)).toEqual(["Når tallet skal op, skal målet være større end baseline"]);
   });
 
   it("refuses a department head's and a staff member's preview and apply of a direction change, writing nothing", async () => {

@@ -255,7 +255,7 @@ describe("portfolio import: benefits", () => {
     const world = seedWorld(db());
     const existing = db()
       .insert(benefits)
-      .values({ projectId: world.project.id, title: "Færre faldulykker", type: "quality", indicator: "Fald pr. måned", unit: "antal", baselineValue: 40, baselineDate: "2026-01-01", targetValue: 20, targetDate: "2027-12-31" })
+      .values({ projectId: world.project.id, title: "Færre faldulykker", type: "quality", indicator: "Fald pr. måned", unit: "antal", direction: "down", baselineValue: 40, baselineDate: "2026-01-01", targetValue: 20, targetDate: "2027-12-31" })
       .returning()
       .get();
     const bytes = await workbookBytes((workbook) => {

@@ -174,7 +174,7 @@ describe("benefitEditSchema", () => {
     const parsed = benefitEditSchema.parse({ ...withoutPath, version: "3", annualValueKr: "" });
     expect([parsed.baselineValue, parsed.baselineDate, parsed.targetValue, parsed.targetDate]).toEqual([undefined, undefined, undefined, undefined]);
     expect(benefitEditSchema.parse({ ...validBenefit, version: "3", baselineValue: "", baselineDate: "" }).baselineValue).toBeNull();
-    const merged = { ...parsed, baselineValue: 10, baselineDate: "2026-01-01", targetValue: null, targetDate: "2027-01-01" };
+    const merged = { ...parsed, direction: parsed.direction ?? "up", baselineValue: 10, baselineDate: "2026-01-01", targetValue: null, targetDate: "2027-01-01" };
     expect(benefitFieldErrors(merged)).toEqual({
       annualValueKr: ["Økonomiske gevinster skal have en årlig værdi i kr."],
       targetValue: ["Målet skal have både værdi og dato"],
