@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { storageStateOf, type DemoRole } from "./support";
+import { demoPassword, storageStateOf, type DemoRole } from "./support";
 
 const expectedNavigation: Record<DemoRole, { visible: string[]; hidden: string[] }> = {
   director: { visible: ["Mit overblik", "Portefølje", "Gevinster", "Strategi", "Møder", "Udviklingsrum", "Erfaringsbank", "Idéer", "Udsyn"], hidden: ["Brugere"] },
@@ -37,6 +37,16 @@ test("the anonymous are sent to the login page", async ({ page }) => {
   await page.goto("/portfolio");
   await expect(page).toHaveURL(/\/login\?next=%2Fportfolio/);
   await expect(page.getByRole("button", { name: "Log ind" })).toBeVisible();
+});
+
+test("a sign-in link whose target would leave the site signs in to the front page", async ({ page, baseURL }) => {
+  // A browser drops the tab, which would make "/\t/evil.example/" the address "//evil.example/" on another host.
+  await page.goto("/login?next=%2F%09%2Fevil.example%2F");
+  await page.getByLabel("E-mail").fill("medarbejder@egeby.dk");
+  await page.getByLabel("Adgangskode").fill(demoPassword);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await expect(page).toHaveURL(`${baseURL}/`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Sara");
 });
 
 test("every response carries the security headers", async ({ request }) => {

@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { loginSchema } from "@/lib/validation/auth";
-import { safeRedirectTarget } from "./redirect-target";
+import { safeRedirectTarget } from "@/lib/domain/redirect-target";
 
 export type LoginState = { message: string | null; email: string };
 

@@ -4,7 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn } from "@/auth";
 import { forgetPendingLogin, pendingLoginToken } from "@/lib/auth/two-factor-cookie";
-import { safeRedirectTarget } from "../redirect-target";
+import { safeRedirectTarget } from "@/lib/domain/redirect-target";
 
 export type CodeState = { message: string | null };
 

@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { pendingLoginToken } from "@/lib/auth/two-factor-cookie";
-import { safeRedirectTarget } from "../redirect-target";
+import { safeRedirectTarget } from "@/lib/domain/redirect-target";
 import { CodeForm } from "./code-form";
 
 export const metadata: Metadata = { title: "Totrinsbekræftelse" };
