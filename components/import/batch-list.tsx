@@ -3,7 +3,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { TableScroller } from "@/components/ui/table-scroller";
 import type { ActionState } from "@/lib/action-state";
 import { isWithinRollbackWindow } from "@/lib/domain/import-rollback";
-import { formatDateTime } from "@/lib/format";
+import { formatCount, formatDateTime } from "@/lib/format";
 import type { ImportBatchSummary } from "@/lib/queries/portfolio-import";
 
 /** The recent imports, each with "Rul tilbage" while it may be rolled back. */
@@ -40,7 +40,7 @@ export function BatchList({
               <td className="p-2">{batch.fileName}</td>
               <td className="p-2">{batch.importedBy}</td>
               <td className="p-2">
-                {batch.counts.new ?? 0} nye, {batch.counts.changed ?? 0} ændrede
+                {formatCount(batch.counts.new ?? 0, "ny", "nye")}, {formatCount(batch.counts.changed ?? 0, "ændret", "ændrede")}
                 {batch.rolledBackAt ? `; rullet tilbage ${formatDateTime(batch.rolledBackAt)}` : ""}
               </td>
               <td className="p-2">

@@ -7,6 +7,7 @@ import { phaseLabels } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 import { prepared } from "./inbox-prepared";
 import { departmentId$, horizon$, plusDays, userId$, type InboxContext } from "./inbox-context";
+import { measurementFrequencyLabel } from "@/lib/domain/labels";
 
 /** Status reports and measurements due: in a department head's department, or on one's own projects and benefits. */
 
@@ -107,8 +108,8 @@ function measurementsDue({ db, userId }: InboxContext, name: string, scope: SQL,
       title: `${row.title} (${row.code})`,
       why: () =>
         row.measuredOn
-          ? `Seneste måling er fra ${formatDate(row.measuredOn)}; gevinsten måles hver ${row.frequency}. måned.`
-          : `Gevinsten er ikke målt siden baselinen ${formatDate(row.from)}; den måles hver ${row.frequency}. måned.`,
+          ? `Seneste måling er fra ${formatDate(row.measuredOn)}; gevinsten måles ${measurementFrequencyLabel(row.frequency).toLowerCase()}.`
+          : `Gevinsten er ikke målt siden baselinen ${formatDate(row.from)}; den måles ${measurementFrequencyLabel(row.frequency).toLowerCase()}.`,
       href: `/projects/${row.code}?tab=benefits#benefit-${row.id}`,
       dueDate: row.dueDate,
     }));

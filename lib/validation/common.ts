@@ -49,7 +49,7 @@ const krNumber = (label: string) =>
     .number({ error: `${label} skal være et beløb i kr.` })
     .refine(Number.isFinite, `${label} skal være et beløb i kr.`)
     .refine(Number.isInteger, `${label} skal være et helt antal kr.`)
-    .refine((value) => value >= 0, `${label} kan ikke være negativ`)
+    .refine((value) => value >= 0, `${label} kan ikke være under 0 kr.`)
     .refine((value) => value <= maxKr, `${label} skal ligge mellem 0 og 100.000.000.000 kr.`);
 
 /** A required amount in kr.: "1.500.000", "1 500 000 kr." and "1500000" are all 1500000; 0–100 mia. kr. */

@@ -154,7 +154,7 @@ describe("amounts between 0 and 100.000.000.000 kr.", () => {
   it("refuses a project budget or spend above the range, and takes the top of the range", () => {
     expectFieldError(db(), "approvedBudgetKr", krRangeMessage("Godkendt budget"), () => createProject(world.director, projectForm({ approvedBudgetKr: tooMuch }), fixedNow));
     expectFieldError(db(), "spentKr", krRangeMessage("Forbrugt"), () => createProject(world.director, projectForm({ spentKr: "1e12" }), fixedNow));
-    expectFieldError(db(), "approvedBudgetKr", "Godkendt budget kan ikke være negativ", () => createProject(world.director, projectForm({ approvedBudgetKr: "-1" }), fixedNow));
+    expectFieldError(db(), "approvedBudgetKr", "Godkendt budget kan ikke være under 0 kr.", () => createProject(world.director, projectForm({ approvedBudgetKr: "-1" }), fixedNow));
     const { code } = createProject(world.director, projectForm({ approvedBudgetKr: "100.000.000.000" }), fixedNow);
     expect(code).toMatch(/^DIG-2026-/);
   });

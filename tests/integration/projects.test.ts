@@ -172,7 +172,7 @@ describe("createProject", () => {
       ["an end before the start", { baselineStart: "2027-05-01", baselineEnd: "2027-04-30" }, "baselineEnd", "Planlagt slut skal ligge efter planlagt start"],
       ["a forecast before the start", { baselineStart: "2027-05-01", forecastEnd: "2027-01-01" }, "forecastEnd", "Forventet slut skal ligge efter planlagt start"],
       ["a budget that is not an amount", { approvedBudgetKr: "abc" }, "approvedBudgetKr", "Godkendt budget skal være et beløb i kr."],
-      ["a negative amount", { spentKr: "-5" }, "spentKr", "Forbrugt kan ikke være negativ"],
+      ["a negative amount", { spentKr: "-5" }, "spentKr", "Forbrugt kan ikke være under 0 kr."],
       ["an unknown purpose", { purpose: "fun" }, "purpose", "Vælg et formål"],
       ["an unknown owner", { ownerId: 99_999 }, "ownerId", "Vælg en aktiv projektejer"],
       ["an unknown lead", { leadId: 99_999 }, "leadId", "Vælg en aktiv projektleder"],

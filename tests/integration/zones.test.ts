@@ -149,7 +149,7 @@ describe("createZone", () => {
       throw new Error("expected a validation error");
     };
     expect(attempt({ name: "AI" }).name).toEqual(["Navnet skal være mindst 3 tegn"]);
-    expect(attempt({ riskFrameKr: "-5" }).riskFrameKr).toEqual(["Risikorammen kan ikke være negativ"]);
+    expect(attempt({ riskFrameKr: "-5" }).riskFrameKr).toEqual(["Risikorammen kan ikke være under 0 kr."]);
     expect(attempt({ riskFrameKr: "mange" }).riskFrameKr?.[0]).toMatch(/Risikorammen skal være et beløb/);
     expect(attempt({ sponsorId: String(actor("departmentHead").id) }).sponsorId).toEqual(["Sponsoren skal være en aktiv direktør"]);
     expect(attempt({ leadId: String(actor("admin").id) }).leadId?.[0]).toMatch(/^Rumlederen skal være en aktiv bruger/);

@@ -121,7 +121,7 @@ describe("benefitSchema", () => {
     ["a target date without a value", { targetValue: "" }, "targetValue", "Målet skal have både værdi og dato"],
     ["a budget take-out without a year", { budgetTakeoutYear: "" }, "budgetTakeoutYear", "Angiv budgetåret for hjemtagningen"],
     ["a budget year that is not a year", { budgetTakeoutYear: "27" }, "budgetTakeoutYear", "Budgetåret skal ligge mellem 2000 og 2100"],
-    ["a negative annual value", { annualValueKr: "-5" }, "annualValueKr", "Årlig værdi kan ikke være negativ"],
+    ["a negative annual value", { annualValueKr: "-5" }, "annualValueKr", "Årlig værdi kan ikke være under 0 kr."],
     ["an annual value with øre", { annualValueKr: "1.200,50" }, "annualValueKr", "Årlig værdi skal være et helt antal kr."],
     ["a baseline that is not a number", { baselineValue: "mange" }, "baselineValue", "Baseline skal være et tal"],
     ["a baseline date that does not exist", { baselineDate: "2026-02-29" }, "baselineDate", "Baselinedato skal være en gyldig dato"],

@@ -54,7 +54,7 @@ describe("krAmount", () => {
   it("refuses what lies outside the range or is no whole amount, with a Danish message", () => {
     expect(outcome(amount, "100.000.000.001")).toEqual({ errors: ["Budgettet skal ligge mellem 0 og 100.000.000.000 kr."] });
     expect(outcome(amount, "1e15")).toEqual({ errors: ["Budgettet skal ligge mellem 0 og 100.000.000.000 kr."] });
-    expect(outcome(amount, "-1")).toEqual({ errors: ["Budgettet kan ikke være negativ"] });
+    expect(outcome(amount, "-1")).toEqual({ errors: ["Budgettet kan ikke være under 0 kr."] });
     expect(outcome(amount, "1.200,50")).toEqual({ errors: ["Budgettet skal være et helt antal kr."] });
     expect(outcome(amount, "mange")).toEqual({ errors: ["Budgettet skal være et beløb i kr."] });
     expect(outcome(amount, "Infinity")).toMatchObject({ errors: [expect.stringMatching(/^Budgettet skal/)] });

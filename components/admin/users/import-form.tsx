@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { idleState, type ActionState } from "@/lib/action-state";
+import { formatCount } from "@/lib/format";
 import type { ImportPreview } from "@/lib/services/user-admin-import";
 import { ImportPreviewTable } from "./import-preview-table";
 import { OneTimeLink } from "./one-time-link";
@@ -32,6 +33,7 @@ export function ImportForm({
   );
   const [sizeError, setSizeError] = useState<string | null>(null);
   const preview = previewState.ok ? previewState.preview : undefined;
+  const saved = Boolean(preview && commitState.ok && commitState.content === preview.content);
   const uploadState: ActionState = sizeError ? { ok: false, message: sizeError, fieldErrors: { file: [sizeError] } } : previewState;
   const fileError = uploadState.fieldErrors?.file;
 
@@ -86,14 +88,15 @@ export function ImportForm({
       {preview && (
         <section aria-labelledby="import-preview-heading" className="space-y-4">
           <h2 id="import-preview-heading" className="text-xl font-semibold">
-            Forhåndsvisning
+            {saved ? "Importerede rækker" : "Forhåndsvisning"}
           </h2>
           <p role="status">
-            {preview.counts.new} nye, {preview.counts.changed} ændrede, {preview.counts.unchanged} uændrede og {preview.counts.error} med fejl.
-            {preview.newDepartments.length > 0 && ` Nye afdelinger: ${preview.newDepartments.join(", ")}.`} Intet er gemt endnu.
+            {formatCount(preview.counts.new, "ny", "nye")}, {formatCount(preview.counts.changed, "ændret", "ændrede")},{" "}
+            {formatCount(preview.counts.unchanged, "uændret", "uændrede")} og {preview.counts.error} med fejl.
+            {preview.newDepartments.length > 0 && ` Nye afdelinger: ${preview.newDepartments.join(", ")}.`} {saved ? "Rækkerne er gemt." : "Intet er gemt endnu."}
           </p>
           <ImportPreviewTable rows={preview.rows} />
-          {commitState.ok && commitState.content === preview.content ? null : preview.counts.error > 0 ? (
+          {saved ? null : preview.counts.error > 0 ? (
             <p className="rounded-md border border-red-300 bg-red-50 p-3 text-red-800">
               Ret rækkerne med fejl i filen, og vælg den igen. Importen gemmes kun, når alle rækker er i orden.
             </p>

@@ -11,6 +11,7 @@ import {
   updateUser,
 } from "@/lib/services/user-admin";
 import { commitUserImport, previewUserImport } from "@/lib/services/user-admin-import";
+import { formatCount } from "@/lib/format";
 
 const userPages = (id: number) => ["/admin/users", `/admin/users/${id}`];
 
@@ -54,7 +55,9 @@ export const previewImportAction = serviceAction((user, formData) => previewUser
 
 export const commitImportAction = serviceAction((user, formData) => commitUserImport(user, formData), {
   success: ({ result }) =>
-    `Importen er gemt: ${result.created} nye og ${result.changed} ændrede brugere${result.departmentsCreated ? `, ${result.departmentsCreated} nye afdelinger` : ""}.`,
+    `Importen er gemt: ${formatCount(result.created, "ny bruger", "nye brugere")} og ${formatCount(result.changed, "ændret bruger", "ændrede brugere")}${
+      result.departmentsCreated ? `, ${formatCount(result.departmentsCreated, "ny afdeling", "nye afdelinger")}` : ""
+    }.`,
   revalidate: ["/admin/users"],
   extra: ({ result }) => ({ links: result.links.map(({ name, email, path, expiresAt }) => ({ name, email, path, expiresAt })) }),
 });
