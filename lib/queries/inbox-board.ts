@@ -165,14 +165,14 @@ export function minutesApprovalsDue({ db, userId }: InboxContext): InboxCandidat
     }));
 }
 
-/** The next board meeting this director takes part in, and whether its agenda is published. */
+/** The next board meeting this director takes part in that has not been held yet, and whether its agenda is published. */
 export function nextMeeting({ db, userId, today }: InboxContext): InboxCandidate[] {
   const row = prepared(db, "nextMeeting", () =>
     db
       .select({ id: meetings.id, title: meetings.title, date: meetings.date, time: meetings.time, publishedAt: meetings.agendaPublishedAt })
       .from(meetingParticipants)
       .innerJoin(meetings, eq(meetings.id, meetingParticipants.meetingId))
-      .where(and(eq(meetingParticipants.userId, userId$), sql`${meetings.date} >= ${today$}`, isNull(meetings.minutesLockedAt)))
+      .where(and(eq(meetingParticipants.userId, userId$), sql`${meetings.date} >= ${today$}`, eq(meetings.status, "planned"), isNull(meetings.minutesLockedAt)))
       .orderBy(asc(meetings.date), asc(meetings.time))
       .limit(1)
       .prepare(),

@@ -48,8 +48,10 @@ export function listMeetings(
   const readsPublished = can(reader, "meeting.read", { kind: "meeting", agendaPublished: true });
   if (!readsPublished && !readsUnpublished) return { rows: [], info: pageInfo(request, 0) };
   const where = and(
-    // A meeting whose minutes are locked is over, whatever its date.
-    period === "upcoming" ? and(gte(meetings.date, today), isNull(meetings.minutesLockedAt)) : or(lt(meetings.date, today), isNotNull(meetings.minutesLockedAt)),
+    // A meeting marked held, or whose minutes are locked, is over, whatever its date.
+    period === "upcoming"
+      ? and(gte(meetings.date, today), eq(meetings.status, "planned"), isNull(meetings.minutesLockedAt))
+      : or(lt(meetings.date, today), eq(meetings.status, "held"), isNotNull(meetings.minutesLockedAt)),
     readsUnpublished ? (readsPublished ? undefined : isNull(meetings.agendaPublishedAt)) : isNotNull(meetings.agendaPublishedAt),
   );
   const total = db.select({ n: count() }).from(meetings).where(where).get()?.n ?? 0;

@@ -7,6 +7,7 @@ import type { InboxCandidate, InboxItem, InboxKind } from "@/lib/domain/inbox";
 import { countInbox, loadInbox } from "@/lib/queries/inbox";
 import { gateDecisionKeys, gateDecisions } from "@/lib/queries/inbox-board";
 import { listChangesSince } from "@/lib/queries/inbox-changes";
+import { listMeetings } from "@/lib/queries/meetings";
 import { plusDays, type InboxContext } from "@/lib/queries/inbox-context";
 import { ideaKeysToTriage, ideasToTriage } from "@/lib/queries/inbox-department";
 import {
@@ -65,6 +66,16 @@ describe("the director's inbox", () => {
     // Overdue before due soon before later.
     const ranks = inbox.map((item) => ["overdue", "due_soon", "later"].indexOf(item.urgency));
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
+  it("takes a meeting marked held off as the next meeting, and the meeting list shows it among the past ones", () => {
+    const [next] = keysOf(inboxOf(director()), "next_meeting");
+    const meetingId = Number(next.split(":")[1]);
+    db().update(meetings).set({ status: "held" }).where(eq(meetings.id, meetingId)).run();
+    expect(keysOf(inboxOf(director()), "next_meeting")).not.toContain(next);
+    const today = toDay(new Date());
+    expect(listMeetings(director(), "upcoming", today).rows.map((meeting) => meeting.id)).not.toContain(meetingId);
+    expect(listMeetings(director(), "past", today, { page: 1, limit: 100, offset: 0 }).rows.map((meeting) => meeting.id)).toContain(meetingId);
   });
 
   it("leaves the over-frame experiment to its zone's sponsor and board decisions to the directors", () => {
