@@ -9,6 +9,7 @@ import type { UserListFilter } from "@/lib/validation/user-admin";
 import { hashOneTimeToken, oneTimeToken } from "@/lib/validation/user-admin-links";
 import type { UserSort } from "@/lib/validation/user-list";
 import { outer } from "./outer-column";
+import { activeDepartmentOptions } from "./departments";
 
 export type AdminUserRow = {
   id: number;
@@ -84,7 +85,12 @@ export function listUsersForAdmin(
 
 export type DepartmentOption = { value: number; label: string };
 
-/** Every department, by name, for the user forms and the list's filter. */
+/** The departments a user form offers: the active ones, and the user's own (`keep`) even when it is deactivated. */
+export function userFormDepartmentOptions(keep: number | null = null): DepartmentOption[] {
+  return activeDepartmentOptions([keep]).map((department) => ({ value: department.id, label: department.name }));
+}
+
+/** Every department, by name, for the list's filter. */
 export function listDepartmentOptions(): DepartmentOption[] {
   return getDb()
     .select({ value: departments.id, label: departments.name })

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, count, eq, or, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { departments, loginFailures, loginThrottles, sessions, users } from "@/db/schema";
+import { loginFailures, loginThrottles, sessions, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { pairThrottleKey } from "@/lib/domain/login-throttle";
 import { unusablePasswordHash, userChangeRefusal } from "@/lib/domain/user-admin";
@@ -11,10 +11,10 @@ import { releaseHeadships } from "./departments";
 import { ConflictError, NotFoundError, ServiceError, ValidationError } from "./errors";
 import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
 import { issueOneTimeLink, revokeOneTimeLinks, type IssuedLink } from "./user-admin-links";
+import { departmentChoiceError } from "./department-choice";
 
 export const duplicateEmailMessage = "Der findes allerede en bruger med denne e-mailadresse.";
 export const staleUserMessage = "Brugeren er ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.";
-const unknownDepartmentMessage = "Afdelingen findes ikke. Vælg en afdeling på listen.";
 
 type UserRow = typeof users.$inferSelect;
 
@@ -34,11 +34,11 @@ export function countActiveAdmins(db: DbOrTx): number {
   return db.select({ n: count() }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true))).get()?.n ?? 0;
 }
 
-function requireDepartment(db: DbOrTx, departmentId: number | null): void {
+/** The department must exist and be active, unless the user already belongs to it. */
+function requireDepartment(db: DbOrTx, departmentId: number | null, alreadyChosen: number | null = null): void {
   if (departmentId === null) return;
-  if (!db.select({ id: departments.id }).from(departments).where(eq(departments.id, departmentId)).get()) {
-    throw new ValidationError({ departmentId: [unknownDepartmentMessage] });
-  }
+  const error = departmentChoiceError(db, departmentId, alreadyChosen);
+  if (error) throw new ValidationError({ departmentId: [error] });
 }
 
 /** Inside the caller's transaction: every session of the user ends at once (their next request goes to /login). */
@@ -105,7 +105,7 @@ export function updateUser(actor: ActingUser, id: number, formData: FormData | R
   db.transaction((tx) => {
     const before = getUserOrThrow(tx, id);
     if (before.updatedAt !== input.version) throw new ConflictError(staleUserMessage, currentValues(before));
-    requireDepartment(tx, input.departmentId);
+    requireDepartment(tx, input.departmentId, before.departmentId);
     assertChangeAllowed(tx, actor, before, { role: input.role, active: before.active });
     const columns = { name: input.name, title: input.title, role: input.role, departmentId: input.departmentId };
     const result = tx

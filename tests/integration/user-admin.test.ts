@@ -34,6 +34,16 @@ function editForm(id: number, values: Partial<Record<"name" | "title" | "role" |
 
 const nonAdmins: Role[] = ["director", "department_head", "staff"];
 
+function caughtValidation(run: () => unknown): ValidationError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw error;
+  }
+  throw new Error("Forventede en afvisning");
+}
+
 describe("createUser", () => {
   it("creates a user without a usable password and a hashed 72-hour one-time link, audited", async () => {
     const now = new Date();
@@ -77,6 +87,21 @@ describe("createUser", () => {
       expect(fieldErrors.role?.[0]).toMatch(/^Vælg en rolle/);
     }
     expect(() => createUser(admin(), form({ ...newUser, departmentId: 99999 }))).toThrow(ValidationError);
+  });
+
+  it("refuses a deactivated department for a new user, and lets a user in one keep it when edited", () => {
+    const closed = departmentId("Kultur og Fritid");
+    const staff = userByEmail(db(), demoEmails.staff);
+    db().update(users).set({ departmentId: closed }).where(eq(users.id, staff.id)).run();
+    db().update(departments).set({ active: false }).where(eq(departments.id, closed)).run();
+    const before = db().select().from(users).all().length;
+    const error = caughtValidation(() => createUser(admin(), form({ ...newUser, departmentId: closed })));
+    expect(error.fieldErrors.departmentId).toEqual(["Afdelingen er deaktiveret; vælg en aktiv afdeling"]);
+    expect(db().select().from(users).all()).toHaveLength(before);
+    const moved = caughtValidation(() => updateUser(admin(), userByEmail(db(), demoEmails.department_head).id, editForm(userByEmail(db(), demoEmails.department_head).id, { departmentId: closed })));
+    expect(moved.fieldErrors.departmentId).toEqual(["Afdelingen er deaktiveret; vælg en aktiv afdeling"]);
+    updateUser(admin(), staff.id, editForm(staff.id, { title: "Konsulent" }));
+    expect(userByEmail(db(), demoEmails.staff)).toMatchObject({ title: "Konsulent", departmentId: closed });
   });
 
   for (const role of nonAdmins) {

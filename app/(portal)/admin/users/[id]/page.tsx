@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
 import { roleLabels } from "@/lib/domain/labels";
 import { formatDateTime } from "@/lib/format";
-import { getUserForAdmin, listDepartmentOptions } from "@/lib/queries/users";
+import { getUserForAdmin, userFormDepartmentOptions } from "@/lib/queries/users";
 import { userId } from "@/lib/validation/user-admin";
 import { hasTwoFactorEnabled } from "@/lib/queries/two-factor";
 import { resetTwoFactorAction } from "./two-factor-actions";
@@ -53,7 +53,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
           </h2>
           <EditUserForm
             action={updateUserAction.bind(null, user.id)}
-            departments={listDepartmentOptions()}
+            departments={userFormDepartmentOptions(user.departmentId)}
             user={{
               id: user.id,
               name: user.name,

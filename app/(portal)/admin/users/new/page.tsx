@@ -3,7 +3,7 @@ import Link from "@/components/ui/link";
 import { CreateUserForm } from "@/components/admin/users/create-user-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
-import { listDepartmentOptions } from "@/lib/queries/users";
+import { userFormDepartmentOptions } from "@/lib/queries/users";
 import { createUserAction } from "../actions";
 
 export const metadata: Metadata = { title: "Opret bruger" };
@@ -22,7 +22,7 @@ export default async function NewUserPage() {
         description="Brugeren får et engangslink, der gælder i 72 timer, til selv at vælge en adgangskode. Indtil da kan brugeren ikke logge ind."
       />
       <section aria-label="Den nye brugers oplysninger" className="card max-w-2xl">
-        <CreateUserForm action={createUserAction} departments={listDepartmentOptions()} />
+        <CreateUserForm action={createUserAction} departments={userFormDepartmentOptions()} />
       </section>
     </>
   );
