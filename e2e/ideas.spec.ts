@@ -90,6 +90,8 @@ test.describe("staff", () => {
     await expect(form.getByText("Titlen skal være mindst 3 tegn")).toBeVisible();
     await expect(form.getByText("Beskriv idéen med mindst 10 tegn")).toBeVisible();
     await expect(form.getByLabel("Beskrivelse")).toHaveValue("Kort");
+    // The refusal takes the user to the first field it names.
+    await expect(form.getByLabel("Titel")).toBeFocused();
   });
 
   test("comments on an idea", async ({ page }) => {

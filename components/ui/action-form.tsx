@@ -7,7 +7,8 @@ type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /**
  * A form bound to a server action through useActionState. With JavaScript it submits without React's
- * automatic reset, so a refused form keeps what the user typed; without JavaScript it still posts.
+ * automatic reset, so a refused form keeps what the user typed, and moves focus to the first field the refusal
+ * names; without JavaScript it still posts.
  * The newer values a stale save was shown (`current`, with the version to save on) stay until a save succeeds, so
  * a later refusal for another reason (a field message) does not send the form back to its stale version.
  */
@@ -36,6 +37,12 @@ export function ActionForm({
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
     if (resetOnSuccess && answer.ok) formRef.current?.reset();
+    // A refusal takes the user to the first field it names, or brings its message into view, wherever they submitted from.
+    if (!answer.ok && answer !== idleState) {
+      const invalid = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+      if (invalid) invalid.focus();
+      else formRef.current?.querySelector('[role="alert"]')?.scrollIntoView({ block: "nearest" });
+    }
   }, [answer, resetOnSuccess]);
   return (
     <form
