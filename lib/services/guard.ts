@@ -6,6 +6,7 @@ import { can, type Capability, type Resource } from "@/lib/permissions";
 import { stripControlCharacters } from "@/lib/validation/common";
 import type { SessionUser } from "@/lib/services/auth";
 import { ForbiddenError, ValidationError } from "./errors";
+import { ruleMessagesOnParsedFields } from "@/lib/validation/field-rules";
 
 export type ActingUser = Pick<SessionUser, "id" | "role" | "departmentId">;
 
@@ -39,6 +40,8 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, input: Form
       const messages = (fieldErrors[key] ??= []);
       if (!messages.includes(issue.message)) messages.push(issue.message);
     }
+    // The rules between fields, for the fields that did parse, so that the user meets every message at once.
+    for (const [key, messages] of Object.entries(ruleMessagesOnParsedFields(schema, raw))) fieldErrors[key] ??= messages;
     throw new ValidationError(fieldErrors);
   }
   return result.data;

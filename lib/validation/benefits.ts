@@ -2,6 +2,7 @@ import { z } from "zod";
 import { benefitStatuses, benefitTypes } from "@/lib/codes";
 import { targetDirectionError } from "@/lib/domain/benefit-rules";
 import { checkbox, isoDay, measurementValue, optionalId, optionalIsoDay, optionalKrAmount, optionalMeasurementValue, version } from "./common";
+import { withFieldRules } from "./field-rules";
 
 const benefitFields = z.object({
     title: z.string().trim().min(3, "Titlen skal være mindst 3 tegn").max(160, "Titlen må højst være 160 tegn"),
@@ -33,22 +34,20 @@ const benefitFields = z.object({
 });
 type BenefitFields = z.infer<typeof benefitFields>;
 
-/** The rules between a benefit's fields, as field messages; empty when they hold. */
-export function benefitFieldErrors(value: BenefitFields): Record<string, string[]> {
+/** The rules between a benefit's fields, as field messages; empty when they hold. A field that is missing is not checked. */
+export function benefitFieldErrors(value: Partial<BenefitFields>): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   if (value.baselineDate && value.targetDate && value.targetDate < value.baselineDate) errors.targetDate = ["Måldatoen skal ligge efter baselinedatoen"];
   if ((value.baselineValue == null) !== (value.baselineDate == null)) errors[value.baselineValue == null ? "baselineValue" : "baselineDate"] = ["Baseline skal have både værdi og dato"];
   if ((value.targetValue == null) !== (value.targetDate == null)) errors[value.targetValue == null ? "targetValue" : "targetDate"] = ["Målet skal have både værdi og dato"];
-  const direction = targetDirectionError(value.direction, value.baselineValue, value.targetValue);
+  const direction = value.direction ? targetDirectionError(value.direction, value.baselineValue ?? null, value.targetValue ?? null) : null;
   if (direction && !errors.targetValue) errors.targetValue = [direction];
-  if (value.type.startsWith("economic") && value.annualValueKr == null) errors.annualValueKr = ["Økonomiske gevinster skal have en årlig værdi i kr."];
+  if (value.type?.startsWith("economic") && value.annualValueKr == null) errors.annualValueKr = ["Økonomiske gevinster skal have en årlig værdi i kr."];
   if (value.budgetTakeoutKr != null && value.budgetTakeoutYear == null) errors.budgetTakeoutYear = ["Angiv budgetåret for hjemtagningen"];
   return errors;
 }
 
-export const benefitSchema = benefitFields.superRefine((value, ctx) => {
-  for (const [path, [message]] of Object.entries(benefitFieldErrors(value))) ctx.addIssue({ code: "custom", path: [path], message });
-});
+export const benefitSchema = withFieldRules(benefitFields, benefitFieldErrors);
 export type BenefitInput = z.infer<typeof benefitSchema>;
 
 /**

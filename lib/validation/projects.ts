@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { priorities, purposeTypes } from "@/lib/codes";
 import { idList, krAmount, optionalId, optionalIsoDay, requiredId, version } from "./common";
+import { withFieldRules } from "./field-rules";
 
 const projectFields = z.object({
     title: z.string({ error: "Skriv en titel" }).trim().min(3, "Titlen skal være mindst 3 tegn").max(160, "Titlen må højst være 160 tegn"),
@@ -28,16 +29,14 @@ const projectFields = z.object({
 });
 
 /** Field messages for dates out of order; empty when they are in order. */
-export function projectDateErrors(value: { baselineStart: string | null; baselineEnd: string | null; forecastEnd: string | null }): Record<string, string[]> {
+export function projectDateErrors(value: { baselineStart?: string | null; baselineEnd?: string | null; forecastEnd?: string | null }): Record<string, string[]> {
   const errors: Record<string, string[]> = {};
   if (value.baselineStart && value.baselineEnd && value.baselineEnd < value.baselineStart) errors.baselineEnd = ["Planlagt slut skal ligge efter planlagt start"];
   if (value.baselineStart && value.forecastEnd && value.forecastEnd < value.baselineStart) errors.forecastEnd = ["Forventet slut skal ligge efter planlagt start"];
   return errors;
 }
 
-export const projectFormSchema = projectFields.superRefine((value, ctx) => {
-  for (const [path, [message]] of Object.entries(projectDateErrors(value))) ctx.addIssue({ code: "custom", path: [path], message });
-});
+export const projectFormSchema = withFieldRules(projectFields, projectDateErrors);
 
 export type ProjectFormInput = z.infer<typeof projectFormSchema>;
 
