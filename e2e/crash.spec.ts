@@ -129,7 +129,11 @@ async function writeLoad(pages: Pages, round: number, targets: { benefit: string
       const ok = await submitConfirmed(
         pages.director,
         async () => {
-          for (const group of ["Leverance/kvalitet", "Risiko"]) await form.getByRole("group", { name: group, exact: true }).getByRole("radio", { name: "Grøn" }).check({ timeout: 2_000 });
+          // A light the portal proposes nothing for starts unchosen.
+          for (const group of ["Tid", "Økonomi", "Leverance/kvalitet", "Risiko", "Gevinster"]) {
+            const lights = form.getByRole("group", { name: group, exact: true });
+            if ((await lights.locator("input:checked").count()) === 0) await lights.getByRole("radio", { name: "Grøn" }).check({ timeout: 2_000 });
+          }
           for (const comment of await form.locator("textarea").all()) await comment.fill("Skrevet under belastning.", { timeout: 2_000 });
           await form.locator("#overallComment").fill(overall, { timeout: 2_000 });
           await form.getByRole("button", { name: "Udgiv" }).click({ timeout: 2_000 });

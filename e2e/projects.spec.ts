@@ -51,7 +51,8 @@ test.describe("department head", () => {
     await expect(page.getByText("Foreslået: Gul — 2 måneder forsinket")).toBeVisible();
     await page.locator("#timeComment").fill("Leverandøren er forsinket med integrationen til FMK.");
     await page.locator("#overallComment").fill("Tidsplanen er skubbet, resten følger planen.");
-    // Leverance and risiko are the author's own judgement: nothing is chosen for them, and publishing asks for them.
+    // Leverance and risiko are the author's own judgement, as is a dimension the portal has no proposal for: nothing is
+    // chosen for them, and publishing asks for them.
     await page.getByRole("button", { name: "Udgiv" }).click();
     await expect(page.getByText("Vælg en farve for leverance/kvalitet")).toBeVisible();
     await expect(page.locator("#deliveryComment")).toHaveValue("");
@@ -62,6 +63,8 @@ test.describe("department head", () => {
     await expect(light("Samlet", "Rød")).toBeChecked();
     await light("Leverance/kvalitet", "Grøn").check();
     await light("Risiko", "Grøn").check();
+    // Without benefits to assess, the portal proposes nothing for them either.
+    await light("Gevinster", "Grøn").check();
     await expect(light("Samlet", "Gul")).toBeChecked();
     await page.getByRole("button", { name: "Udgiv" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Statusrapporten er udgivet." })).toBeVisible();
