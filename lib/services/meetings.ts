@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
-import { getDb, type DbOrTx } from "@/db";
+import { getDb, type DbOrTx, type Transaction } from "@/db";
 import { agendaItems, benefitRebaselines, benefits, decisions, meetingParticipants, meetings, minutesApprovals, privateNotes, projects, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { formatDate } from "@/lib/format";
@@ -225,6 +225,14 @@ export function updateAgendaItem(actor: ActingUser, itemId: number, formData: Fo
   });
 }
 
+const agendaInOrder = (tx: Transaction, meetingId: number) =>
+  tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position)).all();
+
+/** Numbers the items 1, 2, 3 … in the given order, so that the agenda, meeting mode and the minutes name each item alike. */
+function numberAgenda(tx: Transaction, items: { id: number }[]): void {
+  items.forEach((item, index) => tx.update(agendaItems).set({ position: index + 1 }).where(eq(agendaItems.id, item.id)).run());
+}
+
 /** Moves an item one place up or down (the accessible alternative to dragging). */
 export function moveAgendaItem(actor: ActingUser, itemId: number, direction: "up" | "down"): void {
   const db = getDb();
@@ -233,9 +241,8 @@ export function moveAgendaItem(actor: ActingUser, itemId: number, direction: "up
   assertOpen(meeting);
   db.transaction((tx) => {
     const withdrawn = minutesWillChange(tx, meeting.id);
-    const items = tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meeting.id)).orderBy(asc(agendaItems.position)).all();
-    const ordered = reorder(items, items.findIndex((candidate) => candidate.id === itemId), direction);
-    ordered.forEach((candidate, index) => tx.update(agendaItems).set({ position: index + 1 }).where(eq(agendaItems.id, candidate.id)).run());
+    const items = agendaInOrder(tx, meeting.id);
+    numberAgenda(tx, reorder(items, items.findIndex((candidate) => candidate.id === itemId), direction));
     audit(tx, actor, "meeting.agenda_move", meeting.id, { agendaItemId: itemId, direction, ...withdrawnApprovals(withdrawn) });
   });
 }
@@ -267,6 +274,7 @@ export function removeAgendaItem(actor: ActingUser, itemId: number, version?: nu
     if (hasFrozenPapers(tx, itemId)) throw new ConflictError("Punktet har bilag, der er låst af den offentliggjorte dagsorden, og kan ikke fjernes.");
     tx.delete(privateNotes).where(and(eq(privateNotes.agendaItemId, itemId), eq(privateNotes.userId, actor.id))).run();
     tx.delete(agendaItems).where(eq(agendaItems.id, itemId)).run();
+    numberAgenda(tx, agendaInOrder(tx, meeting.id));
     const withdrawn = minutesWillChange(tx, meeting.id);
     audit(tx, actor, "meeting.agenda_remove", meeting.id, { agendaItemId: itemId, ...withdrawnApprovals(withdrawn) });
   });

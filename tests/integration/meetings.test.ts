@@ -273,6 +273,16 @@ describe("the agenda", () => {
     expect(successAudit(db(), "meeting.agenda_move")).toHaveLength(4);
   });
 
+  it("numbers the remaining items 1, 2, 3 after a removal, as meeting mode and the minutes count them", () => {
+    const meetingId = newMeeting(world);
+    const [a, b, c] = ["Punkt A", "Punkt B", "Punkt C"].map((title) => addFreeItem(world.director, meetingId, free(title)));
+    removeAgendaItem(world.director, a);
+    expect(itemsOf(db(), meetingId).map((item) => [item.id, item.position])).toEqual([
+      [b, 1],
+      [c, 2],
+    ]);
+  });
+
   it("removes an undecided item with the remover's own private note, and puts a queue item back in the queue", () => {
     const { meetingId, itemId, gateId } = meetingWithGate();
     savePrivateNote(world.director, itemId, form({ body: "Spørg til DPIA" }), fixedNow);

@@ -33,7 +33,7 @@ export function Checklist({ code, items }: { code: string; items: ChecklistItem[
           <span>
             <span className="sr-only">{item.met ? "Opfyldt: " : "Mangler: "}</span>
             {item.label}
-            {!item.met && item.tab !== "benefits" && (
+            {!item.met && (
               <>
                 {" "}
                 <Link href={tabHref(code, item.tab)} className="inline-flex min-h-11 min-w-11 items-center underline">
@@ -67,11 +67,13 @@ function PhasePanel({ actions, code, transitions, pendingGate, canRequestGate, c
       </h2>
       {pendingGate && (
         <div className="rounded-md border border-amber-600 bg-amber-50 p-3">
-          <p className="font-semibold">
+          {/* A status region: after "Anmod om fasegodkendelse" the form gives way to this box, which says the request is sent. */}
+          <p role="status" className="font-semibold">
             {gateStatusLabels.pending}: {phaseLabels[pendingGate.fromPhase]} → {phaseLabels[pendingGate.toPhase]}
           </p>
           <p className="text-sm">
-            Anmodet af {pendingGate.requesterName} {formatDateTime(pendingGate.requestedAt)}
+            Anmodet af {pendingGate.requesterName} {formatDateTime(pendingGate.requestedAt)}. Direktionen afgør anmodningen her på siden eller på et
+            møde i koncernledelsen, og projektejer og projektleder får besked.
           </p>
           {pendingGate.requestComment && <p className="mt-1 text-sm">“{pendingGate.requestComment}”</p>}
           <h3 className="mt-2 font-semibold">Tjekliste</h3>

@@ -56,7 +56,7 @@ export function RisksTab({
                 {risks.map((risk) => (
                   <tr key={risk.id} id={`risk-${risk.id}`} className="border-t border-gray-200 align-top">
                     <td className="px-2 py-2">
-                      <span className="font-medium">{risk.title}</span>
+                      <span className="block font-medium">{risk.title}</span>
                       {risk.description && <span className="block text-muted">{risk.description}</span>}
                       {canEdit && (
                         <Link href={`/projects/${code}/risks/${risk.id}/edit`} className="row-link" aria-label={`Ret risikoen: ${risk.title}`}>
