@@ -72,6 +72,11 @@ async function pageAs(browser: Browser, role: DemoRole): Promise<Page> {
   return context.newPage();
 }
 
+/** A calendar day (YYYY-MM-DD, UTC like the server's "today") some days from today. */
+function dayFromToday(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 async function writeTestCard(page: Page, zoneId: number, title: string, moneyAtRisk: string): Promise<number> {
   await page.goto(`/experiments/new?zone=${zoneId}`);
   await page.getByLabel("Titel", { exact: true }).fill(title);
@@ -79,8 +84,9 @@ async function writeTestCard(page: Page, zoneId: number, title: string, moneyAtR
   await page.getByLabel("Test", { exact: true }).fill("For at afprøve det vil vi sætte talebotten på affaldslinjen i otte uger.");
   await page.getByLabel("Målepunkt", { exact: true }).fill("Andel opkald besvaret uden medarbejder");
   await page.getByLabel("Succeskriterium", { exact: true }).fill("Mindst 50 % og tilfredse borgere");
-  await page.getByLabel("Startdato", { exact: true }).fill("2026-03-02");
-  await page.getByLabel("Slutdato", { exact: true }).fill("2026-04-30");
+  // A period from today: a draft whose period has ended is not started.
+  await page.getByLabel("Startdato", { exact: true }).fill(dayFromToday(0));
+  await page.getByLabel("Slutdato", { exact: true }).fill(dayFromToday(60));
   await page.getByLabel("Beløb på spil (kr.)", { exact: true }).fill(moneyAtRisk);
   await page.getByLabel("Teknologi", { exact: true }).fill("Talebot");
   await page.getByLabel("Ring på teknologiradaren", { exact: true }).selectOption({ label: "Afprøv" });
@@ -221,6 +227,79 @@ test.describe("zones and experiments", () => {
     await sponsor.goto(`/zones/${zone.slug}`);
     await expect(sponsor.getByText("250.000 kr. af 200.000 kr.")).toBeVisible();
     await expect(sponsor.getByText("Advarsel: Rummet er over sin risikoramme.")).toBeVisible();
+  });
+
+  test("the creator fixes Beløb på spil on the edit page, a stale save shows the newer values, and a draft is deleted", async ({ browser }) => {
+    test.setTimeout(120_000);
+    const zone = arrangeZone(1_000_000);
+    const staff = await pageAs(browser, "staff");
+    const title = `Skærmbesøg med tastefejl ${unique()}`;
+    const id = await writeTestCard(staff, zone.zoneId, title, "4.000.000");
+    const card = staff.getByRole("region", { name: "Testkort" });
+    await expect(card.getByText("4.000.000 kr.")).toBeVisible();
+
+    await staff.getByRole("link", { name: "Ret testkortet" }).click();
+    await expect(staff.getByRole("heading", { level: 1, name: "Ret testkortet" })).toBeVisible();
+    const money = staff.getByLabel("Beløb på spil (kr.)", { exact: true });
+    await expect(money).toHaveValue("4.000.000");
+    await expect(staff.getByLabel("Titel", { exact: true })).toHaveValue(title);
+    await expectNoAxeViolations(staff);
+
+    // An empty amount is refused with a field message; what was typed elsewhere stays.
+    await money.fill("");
+    await staff.getByLabel("Målepunkt", { exact: true }).fill("Antal kørte kilometer");
+    await staff.getByRole("button", { name: "Gem testkortet" }).click();
+    await expect(staff.getByRole("alert").filter({ hasText: "Ret de markerede felter, og prøv igen." })).toBeVisible();
+    await expect(money).toHaveAttribute("aria-invalid", "true");
+    await expect(staff.getByText("Skriv beløbet på spil i kr. (0, hvis intet er på spil)")).toBeVisible();
+    await expect(staff.getByLabel("Målepunkt", { exact: true })).toHaveValue("Antal kørte kilometer");
+
+    // Someone else saves meanwhile: the save is refused, the typed amount stays and the newer values are shown.
+    const db = openTestDatabase();
+    db.prepare("update experiments set money_at_risk_kr = 55000, version = version + 1 where id = ?").run(id);
+    db.close();
+    await money.fill("40.000");
+    await staff.getByRole("button", { name: "Gem testkortet" }).click();
+    await expect(staff.getByRole("alert").filter({ hasText: "Testkortet er ændret af en anden" })).toBeVisible();
+    const newest = staff.getByRole("region", { name: "De nyeste gemte værdier" });
+    await expect(newest.getByText("55.000 kr.")).toBeVisible();
+    await expect(money).toHaveValue("40.000");
+
+    // Saving again knowingly overwrites the newer values.
+    await staff.getByRole("button", { name: "Gem testkortet" }).click();
+    await expect(staff.getByRole("status").filter({ hasText: "Testkortet er gemt." })).toBeVisible();
+    await expect(staff.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(card.getByText("40.000 kr.")).toBeVisible();
+    await expect(card.getByText("Antal kørte kilometer")).toBeVisible();
+
+    // Nobody outside the creator, the zone lead and the sponsor gets the edit page.
+    const admin = await pageAs(browser, "admin");
+    expect((await admin.goto(`/experiments/${id}/edit`))?.status()).toBe(403);
+    await admin.goto(`/experiments/${id}`);
+    await expect(admin.getByRole("link", { name: "Ret testkortet" })).toHaveCount(0);
+    await expect(admin.getByRole("button", { name: /^Slet kladden/ })).toHaveCount(0);
+
+    await staff.getByRole("button", { name: `Slet kladden: ${title}` }).click();
+    await staff.waitForURL(new RegExp(`/zones/${zone.slug}$`));
+    await expect(staff.getByRole("heading", { level: 1, name: zone.name })).toBeVisible();
+    await expect(staff.getByRole("link", { name: title })).toHaveCount(0);
+    const check = openTestDatabase();
+    const left = check.prepare("select count(*) from experiments where id = ?").pluck().get(id);
+    check.close();
+    expect(left).toBe(0);
+    expect((await staff.goto(`/experiments/${id}`))?.status()).toBe(404);
+  });
+
+  test("a started experiment's test card is the agreement: no edit link, and the edit page says why", async ({ browser }) => {
+    const zone = arrangeZone(1_000_000);
+    const id = insertExperiment(zone.zoneId, "Skærmbesøg i gang", "running", 10_000);
+    const staff = await pageAs(browser, "staff");
+    await staff.goto(`/experiments/${id}`);
+    await expect(staff.getByRole("heading", { level: 1, name: "Skærmbesøg i gang" })).toBeVisible();
+    await expect(staff.getByRole("link", { name: "Ret testkortet" })).toHaveCount(0);
+    await staff.goto(`/experiments/${id}/edit`);
+    await expect(staff.getByText("Testkortet kan kun rettes eller slettes, mens forsøget er en kladde.", { exact: false })).toBeVisible();
+    await expect(staff.getByRole("button", { name: "Gem testkortet" })).toHaveCount(0);
   });
 
   test("staff who are not members get no test card form, and the edit page is refused to them", async ({ browser }) => {

@@ -1,6 +1,7 @@
 /** Confirmations after an experiment action that reloads the page. */
 const notices = {
   created: "Testkortet er oprettet. Start forsøget, når I er klar.",
+  saved: "Testkortet er gemt.",
   started: "Forsøget er startet.",
   awaiting: "Forsøget bringer rummet over risikorammen og afventer nu sponsorens godkendelse.",
   approved: "Forsøget er godkendt og er nu i gang.",

@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { radarRingLabels } from "@/lib/domain/labels";
@@ -8,24 +9,69 @@ import { labelOptions } from "@/components/ui/label-options";
 
 const ringOptions = labelOptions(radarRingLabels);
 
-/** The test card: what we believe, how we test it, how we measure, what it may cost. */
+/** The names of the test card's fields, for the newest saved values after a refused stale edit. */
+const currentTestCardLabels: Record<string, string> = {
+  title: "Titel",
+  hypothesis: "Hypotese",
+  test: "Test",
+  metric: "Målepunkt",
+  successCriterion: "Succeskriterium",
+  periodStart: "Startdato",
+  periodEnd: "Slutdato",
+  moneyAtRiskKr: "Beløb på spil",
+  projectId: "Projekt",
+  technology: "Teknologi",
+  radarRing: "Ring på teknologiradaren",
+  involvementPlanned: "Planlagt inddragelse",
+};
+
+/** A draft's saved test card, the edit form's starting values. */
+export type TestCardValues = {
+  title: string;
+  hypothesis: string;
+  test: string;
+  metric: string;
+  successCriterion: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  moneyAtRiskKr: number;
+  projectId: number | null;
+  technology: string;
+  radarRing: string;
+  involvementPlanned: string;
+  version: number;
+};
+
+/** An amount as the field shows it, with Danish thousands dots ("400.000"), which the field reads back. */
+const krText = (amount: number) => String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+
+/**
+ * The test card: what we believe, how we test it, how we measure, what it may cost. A new card names its zone
+ * (`zoneId`); a draft's card is edited from its saved `values`, on their version.
+ */
 export function TestCardForm({
   action,
   zoneId,
+  values,
   projects,
   today,
+  submitLabel = "Opret testkort",
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
-  zoneId: number;
+  zoneId?: number;
+  values?: TestCardValues;
   projects: { id: number; code: string; title: string }[];
   today: string;
+  submitLabel?: string;
 }) {
   return (
     <ActionForm action={action} className="space-y-6" ariaLabel="Testkort">
       {(state) => (
         <>
           <FormMessage state={state} />
-          <input type="hidden" name="zoneId" value={zoneId} />
+          {state.current && <CurrentValues id="test-card-current" current={state.current} labels={currentTestCardLabels} />}
+          {values && !state.current && <input type="hidden" name="version" value={values.version} />}
+          {zoneId !== undefined && <input type="hidden" name="zoneId" value={zoneId} />}
           {state.fieldErrors?.zoneId && (
             <p role="alert" className="text-sm font-medium text-red-800">
               {state.fieldErrors.zoneId.join(" ")}
@@ -33,13 +79,13 @@ export function TestCardForm({
           )}
           <fieldset className="card grid gap-4 md:grid-cols-2">
             <legend className="px-1 text-lg font-semibold">Testkort</legend>
-            <TextField name="title" label="Titel" state={state} required maxLength={160} className="md:col-span-2" />
-            <TextAreaField name="hypothesis" label="Hypotese" hint="Vi tror at …" state={state} required rows={3} className="md:col-span-2" />
-            <TextAreaField name="test" label="Test" hint="For at afprøve det vil vi …" state={state} required rows={3} className="md:col-span-2" />
-            <TextField name="metric" label="Målepunkt" hint="Og måle …" state={state} required maxLength={500} />
-            <TextField name="successCriterion" label="Succeskriterium" hint="Vi har ret, hvis …" state={state} required maxLength={500} />
-            <TextField name="periodStart" label="Startdato" type="date" state={state} required defaultValue={today} />
-            <TextField name="periodEnd" label="Slutdato" type="date" state={state} required />
+            <TextField name="title" label="Titel" state={state} required maxLength={160} defaultValue={values?.title} className="md:col-span-2" />
+            <TextAreaField name="hypothesis" label="Hypotese" hint="Vi tror at …" state={state} required rows={3} defaultValue={values?.hypothesis} className="md:col-span-2" />
+            <TextAreaField name="test" label="Test" hint="For at afprøve det vil vi …" state={state} required rows={3} defaultValue={values?.test} className="md:col-span-2" />
+            <TextField name="metric" label="Målepunkt" hint="Og måle …" state={state} required maxLength={500} defaultValue={values?.metric} />
+            <TextField name="successCriterion" label="Succeskriterium" hint="Vi har ret, hvis …" state={state} required maxLength={500} defaultValue={values?.successCriterion} />
+            <TextField name="periodStart" label="Startdato" type="date" state={state} required defaultValue={values ? (values.periodStart ?? "") : today} />
+            <TextField name="periodEnd" label="Slutdato" type="date" state={state} required defaultValue={values?.periodEnd ?? undefined} />
             <TextField
               name="moneyAtRiskKr"
               label="Beløb på spil (kr.)"
@@ -47,6 +93,7 @@ export function TestCardForm({
               inputMode="numeric"
               state={state}
               required
+              defaultValue={values ? krText(values.moneyAtRiskKr) : undefined}
             />
             {projects.length > 0 ? (
               <SelectField
@@ -54,19 +101,20 @@ export function TestCardForm({
                 label="Projekt (valgfrit)"
                 state={state}
                 placeholder="Intet projekt"
+                defaultValue={values?.projectId ?? undefined}
                 options={projects.map((project) => ({ value: project.id, label: `${project.code} ${project.title}` }))}
               />
             ) : (
               <div />
             )}
-            <TextField name="technology" label="Teknologi" hint="Fx «Kunstig intelligens» eller «Sensorer»." state={state} required maxLength={60} />
+            <TextField name="technology" label="Teknologi" hint="Fx «Kunstig intelligens» eller «Sensorer»." state={state} required maxLength={60} defaultValue={values?.technology} />
             <SelectField
               name="radarRing"
               label="Ring på teknologiradaren"
               hint="Klar: brug den. Afprøv: prøv den af. Hold øje: undersøg den. Afvent: vent med den."
               state={state}
               options={ringOptions}
-              defaultValue="trial"
+              defaultValue={values?.radarRing ?? "trial"}
             />
             <TextAreaField
               name="involvementPlanned"
@@ -74,10 +122,11 @@ export function TestCardForm({
               hint="Hvem inddrager I, og hvordan — borgere, medarbejdere, MED?"
               state={state}
               rows={3}
+              defaultValue={values?.involvementPlanned}
               className="md:col-span-2"
             />
           </fieldset>
-          <SubmitButton>Opret testkort</SubmitButton>
+          <SubmitButton>{submitLabel}</SubmitButton>
         </>
       )}
     </ActionForm>

@@ -34,6 +34,10 @@ export function describeZoneEvent(action: string, changes: Changes): string {
       const decision = experimentDecisionLabels[changes.decision as keyof typeof experimentDecisionLabels];
       return `Forsøget${titled(changes)} blev afsluttet${decision ? ` med beslutningen ${decision}` : ""}`;
     }
+    case "experiment.update":
+      return "Et testkort blev rettet";
+    case "experiment.delete":
+      return `Kladden${titled(changes)} blev slettet`;
     case "experiment.promote":
       return `Forsøget${titled(changes)} blev skaleret til projektet ${text(changes.projectCode)}`;
     default:

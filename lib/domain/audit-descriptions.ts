@@ -1,4 +1,4 @@
-import { phaseLabels, projectFieldLabels, roleLabels } from "./labels";
+import { involvementFormLabels, involvementGroupLabels, involvementStateLabels, phaseLabels, projectFieldLabels, roleLabels } from "./labels";
 
 /** Readable Danish descriptions of audit events: what happened, what changed, and where it happened. */
 
@@ -76,6 +76,8 @@ const actionTexts: Record<string, string> = {
   "risk.create": "Registrerede en risiko",
   "risk.update": "Ændrede en risiko",
   "involvement.create": "Registrerede en inddragelse",
+  "involvement.update": "Ændrede en inddragelse",
+  "involvement.delete": "Slettede en inddragelse",
   "benefit.create": "Oprettede en gevinst",
   "benefit.update": "Ændrede en gevinst",
   "benefit.measure": "Registrerede en måling",
@@ -106,6 +108,8 @@ const actionTexts: Record<string, string> = {
   "experiment.reject": "Afviste et forsøg over rammen",
   "experiment.finish": "Afsluttede et forsøg",
   "experiment.promote": "Skalerede et forsøg til et projekt",
+  "experiment.update": "Rettede testkortet for et forsøg",
+  "experiment.delete": "Slettede en kladde til et forsøg",
   "idea.create": "Indsendte en idé",
   "idea.comment": "Kommenterede en idé",
   "idea.vote": "Stemte på en idé",
@@ -159,10 +163,13 @@ const capabilityTexts: Record<string, string> = {
 
 const outcomeSuffix: Record<string, string> = { success: "", failure: " (mislykkedes)", denied: " (afvist: manglende rettighed)" };
 
+/** Sign-in events, a refused page and a mail given up on say their outcome themselves ("Mislykket login"). */
+const tellsItsOutcome = (action: string) => action.startsWith("login.") || action === "access.denied" || action === "mail.failed";
+
 /** The Danish sentence for an action code; unknown codes are shown as they are, never hidden. */
 export function describeAuditAction(action: string, outcome: string = "success"): string {
   const text = actionTexts[action] ?? (capabilityTexts[action] ? `Forsøgte at ${capabilityTexts[action]}` : `Handling: ${action}`);
-  return text + (outcomeSuffix[outcome] ?? "");
+  return tellsItsOutcome(action) ? text : text + (outcomeSuffix[outcome] ?? "");
 }
 
 /** Every action code the log knows a description for, for the filter's choices. */
@@ -188,11 +195,34 @@ const fieldLabels: Record<string, string> = {
   password: "Adgangskode",
   minutesApprovals: "Godkendelser af referatet",
   headOf: "Afdelingschef for",
+  hypothesis: "Hypotese",
+  test: "Test",
+  metric: "Målepunkt",
+  successCriterion: "Succeskriterium",
+  periodStart: "Startdato",
+  periodEnd: "Slutdato",
+  moneyAtRiskKr: "Beløb på spil",
+  projectId: "Projekt",
+  technology: "Teknologi",
+  radarRing: "Ring på teknologiradaren",
+  involvementPlanned: "Planlagt inddragelse",
+  experimentId: "Forsøg",
+  group: "Hvem blev inddraget",
+  form: "Form",
+  outcome: "Resultat",
+  state: "Tilstand",
 };
 
 export function auditFieldLabel(field: string): string {
   return fieldLabels[field] ?? field;
 }
+
+/** Fields stored as codes (an involvement entry's, lib/codes.ts) read in Danish; a code of another vocabulary shows as it is. */
+const codedValueLabels: Record<string, Record<string, string>> = {
+  state: involvementStateLabels,
+  group: involvementGroupLabels,
+  form: involvementFormLabels,
+};
 
 function showValue(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "–";
@@ -201,6 +231,8 @@ function showValue(field: string, value: unknown): string {
     if (phase) return phase;
   }
   if (field === "role") return roleLabels[value as keyof typeof roleLabels] ?? String(value);
+  const coded = Object.hasOwn(codedValueLabels, field) ? codedValueLabels[field] : null;
+  if (coded && typeof value === "string" && Object.hasOwn(coded, value)) return coded[value];
   if (typeof value === "boolean") return value ? "ja" : "nej";
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);

@@ -36,6 +36,10 @@ export function describeHistoryEvent(action: string, changes: Changes): string {
       return "Risiko ændret";
     case "involvement.create":
       return "Inddragelse registreret";
+    case "involvement.update":
+      return "Inddragelse ændret";
+    case "involvement.delete":
+      return "Inddragelse slettet";
     case "benefit.create":
       return `Gevinst oprettet${changes.title ? `: ${String(changes.title)}` : ""}`;
     case "benefit.update":

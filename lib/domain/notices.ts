@@ -11,6 +11,8 @@ export const notices = {
   "agenda-item-saved": "Punktet er gemt.",
   "risk-created": "Risikoen er registreret.",
   "risk-saved": "Risikoen er gemt.",
+  "involvement-saved": "Inddragelsen er gemt.",
+  "involvement-deleted": "Inddragelsen er slettet.",
   "inspiration-saved": "Udsynet er gemt.",
 } as const;
 export type NoticeKey = keyof typeof notices;

@@ -1,20 +1,26 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
-import { departments, experiments, projectGoals, projects, users, zones } from "@/db/schema";
+import { agendaItems, departments, experiments, ideas, projectGoals, projects, users, zones } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { experimentResource } from "@/lib/permissions";
+import { toDay } from "@/lib/domain/dates";
 import { stateOnStart } from "@/lib/domain/experiments";
+import { radarRingLabels } from "@/lib/domain/labels";
+import { hasPeriodEnded, periodEndedMessage, testCardLockReason } from "@/lib/domain/test-card";
+import { formatDate, formatKr } from "@/lib/format";
 import {
+  deleteExperimentSchema,
   experimentZoneSchema,
   learningCardSchema,
   promoteExperimentSchema,
   promotionProjectSchema,
   rejectExperimentSchema,
+  testCardEditSchema,
   testCardSchema,
 } from "@/lib/validation/experiments";
 import { ConflictError, NotFoundError, ValidationError } from "./errors";
-import { authorize, parseInput, type ActingUser } from "./guard";
+import { authorize, changedFields, parseInput, type ActingUser } from "./guard";
 import { notifyExperimentDecision } from "./notification-events/decisions";
 import { nextProjectCode } from "./projects";
 import { tagProjectWithTechnology } from "./technology-tags";
@@ -72,10 +78,7 @@ export function createExperiment(actor: ActingUser, formData: FormData | Record<
   authorize(actor, "experiment.create", { kind: "zone", ...zoneRefOf(db, zone) }, { action: "experiment.create", objectType: "zone", objectId: zone.slug });
   if (zone.status !== "active") throw new ValidationError({ zoneId: ["Udviklingsrummet er lukket for nye forsøg"] });
   const input = parseInput(testCardSchema, formData);
-  if (input.projectId) {
-    const project = db.select({ zoneId: projects.zoneId }).from(projects).where(eq(projects.id, input.projectId)).get();
-    if (project?.zoneId !== zone.id) throw new ValidationError({ projectId: ["Vælg et projekt i dette udviklingsrum"] });
-  }
+  checkZoneProject(db, zone.id, input.projectId);
   return db.transaction((tx) => {
     const columns = {
       zoneId: zone.id,
@@ -102,6 +105,124 @@ export function createExperiment(actor: ActingUser, formData: FormData | Record<
   });
 }
 
+const staleTestCardMessage = "Testkortet er ændret af en anden, siden du åbnede det. Dine ændringer er ikke gemt; se de nyeste værdier nedenfor.";
+const staleDeleteMessage = "Testkortet er ændret af en anden, siden du åbnede siden. Kladden er ikke slettet; genindlæs siden, og se ændringerne.";
+
+/** A linked project must be one of the zone's own. */
+function checkZoneProject(db: DbOrTx, zoneId: number, projectId: number | null): void {
+  if (!projectId) return;
+  const project = db.select({ zoneId: projects.zoneId }).from(projects).where(eq(projects.id, projectId)).get();
+  if (project?.zoneId !== zoneId) throw new ValidationError({ projectId: ["Vælg et projekt i dette udviklingsrum"] });
+}
+
+/** Only a draft in an active zone; anything else is refused with the reason, and nothing changes. */
+function requireEditable(experiment: ExperimentRow, zone: ZoneRow): void {
+  const reason = testCardLockReason(experiment.state, zone.status);
+  if (reason) throw new ConflictError(reason);
+}
+
+/** The stored test card as the edit form names its fields, so a refused editor sees what changed. */
+function currentTestCardValues(db: DbOrTx, experiment: ExperimentRow): Record<string, string> {
+  const project = experiment.projectId
+    ? db.select({ code: projects.code, title: projects.title }).from(projects).where(eq(projects.id, experiment.projectId)).get()
+    : undefined;
+  return {
+    title: experiment.title,
+    hypothesis: experiment.hypothesis,
+    test: experiment.test,
+    metric: experiment.metric,
+    successCriterion: experiment.successCriterion,
+    periodStart: experiment.periodStart ? formatDate(experiment.periodStart) : "",
+    periodEnd: experiment.periodEnd ? formatDate(experiment.periodEnd) : "",
+    moneyAtRiskKr: formatKr(experiment.moneyAtRiskKr),
+    projectId: project ? `${project.code} ${project.title}` : "Intet projekt",
+    technology: experiment.technology,
+    radarRing: radarRingLabels[experiment.radarRing],
+    involvementPlanned: experiment.involvementPlanned,
+    version: String(experiment.version),
+  };
+}
+
+/**
+ * Edits a draft's test card (a typo in the money at risk, new dates): the creator, the zone lead or the zone sponsor —
+ * whoever may start it — while the zone is active. Saved only on the version the form was opened with; a stale save
+ * is refused with the newer values.
+ */
+export function updateExperiment(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
+  const db = getDb();
+  const { experiment, zone } = loadOrThrow(db, id);
+  authorize(actor, "experiment.manage", experimentResource(zone, experiment), { action: "experiment.update", objectType: "zone", objectId: zone.slug });
+  requireEditable(experiment, zone);
+  const { version, ...input } = parseInput(testCardEditSchema, formData);
+  checkZoneProject(db, zone.id, input.projectId);
+  db.transaction((tx) => {
+    const { experiment: before, zone: zoneNow } = loadOrThrow(tx, id);
+    requireEditable(before, zoneNow);
+    if (before.version !== version) throw new ConflictError(staleTestCardMessage, currentTestCardValues(tx, before));
+    const result = tx
+      .update(experiments)
+      .set({ ...input, version: version + 1, updatedAt: now.toISOString() })
+      .where(and(eq(experiments.id, id), eq(experiments.version, version), eq(experiments.state, "draft")))
+      .run();
+    if (result.changes === 0) throw new ConflictError(staleTestCardMessage, currentTestCardValues(tx, before));
+    audit(tx, actor, "experiment.update", zoneNow, { experimentId: id, ...changedFields(before, input) });
+  });
+}
+
+/**
+ * Deletes a draft that will not be run, on the version its button was shown with; the same people and the same
+ * conditions as editing it. An idea sent to this experiment goes back to "Vurderes", so it can be sent again.
+ */
+export function deleteExperiment(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): { zoneSlug: string } {
+  const db = getDb();
+  const { experiment, zone } = loadOrThrow(db, id);
+  authorize(actor, "experiment.manage", experimentResource(zone, experiment), { action: "experiment.delete", objectType: "zone", objectId: zone.slug });
+  requireEditable(experiment, zone);
+  const { version } = parseInput(deleteExperimentSchema, formData);
+  return db.transaction((tx) => {
+    const { experiment: before, zone: zoneNow } = loadOrThrow(tx, id);
+    requireEditable(before, zoneNow);
+    if (before.version !== version) throw new ConflictError(staleDeleteMessage);
+    if (tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.experimentId, id)).get()) {
+      throw new ConflictError("Forsøget står på en dagsorden for direktionen og kan ikke slettes.");
+    }
+    const linkedIdeas = tx.select({ id: ideas.id, status: ideas.status, version: ideas.version }).from(ideas).where(eq(ideas.experimentId, id)).all();
+    for (const idea of linkedIdeas) {
+      const status = idea.status === "to_experiment" ? "reviewing" : idea.status;
+      tx.update(ideas).set({ experimentId: null, status, version: idea.version + 1, updatedAt: now.toISOString() }).where(eq(ideas.id, idea.id)).run();
+      recordAudit(tx, {
+        actorId: actor.id,
+        actorRole: actor.role,
+        action: "experiment.delete",
+        objectType: "idea",
+        objectId: idea.id,
+        changes: { experimentId: { from: id, to: null }, ...(status !== idea.status ? { status: { from: idea.status, to: status } } : {}) },
+      });
+    }
+    const result = tx.delete(experiments).where(and(eq(experiments.id, id), eq(experiments.version, version), eq(experiments.state, "draft"))).run();
+    if (result.changes === 0) throw new ConflictError(staleDeleteMessage);
+    // The deleted card as it was, so the audit trail still tells what was planned.
+    audit(tx, actor, "experiment.delete", zoneNow, {
+      experimentId: id,
+      title: before.title,
+      hypothesis: before.hypothesis,
+      test: before.test,
+      metric: before.metric,
+      successCriterion: before.successCriterion,
+      periodStart: before.periodStart,
+      periodEnd: before.periodEnd,
+      moneyAtRiskKr: before.moneyAtRiskKr,
+      projectId: before.projectId,
+      technology: before.technology,
+      radarRing: before.radarRing,
+      involvementPlanned: before.involvementPlanned,
+      createdById: before.createdById,
+      ideaIds: linkedIdeas.map((idea) => idea.id),
+    });
+    return { zoneSlug: zoneNow.slug };
+  });
+}
+
 /**
  * Starts a draft. Inside the frame it runs; over the frame it waits as "Afventer godkendelse" for the sponsor —
  * never refused silently, never accepted silently.
@@ -115,6 +236,7 @@ export function startExperiment(actor: ActingUser, id: number, now = new Date())
     const { experiment: current, zone: zoneNow } = loadOrThrow(tx, id);
     if (zoneNow.status !== "active") throw new ConflictError("Udviklingsrummet er lukket, så forsøget kan ikke startes.");
     requireState(current, "draft", "Forsøget er allerede startet.");
+    if (hasPeriodEnded(current.periodEnd, toDay(now))) throw new ValidationError({ periodEnd: [periodEndedMessage] }, periodEndedMessage);
     const runningKr = runningAtRiskKr(tx, zoneNow.id, current.id);
     const state = stateOnStart(zoneNow.riskFrameKr, runningKr, current.moneyAtRiskKr);
     transition(tx, current, "draft", { state }, now);

@@ -44,6 +44,13 @@ export const involvementSchema = z.object({
   outcome: z.string().trim().max(2000, "Højst 2000 tegn").default(""),
   state: z.enum(["planned", "done"], { error: "Vælg planlagt eller gennemført" }),
 });
+/** An edit is made on the version the form was opened with. */
+export const involvementEditSchema = involvementSchema.extend({ version });
+/** A delete carries the version the entry was shown with, and the user's tick that it is meant. */
+export const involvementDeleteSchema = z.object({
+  version,
+  confirm: z.literal("on", { error: "Bekræft, at inddragelsen skal slettes" }),
+});
 
 const light = (label: string) => z.enum(lights, { error: `Vælg en farve for ${label}` });
 const comment = z.string().trim().max(2000, "Kommentaren må højst være 2000 tegn").default("");

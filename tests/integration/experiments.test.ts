@@ -41,6 +41,8 @@ function actor(person: Person): ActingUser {
 let slug = "";
 let zoneId = 0;
 const frameKr = 1_000_000;
+/** A day inside the test card's period (March–May 2026), when starting it is allowed. */
+const during = new Date("2026-04-01T10:00:00Z");
 
 const experimentRow = (id: number) => db().select().from(experiments).where(eq(experiments.id, id)).get()!;
 const allExperiments = () => db().select().from(experiments).orderBy(experiments.id).all();
@@ -79,7 +81,7 @@ function newExperiment(person: Person = "member", overrides: Record<string, unkn
 
 function runningExperiment(money = "400000"): number {
   const id = newExperiment("member", { moneyAtRiskKr: money });
-  expect(startExperiment(actor("member"), id).state).toBe("running");
+  expect(startExperiment(actor("member"), id, during).state).toBe("running");
   return id;
 }
 
@@ -151,7 +153,12 @@ describe("createExperiment", () => {
     expect(errors({ test: "kort" }).test?.[0]).toMatch(/^Skriv, hvordan I afprøver det/);
     expect(errors({ periodEnd: "2026-02-01" }).periodEnd).toEqual(["Slutdatoen skal ligge efter startdatoen"]);
     expect(errors({ periodStart: "2026-02-30" }).periodStart).toEqual(["Startdatoen skal være en gyldig dato"]);
-    expect(errors({ moneyAtRiskKr: "-1" }).moneyAtRiskKr).toEqual(["Beløbet på spil kan ikke være negativ"]);
+    expect(errors({ periodStart: "2026-02-30" }).periodEnd).toBeUndefined();
+    expect(errors({ periodStart: "" })).toMatchObject({ periodStart: ["Vælg en startdato"] });
+    const empty = errors({ periodStart: "", periodEnd: "" });
+    expect(empty.periodStart).toEqual(["Vælg en startdato"]);
+    expect(empty.periodEnd).toEqual(["Vælg en slutdato"]);
+    expect(errors({ moneyAtRiskKr: "-1" }).moneyAtRiskKr).toEqual(["Beløbet på spil kan ikke være under 0 kr."]);
     expect(errors({ radarRing: "maybe" }).radarRing?.[0]).toMatch(/^Vælg en ring på radaren \(Klar, Afprøv, Hold øje, Afvent\)$/);
     expect(errors({ projectId: "999999" }).projectId).toEqual(["Vælg et projekt i dette udviklingsrum"]);
     expect(allExperiments()).toEqual(before);
@@ -179,7 +186,7 @@ describe("startExperiment and the risk frame", () => {
   it("inside the frame the experiment runs", () => {
     runningExperiment("600000");
     const id = newExperiment("member", { moneyAtRiskKr: "400000" });
-    expect(startExperiment(actor("member"), id).state).toBe("running");
+    expect(startExperiment(actor("member"), id, during).state).toBe("running");
     const event = auditOf("experiment.start").at(-1)!;
     expect(JSON.parse(event.changes!)).toMatchObject({ experimentId: id, from: "draft", to: "running", runningKr: 600_000, frameKr });
   });
@@ -187,7 +194,7 @@ describe("startExperiment and the risk frame", () => {
   it("over the frame it waits as awaiting_approval, and its money does not count until approved", () => {
     runningExperiment("700000");
     const id = newExperiment("member", { moneyAtRiskKr: "300001" });
-    expect(startExperiment(actor("member"), id).state).toBe("awaiting_approval");
+    expect(startExperiment(actor("member"), id, during).state).toBe("awaiting_approval");
     expect(experimentRow(id).state).toBe("awaiting_approval");
     expect(JSON.parse(auditOf("experiment.start").at(-1)!.changes!)).toMatchObject({ to: "awaiting_approval", runningKr: 700_000, moneyAtRiskKr: 300_001 });
     expect(getExperimentDetail(id)).toMatchObject({ otherRunningKr: 700_000 });
@@ -196,7 +203,7 @@ describe("startExperiment and the risk frame", () => {
   for (const person of ["lead", "sponsor"] as const) {
     it(`lets the ${person} start someone else's experiment`, () => {
       const id = newExperiment("member");
-      startExperiment(actor(person), id);
+      startExperiment(actor(person), id, during);
       expect(experimentRow(id).state).toBe("running");
     });
   }
@@ -205,7 +212,7 @@ describe("startExperiment and the risk frame", () => {
     it(`refuses ${person} (not creator, lead or sponsor) and changes nothing`, () => {
       const id = newExperiment("member");
       const before = experimentRow(id);
-      expect(() => startExperiment(actor(person), id)).toThrow(ForbiddenError);
+      expect(() => startExperiment(actor(person), id, during)).toThrow(ForbiddenError);
       expect(experimentRow(id)).toEqual(before);
       expectDenied("experiment.start", person);
     });
@@ -215,15 +222,34 @@ describe("startExperiment and the risk frame", () => {
     const id = newExperiment("member");
     db().update(zones).set({ status: "closed" }).where(eq(zones.id, zoneId)).run();
     const before = experimentRow(id);
-    expect(() => startExperiment(actor("member"), id)).toThrow(/Udviklingsrummet er lukket/);
+    expect(() => startExperiment(actor("member"), id, during)).toThrow(/Udviklingsrummet er lukket/);
     expect(experimentRow(id)).toEqual(before);
     expect(auditOf("experiment.start").filter((event) => JSON.parse(event.changes ?? "{}").experimentId === id)).toEqual([]);
+  });
+
+  it("refuses starting a draft whose period ended before today, with what to do, and changes nothing", () => {
+    const id = newExperiment("member");
+    const before = experimentRow(id);
+    const afterEnd = new Date("2026-06-01T08:00:00Z");
+    let refusal: unknown;
+    try {
+      startExperiment(actor("member"), id, afterEnd);
+    } catch (error) {
+      refusal = error;
+    }
+    if (!(refusal instanceof ValidationError)) throw new Error("expected a ValidationError");
+    expect(refusal.message).toBe("Forsøgets periode er slut; ret datoerne i testkortet, før du starter det");
+    expect(refusal.fieldErrors).toEqual({ periodEnd: ["Forsøgets periode er slut; ret datoerne i testkortet, før du starter det"] });
+    expect(experimentRow(id)).toEqual(before);
+    expect(auditOf("experiment.start")).toEqual([]);
+    // The last day of the period is still inside it.
+    expect(startExperiment(actor("member"), id, new Date("2026-05-31T21:00:00Z")).state).toBe("running");
   });
 
   it("refuses starting twice", () => {
     const id = runningExperiment();
     const before = experimentRow(id);
-    expect(() => startExperiment(actor("member"), id)).toThrow(ConflictError);
+    expect(() => startExperiment(actor("member"), id, during)).toThrow(ConflictError);
     expect(experimentRow(id)).toEqual(before);
   });
 });
@@ -232,7 +258,7 @@ describe("approve and reject over the frame", () => {
   function awaiting(): number {
     runningExperiment("900000");
     const id = newExperiment("member", { moneyAtRiskKr: "200000" });
-    expect(startExperiment(actor("member"), id).state).toBe("awaiting_approval");
+    expect(startExperiment(actor("member"), id, during).state).toBe("awaiting_approval");
     return id;
   }
 

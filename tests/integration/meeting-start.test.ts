@@ -82,12 +82,14 @@ describe("minutes and the held meeting", () => {
 });
 
 describe("a meeting whose minutes are locked", () => {
-  it("is listed under past meetings even before its date has passed", () => {
+  it("is listed under past meetings even before its date has passed, as it is once held", () => {
     const meetingId = createMeeting(world.director, form({ ...meetingValues, participantIds: [world.director.id] }));
-    const itemId = addFreeItem(world.director, meetingId, form({ kind: "decision", title: "Budgetramme 2027" }));
-    recordDecision(world.director, itemId, form({ outcome: "approved" }), fixedNow);
     const ids = (period: "upcoming" | "past") => listMeetings(world.director, period, "2026-11-27").rows.map((row) => row.id);
     expect(ids("upcoming")).toContain(meetingId);
+    const itemId = addFreeItem(world.director, meetingId, form({ kind: "decision", title: "Budgetramme 2027" }));
+    recordDecision(world.director, itemId, form({ outcome: "approved" }), fixedNow);
+    expect(ids("upcoming")).not.toContain(meetingId);
+    expect(ids("past")).toContain(meetingId);
     expect(approveMinutes(world.director, meetingId, fixedNow)).toBe(true);
     expect(ids("upcoming")).not.toContain(meetingId);
     expect(ids("past")).toContain(meetingId);

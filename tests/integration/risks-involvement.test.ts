@@ -317,7 +317,12 @@ describe("createInvolvement", () => {
   }
 
   it("records done involvement with its outcome", () => {
-    const id = createInvolvement(world.lead, projectCode, newInvolvement({ group: "citizens", form: "test", state: "done", outcome: "Borgerne ville have færre alarmer" }));
+    const id = createInvolvement(
+      world.lead,
+      projectCode,
+      newInvolvement({ date: "2026-11-20", group: "citizens", form: "test", state: "done", outcome: "Borgerne ville have færre alarmer" }),
+      fixedNow,
+    );
     expect(involvementRow(id)).toMatchObject({ group: "citizens", form: "test", state: "done", outcome: "Borgerne ville have færre alarmer" });
   });
 

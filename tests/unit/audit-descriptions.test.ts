@@ -39,6 +39,8 @@ describe("describeAuditAction", () => {
   it("says how the attempt ended", () => {
     expect(describeAuditAction("project.update")).toBe("Ændrede et projekt");
     expect(describeAuditAction("account.password_change", "failure")).toBe("Skiftede sin adgangskode (mislykkedes)");
+    expect(describeAuditAction("login.failure", "failure")).toBe("Mislykket login");
+    expect(describeAuditAction("login.lockout", "denied")).toBe("Kontoen blev midlertidigt låst efter for mange forsøg");
     expect(describeAuditAction("admin.session_end", "denied")).toBe("Afsluttede en session (afvist: manglende rettighed)");
   });
 
@@ -68,6 +70,15 @@ describe("auditChanges", () => {
     expect(auditChanges({ agendaItemId: 3, minutesApprovals: { from: 2, to: 0 }, headOf: { from: "Social og Sundhed", to: null } })).toEqual([
       { field: "minutesApprovals", label: "Godkendelser af referatet", from: "2", to: "0" },
       { field: "headOf", label: "Afdelingschef for", from: "Social og Sundhed", to: "–" },
+    ]);
+  });
+
+  it("reads an edited test card and a deleted draft in Danish", () => {
+    expect(describeAuditAction("experiment.update")).toBe("Rettede testkortet for et forsøg");
+    expect(describeAuditAction("experiment.delete", "denied")).toBe("Slettede en kladde til et forsøg (afvist: manglende rettighed)");
+    expect(auditChanges({ experimentId: 7, moneyAtRiskKr: { from: 400000, to: 40000 }, periodEnd: { from: "2026-05-31", to: "2026-06-30" } })).toEqual([
+      { field: "moneyAtRiskKr", label: "Beløb på spil", from: "400000", to: "40000" },
+      { field: "periodEnd", label: "Slutdato", from: "2026-05-31", to: "2026-06-30" },
     ]);
   });
 

@@ -5,10 +5,12 @@ import { serviceAction, type Revalidation } from "@/lib/actions";
 import {
   approveExperiment,
   createExperiment,
+  deleteExperiment,
   finishExperiment,
   promoteExperiment,
   rejectExperiment,
   startExperiment,
+  updateExperiment,
 } from "@/lib/services/experiments";
 
 const experimentPaths = ({ args: [id] }: { args: [number] }): Revalidation[] => [{ layout: "/zones" }, `/experiments/${id}`];
@@ -18,6 +20,18 @@ export const createExperimentAction = serviceAction((user, formData) => createEx
   success: "Testkortet er oprettet.",
   revalidate: ({ result }) => [{ layout: "/zones" }, `/experiments/${result.id}`],
   redirect: ({ result }) => backTo(result.id, "created"),
+});
+
+export const updateExperimentAction = serviceAction((user, formData, id: number) => updateExperiment(user, id, formData), {
+  success: "Testkortet er gemt.",
+  revalidate: experimentPaths,
+  redirect: ({ args: [id] }) => backTo(id, "saved"),
+});
+
+export const deleteExperimentAction = serviceAction((user, formData, id: number) => deleteExperiment(user, id, formData), {
+  success: "Kladden er slettet.",
+  revalidate: ({ args: [id] }) => [{ layout: "/zones" }, `/experiments/${id}`, { layout: "/ideas" }],
+  redirect: ({ result }) => `/zones/${encodeURIComponent(result.zoneSlug)}`,
 });
 
 export const startExperimentAction = serviceAction((user, _formData, id: number) => startExperiment(user, id), {

@@ -1,6 +1,8 @@
 import type { ProjectActions } from "@/components/projects/project-actions";
 import { InvolvementForm } from "@/components/projects/forms/lazy-forms";
+import Link from "@/components/ui/link";
 import type { involvements } from "@/db/schema";
+import { involvementName } from "@/lib/domain/involvement-rules";
 import { involvementFormLabels, involvementGroupLabels, involvementStateLabels } from "@/lib/domain/labels";
 import { formatDate } from "@/lib/format";
 
@@ -22,7 +24,7 @@ export function InvolvementTab({
         {entries.length === 0 && <p className="text-muted">Ingen inddragelse registreret eller planlagt endnu.</p>}
         <ul className="space-y-3">
           {entries.map((entry) => (
-            <li key={entry.id} className="card">
+            <li key={entry.id} id={`involvement-${entry.id}`} className="card">
               <p className="font-semibold">
                 {involvementGroupLabels[entry.group]} · {involvementFormLabels[entry.form]}
               </p>
@@ -35,6 +37,11 @@ export function InvolvementTab({
                   <span className="font-semibold">Resultat: </span>
                   {entry.outcome}
                 </p>
+              )}
+              {canEdit && (
+                <Link href={`/projects/${code}/involvements/${entry.id}/edit`} className="row-link" aria-label={`Ret inddragelsen: ${involvementName(entry)}`}>
+                  Ret inddragelsen
+                </Link>
               )}
             </li>
           ))}

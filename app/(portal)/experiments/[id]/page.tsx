@@ -7,15 +7,19 @@ import { ApproveExperimentForm, PromoteExperimentForm, StartExperimentForm } fro
 import { LearningCardForm } from "@/components/experiments/learning-card-form";
 import { experimentNoticeText } from "@/components/experiments/notices";
 import { ExperimentStateBadge } from "@/components/experiments/state-badge";
+import { ActionButton } from "@/components/ui/action-button";
 import { PhaseBadge } from "@/components/ui/phase-badge";
 import { requireCapability } from "@/lib/auth/current-user";
+import { toDay } from "@/lib/domain/dates";
 import { riskFrameVerdict } from "@/lib/domain/experiments";
+import { hasPeriodEnded, periodEndedMessage, testCardLockReason } from "@/lib/domain/test-card";
 import { formatDateTime, formatKr } from "@/lib/format";
 import { departmentChoices, getExperimentDetail, type ExperimentDetail } from "@/lib/queries/experiments";
 import { can, experimentResource } from "@/lib/permissions";
 import { experimentId } from "@/lib/validation/experiments";
 import {
   approveExperimentAction,
+  deleteExperimentAction,
   finishExperimentAction,
   promoteExperimentAction,
   rejectExperimentAction,
@@ -57,6 +61,8 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
   const canDecide = can(user, "experiment.decide", resource);
   const canPromote = can(user, "experiment.promote", resource);
   const scaled = experiment.state === "finished" && experiment.decision === "scale";
+  const canChangeCard = canManage && testCardLockReason(experiment.state, zone.status) === null;
+  const periodEnded = hasPeriodEnded(experiment.periodEnd, toDay(new Date()));
 
   return (
     <>
@@ -127,6 +133,27 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
 
         <TestCardView experiment={experiment} />
 
+        {canChangeCard && (
+          <section aria-labelledby="draft-heading" className="card space-y-3">
+            <h2 id="draft-heading" className="text-xl font-semibold">
+              Ret eller slet kladden
+            </h2>
+            <p>Testkortet kan rettes eller slettes, indtil forsøget startes. Når det er startet, er testkortet aftalen.</p>
+            <div className="flex flex-wrap items-start gap-3">
+              <Link href={`/experiments/${experiment.id}/edit`} className="btn">
+                Ret testkortet
+              </Link>
+              <ActionButton
+                action={deleteExperimentAction.bind(null, experiment.id)}
+                label="Slet kladden"
+                context={experiment.title}
+                hidden={{ version: String(experiment.version) }}
+                pendingLabel="Sletter…"
+              />
+            </div>
+          </section>
+        )}
+
         {experiment.state === "draft" && canManage && zone.status !== "active" && (
           <p className="card text-muted">Udviklingsrummet er lukket, så forsøget kan ikke startes.</p>
         )}
@@ -137,7 +164,11 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
             </h2>
             <FrameExplanation detail={detail} />
             <p className="text-sm text-muted">Bringer forsøget rummet over rammen, venter det på sponsorens godkendelse, før det går i gang.</p>
-            <StartExperimentForm action={startExperimentAction.bind(null, experiment.id)} />
+            {periodEnded ? (
+              <p className="rounded-md border border-amber-600 bg-amber-50 p-3 font-medium text-amber-950">{periodEndedMessage}.</p>
+            ) : (
+              <StartExperimentForm action={startExperimentAction.bind(null, experiment.id)} />
+            )}
           </section>
         )}
 

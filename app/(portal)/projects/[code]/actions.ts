@@ -2,7 +2,7 @@
 
 import { serviceAction, type Revalidation } from "@/lib/actions";
 import { changePhase, decideGate, requestGate } from "@/lib/services/gates";
-import { createInvolvement } from "@/lib/services/involvements";
+import { createInvolvement, deleteInvolvement, updateInvolvement } from "@/lib/services/involvements";
 import { createRisk, setNoSignificantRisks, updateRisk } from "@/lib/services/risks";
 import { createStatusReport, publishStatusReport } from "@/lib/services/status-reports";
 
@@ -59,3 +59,25 @@ export const createInvolvementAction = serviceAction((user, formData, code: stri
   success: "Inddragelsen er registreret.",
   revalidate: projectPaths,
 });
+
+/** An entry is edited (and deleted) on a page of its own; afterwards the user is back on the project's Inddragelse tab. */
+const backToInvolvement = (code: string, notice: "involvement-saved" | "involvement-deleted", anchor: string) =>
+  `/projects/${code}?tab=involvement&notice=${notice}#${anchor}`;
+
+export const updateInvolvementAction = serviceAction(
+  (user, formData, code: string, involvementId: number) => updateInvolvement(user, code, involvementId, formData),
+  {
+    success: "Inddragelsen er gemt.",
+    revalidate: projectPaths,
+    redirect: ({ args: [code, involvementId] }) => backToInvolvement(code, "involvement-saved", `involvement-${involvementId}`),
+  },
+);
+
+export const deleteInvolvementAction = serviceAction(
+  (user, formData, code: string, involvementId: number) => deleteInvolvement(user, code, involvementId, formData),
+  {
+    success: "Inddragelsen er slettet.",
+    revalidate: projectPaths,
+    redirect: ({ args: [code] }) => backToInvolvement(code, "involvement-deleted", "involvement-log"),
+  },
+);
