@@ -3,6 +3,7 @@ import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
 import type { AgendaItemView } from "@/lib/queries/meetings";
 import { AgendaItemControls } from "./agenda-item-controls";
 import { DecisionSummary } from "./decision-summary";
+import { SettledNotice } from "./settled-notice";
 import type { AgendaActions } from "./meeting-actions";
 
 /** One agenda item; a director on an open meeting gets the move and remove controls and a link to the item's edit page. */
@@ -48,6 +49,7 @@ export function AgendaItemCard({
       </div>
       {papers}
       {item.decision && <DecisionSummary decision={item.decision} recorderName={item.recorderName} headingLevel={4} />}
+      {item.settled && <SettledNotice settled={item.settled} />}
       {canEdit && (
         <div className="border-t border-gray-200 pt-3">
           <AgendaItemControls

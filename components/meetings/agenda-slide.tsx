@@ -4,6 +4,7 @@ import { agendaItemKindLabels, queueKindLabels } from "@/lib/domain/labels";
 import type { AgendaItemView, PresentationCard } from "@/lib/queries/meetings";
 import { listDepartmentOptions } from "@/lib/queries/projects";
 import { DecisionForm } from "./decision-form";
+import { SettledNotice } from "./settled-notice";
 import { DecisionSummary } from "./decision-summary";
 import type { SlideActions } from "./meeting-actions";
 import { PrivateNoteForm } from "./private-note-form";
@@ -68,14 +69,20 @@ export function AgendaSlide({
                 {canDecide && <UndoDecisionForm action={actions.undoDecision.bind(null, item.id)} itemId={item.id} decisionId={item.decision.id} title={item.title} />}
               </div>
             ) : canDecide ? (
-              <div className="card">
+              <div className="card space-y-4">
+                {item.settled && <SettledNotice settled={item.settled} large />}
                 <DecisionForm
                   action={actions.recordDecision.bind(null, item.id)}
                   itemId={item.id}
                   kind={item.kind}
+                  settledElsewhere={Boolean(item.settled)}
                   title={item.title}
                   promotionDepartments={item.queueKind === "experiment_scale" ? listDepartmentOptions() : undefined}
                 />
+              </div>
+            ) : item.settled ? (
+              <div className="card">
+                <SettledNotice settled={item.settled} large />
               </div>
             ) : (
               <p className="card text-lg text-muted">Der er ikke registreret en beslutning endnu.</p>

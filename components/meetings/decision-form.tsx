@@ -19,6 +19,7 @@ export function DecisionForm({
   action,
   itemId,
   kind,
+  settledElsewhere = false,
   title,
   promotionDepartments,
 }: {
@@ -26,12 +27,14 @@ export function DecisionForm({
   itemId: number;
   /** An information item is only taken note of; the others are decided. */
   kind: AgendaItemKind;
+  /** The item's request was decided on its own page since it was put on the agenda: it is only taken note of. */
+  settledElsewhere?: boolean;
   title: string;
   /** Set for an experiment asking to scale: Godkendt creates a project, so the decision names its department, purpose and budget. */
   promotionDepartments?: { id: number; name: string }[];
 }) {
   const id = (part: string) => `decision-${itemId}-${part}`;
-  const outcomes = outcomesFor(kind);
+  const outcomes = outcomesFor(kind, settledElsewhere);
   const offline = useOfflineMeeting();
   const submit = useOfflineAction(action, { kind: "decision", itemId, seenDecisionId: null });
   if (offline?.writes.some((write) => write.itemId === itemId && write.kind !== "note" && isOpen(write))) {
@@ -65,7 +68,7 @@ export function DecisionForm({
                 Beslutningstekst
               </label>
               <p id={id("hint")} className="mb-1 text-sm text-muted">
-                {kind === "information"
+                {kind === "information" || settledElsewhere
                   ? "Frivillig: fx hvad direktionen bad om at få fulgt op."
                   : "Frivillig ved Godkendt; skriv beslutningen ved Afvist, Udsat og Justeret."}
               </p>

@@ -8,7 +8,10 @@ import type { AgendaItemKind, DecisionOutcome } from "@/lib/codes";
 
 export const decisionOutcomeLabels = { approved: "Godkendt", rejected: "Afvist", postponed: "Udsat", adjusted: "Justeret", noted: "Taget til efterretning" } as const satisfies Record<DecisionOutcome, string>;
 
-/** An information item is only taken note of; every other item is decided Godkendt, Afvist, Udsat or Justeret. */
-export function outcomesFor(kind: AgendaItemKind): readonly DecisionOutcome[] {
-  return kind === "information" ? ["noted"] : ["approved", "rejected", "postponed", "adjusted"];
+/**
+ * An information item is only taken note of, and so is a request decided on its own page after it was put on the
+ * agenda; every other item is decided Godkendt, Afvist, Udsat or Justeret.
+ */
+export function outcomesFor(kind: AgendaItemKind, settledElsewhere = false): readonly DecisionOutcome[] {
+  return kind === "information" || settledElsewhere ? ["noted"] : ["approved", "rejected", "postponed", "adjusted"];
 }

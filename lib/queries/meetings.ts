@@ -27,6 +27,7 @@ import { loadDecisionQueue } from "@/lib/queries/decision-queue";
 import { clampedOffset, PAGE_SIZE, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import { listProjectBenefits } from "./benefits";
 import { outer } from "./outer-column";
+import { settledElsewhere } from "./settled-elsewhere";
 
 const recorder = alias(users, "decision_recorder");
 
@@ -106,7 +107,14 @@ export function getMeeting(meetingId: number) {
     .where(eq(agendaItems.meetingId, meetingId))
     .orderBy(asc(agendaItems.position))
     .all()
-    .map(({ item, decision, recorderName, projectCode }) => ({ ...item, decision, recorderName, projectCode }));
+    .map(({ item, decision, recorderName, projectCode }) => ({
+      ...item,
+      decision,
+      recorderName,
+      projectCode,
+      // A request decided on its own page since it was put on the agenda: the board can only take note of it.
+      settled: decision ? null : settledElsewhere(db, item),
+    }));
   const approvals = db
     .select({ directorId: minutesApprovals.directorId, approvedAt: minutesApprovals.approvedAt, name: users.name })
     .from(minutesApprovals)

@@ -29,6 +29,7 @@ import { applyGateDecision } from "./gates";
 import { notifyBoardDecision } from "./notification-events/decisions";
 import { notifyAgendaPublished, notifyMinutesReady } from "./notification-events/meetings";
 import { authorize, parseInput, type ActingUser } from "./guard";
+import { settledElsewhere } from "@/lib/queries/settled-elsewhere";
 
 
 type MeetingRow = typeof meetings.$inferSelect;
@@ -317,10 +318,17 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
   if (!meetingHasStarted(meeting, now)) {
     throw new ConflictError("Mødet er ikke begyndt endnu. Beslutninger kan først registreres fra mødets starttidspunkt, eller når en direktør har startet mødet.");
   }
-  if (!outcomesFor(item.kind).includes(input.outcome)) {
-    const message = item.kind === "information" ? "Et orienteringspunkt kan kun tages til efterretning" : "Vælg Godkendt, Afvist, Udsat eller Justeret";
+  const refusedOutcome = (settled: boolean) => {
+    if (outcomesFor(item.kind, settled).includes(input.outcome)) return;
+    const message =
+      item.kind === "information"
+        ? "Et orienteringspunkt kan kun tages til efterretning"
+        : settled
+          ? "Anmodningen er allerede afgjort uden for mødet; punktet kan kun tages til efterretning"
+          : "Vælg Godkendt, Afvist, Udsat eller Justeret";
     throw new ValidationError({ outcome: [message] });
-  }
+  };
+  refusedOutcome(settledElsewhere(db, item) !== null);
   const promotion =
     decisionEffect(item.queueKind, input.outcome) === "promote_experiment" ? boardPromotion(db, item.experimentId!, actor, formData) : undefined;
   db.transaction((tx) => {
@@ -328,6 +336,8 @@ export function recordDecision(actor: ActingUser, itemId: number, formData: Form
     if (tx.select({ id: decisions.id }).from(decisions).where(eq(decisions.agendaItemId, itemId)).get()) {
       throw new ConflictError("Punktet har allerede en beslutning.");
     }
+    // Again under the write lock: the request may have been decided on its page since.
+    refusedOutcome(settledElsewhere(tx, item) !== null);
     const effect = decisionEffect(item.queueKind, input.outcome);
     const effectSnapshot = JSON.stringify(effect === "approve_rebaseline" ? rebaselineSnapshot(tx, item.rebaselineId!) : {});
     tx.insert(decisions)

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { agendaItems, auditEvents, benefits, decisions, gateRequests, meetingParticipants, privateNotes } from "@/db/schema";
+import { agendaItems, auditEvents, benefits, decisions, gateRequests, meetingParticipants, privateNotes, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { queueKey } from "@/lib/domain/meetings";
 import { decisionQueue, getMeeting, listMeetings, ownPrivateNotes, presentationItems } from "@/lib/queries/meetings";
@@ -380,15 +380,33 @@ describe("recordDecision", () => {
     expect(verifyAuditChain(db()).ok).toBe(true);
   });
 
-  it("rolls the whole decision back when applying it fails: a gate decided meanwhile leaves no decision, no phase change, no event", () => {
+  it("says when an item's request was decided on its page, refuses deciding it again, and lets the board take note of it", () => {
     const { gateId, meetingId, itemId } = meetingWithGate();
     decideGate(world.director2, gateId, form({ decision: "rejected", comment: "Afvist uden for mødet" }), fixedNow);
-    const error = expectMeetingRefused(db(), ConflictError, () => recordDecision(world.director, itemId, form({ outcome: "approved" }), fixedNow));
-    expect(error.message).toBe("Fasegodkendelsen er allerede afgjort.");
+    expect(getMeeting(meetingId)!.items.find((item) => item.id === itemId)!.settled).toEqual({
+      outcome: "rejected",
+      byName: db().select({ name: users.name }).from(users).where(eq(users.id, world.director2.id)).get()!.name,
+      at: fixedNow.toISOString(),
+    });
+    for (const outcome of ["approved", "rejected", "postponed"]) {
+      const error = expectMeetingRefused(db(), ValidationError, () => recordDecision(world.director, itemId, form({ outcome, text: "Igen" }), fixedNow));
+      expect(error.fieldErrors.outcome).toEqual(["Anmodningen er allerede afgjort uden for mødet; punktet kan kun tages til efterretning"]);
+    }
     expect(decisionOf(db(), itemId)).toBeUndefined();
     expect(phase()).toBe("analysis");
     expect(meetingRow(db(), meetingId).status).toBe("planned");
-    expect(successAudit(db(), "meeting.decision")).toEqual([]);
+
+    recordDecision(world.director, itemId, form({ outcome: "noted", text: "Afgjort på projektets side" }), fixedNow);
+    expect(decisionOf(db(), itemId)).toMatchObject({ outcome: "noted" });
+    expect(db().select().from(gateRequests).where(eq(gateRequests.id, gateId)).get()).toMatchObject({ status: "rejected", decidedById: world.director2.id });
+    expect(phase()).toBe("analysis");
+    expect(getMeeting(meetingId)!.items.find((item) => item.id === itemId)!.settled).toBeNull();
+  });
+
+  it("still refuses taking note of a request the board has yet to decide", () => {
+    const { itemId } = meetingWithGate();
+    const error = expectMeetingRefused(db(), ValidationError, () => recordDecision(world.director, itemId, form({ outcome: "noted" }), fixedNow));
+    expect(error.fieldErrors.outcome).toEqual(["Vælg Godkendt, Afvist, Udsat eller Justeret"]);
   });
 
   it("rolls back when the project changed phase since the gate was requested", () => {
