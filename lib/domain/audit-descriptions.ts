@@ -195,6 +195,15 @@ const fieldLabels: Record<string, string> = {
   password: "Adgangskode",
   minutesApprovals: "Godkendelser af referatet",
   headOf: "Afdelingschef for",
+  from: "Fra",
+  into: "Lagt sammen med",
+  moved: "Flyttet",
+  users: "Brugere",
+  projects: "Projekter",
+  benefits: "Gevinster",
+  ideas: "Idéer",
+  linkExpiresAt: "Link gælder til",
+  endedSessions: "Afsluttede sessioner",
   hypothesis: "Hypotese",
   test: "Test",
   metric: "Målepunkt",
@@ -238,7 +247,8 @@ function showValue(field: string, value: unknown): string {
   return String(value);
 }
 
-export type AuditChange = { field: string; label: string; from: string; to: string };
+/** A field as old → new; `from` is null for a detail of an event that changed nothing in place (a creation, a merge). */
+export type AuditChange = { field: string; label: string; from: string | null; to: string };
 
 const isChangePair = (value: unknown): value is { from: unknown; to: unknown } =>
   Boolean(value) && typeof value === "object" && !Array.isArray(value) && "from" in (value as object) && "to" in (value as object);
@@ -256,7 +266,26 @@ export function auditChanges(changes: Changes | null): AuditChange[] {
   for (const [field, value] of Object.entries(changes)) {
     if (isChangePair(value)) result.push({ field, label: auditFieldLabel(field), from: showValue(field, value.from), to: showValue(field, value.to) });
   }
+  if (result.length > 0) return result;
+  // An event without old → new (a user or department created, departments merged): its details, as stored.
+  for (const [field, value] of Object.entries(changes)) {
+    if (value === null || value === undefined || value === "") continue;
+    result.push({ field, label: auditFieldLabel(field), from: null, to: showDetail(field, value) });
+  }
   return result;
+}
+
+/** A detail's value: a named record by its name, a list or a set of counts written out, anything else as a field value. */
+function showDetail(field: string, value: unknown): string {
+  if (Array.isArray(value)) return value.map((entry) => showDetail(field, entry)).join(", ");
+  if (value && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    if (typeof record.name === "string") return record.name;
+    return Object.entries(record)
+      .map(([key, entry]) => `${auditFieldLabel(key).toLowerCase()} ${showValue(key, entry)}`)
+      .join(", ");
+  }
+  return showValue(field, value);
 }
 
 /** Parses an event's stored details; anything that is not a JSON object reads as none. */
@@ -304,7 +333,7 @@ const positiveId = (value: unknown) => (typeof value === "number" || typeof valu
 /** Where the event's entity can be opened, when it has a page: a project by code, a zone by slug, a meeting by id… */
 export function auditEntityHref(objectType: string | null, objectId: string | null, changes: Changes | null = null): string | null {
   if (objectType === "zone" && positiveId(changes?.experimentId)) return `/experiments/${String(changes?.experimentId)}`;
-  if (objectType === "user") return "/admin/users";
+  if (objectType === "user") return positiveId(objectId) ? `/admin/users/${encodeURIComponent(objectId!)}` : "/admin/users";
   if (objectType === "department") return "/admin/departments";
   if (objectType === "settings") return "/admin/settings";
   if (objectType === "session") return "/admin/sessions";

@@ -52,7 +52,7 @@ export function auditCsvRow(row: AuditLogRow): string[] {
     outcomeLabels[row.outcome] ?? row.outcome,
     row.entityLabel,
     row.objectId ?? "",
-    row.changes.map((change) => `${change.label}: ${change.from} → ${change.to}`).join("; "),
+    row.changes.map((change) => (change.from === null ? `${change.label}: ${change.to}` : `${change.label}: ${change.from} → ${change.to}`)).join("; "),
     row.ip ?? "",
   ];
 }

@@ -66,6 +66,19 @@ describe("auditChanges", () => {
     ]);
   });
 
+  it("shows the details of an event that changed nothing in place, such as a creation or a merge", () => {
+    expect(auditChanges({ name: "Ida Holm", role: "staff", departmentId: null, linkExpiresAt: "2026-12-05T09:00:00.000Z" })).toEqual([
+      { field: "name", label: "Navn", from: null, to: "Ida Holm" },
+      { field: "role", label: "Rolle", from: null, to: "Medarbejder" },
+      { field: "linkExpiresAt", label: "Link gælder til", from: null, to: "2026-12-05T09:00:00.000Z" },
+    ]);
+    expect(auditChanges({ from: { id: 11, name: "Testafdeling" }, into: { id: 7, name: "Borgerservice" }, moved: { users: 4, projects: 0 } })).toEqual([
+      { field: "from", label: "Fra", from: null, to: "Testafdeling" },
+      { field: "into", label: "Lagt sammen med", from: null, to: "Borgerservice" },
+      { field: "moved", label: "Flyttet", from: null, to: "brugere 4, projekter 0" },
+    ]);
+  });
+
   it("shows withdrawn minutes approvals and a lost headship in Danish", () => {
     expect(auditChanges({ agendaItemId: 3, minutesApprovals: { from: 2, to: 0 }, headOf: { from: "Social og Sundhed", to: null } })).toEqual([
       { field: "minutesApprovals", label: "Godkendelser af referatet", from: "2", to: "0" },
@@ -84,7 +97,8 @@ describe("auditChanges", () => {
 
   it("has nothing to show for events without details", () => {
     expect(auditChanges(null)).toEqual([]);
-    expect(auditChanges({ sessions: 2 })).toEqual([]);
+    expect(auditChanges({})).toEqual([]);
+    expect(auditChanges({ sessions: 2 })).toEqual([{ field: "sessions", label: "Afsluttede sessioner", from: null, to: "2" }]);
   });
 });
 
@@ -106,7 +120,8 @@ describe("auditEntityHref", () => {
     expect(auditEntityHref("idea", "8")).toBe("/ideas/8");
     expect(auditEntityHref("experiment", "5")).toBe("/experiments/5");
     expect(auditEntityHref("strategy_goal", "2")).toBe("/strategy/2/edit");
-    expect(auditEntityHref("user", "4")).toBe("/admin/users");
+    expect(auditEntityHref("user", "4")).toBe("/admin/users/4");
+    expect(auditEntityHref("user", null)).toBe("/admin/users");
     expect(auditEntityHref("department", null)).toBe("/admin/departments");
   });
 

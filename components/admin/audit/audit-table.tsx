@@ -46,8 +46,15 @@ export function AuditTable({ rows }: { rows: AuditLogRow[] }) {
                     <ul className="space-y-1">
                       {row.changes.map((change) => (
                         <li key={change.field}>
-                          <span className="font-medium">{change.label}:</span> {change.from} <span aria-hidden="true">→</span>
-                          <span className="sr-only">ændret til</span> {change.to}
+                          <span className="font-medium">{change.label}:</span>{" "}
+                          {change.from === null ? (
+                            change.to
+                          ) : (
+                            <>
+                              {change.from} <span aria-hidden="true">→</span>
+                              <span className="sr-only">ændret til</span> {change.to}
+                            </>
+                          )}
                         </li>
                       ))}
                     </ul>
