@@ -103,6 +103,9 @@ export async function seedDemo(db: AppDatabase, now = new Date()): Promise<void>
           approvedBudgetKr: project.approvedBudgetKr,
           spentKr: project.spentKr,
           priority: project.priority,
+          // Registered when it started, and at least two months ago: a demo project is not new in the portfolio.
+          createdAt: `${monthsFrom(now, Math.min(project.startMonths, -2))}T08:00:00.000Z`,
+          updatedAt: `${monthsFrom(now, Math.min(project.startMonths, -2))}T08:00:00.000Z`,
         })
         .returning({ id: projects.id })
         .get();

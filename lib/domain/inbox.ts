@@ -118,8 +118,9 @@ export function dueAfter(createdAt: string, leadDays: number): string {
 }
 
 /** The day a project's next status report is due: `staleDays` after the latest published one; null when it never had one. */
-export function reportDueDate(latestPublishedAt: string | null, staleDays: number): string | null {
-  return latestPublishedAt ? addDays(latestPublishedAt.slice(0, 10), staleDays) : null;
+/** The day a project's next status report is due: `staleDays` after its latest (or, never published, its registration). */
+export function reportDueDate(since: string, staleDays: number): string {
+  return addDays(since.slice(0, 10), staleDays);
 }
 
 // --- Urgency and order ---

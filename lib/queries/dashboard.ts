@@ -30,9 +30,12 @@ export function currentStaleCutoff(now = new Date()): string {
   return staleCutoff(now, readSettings().staleReportDays);
 }
 
-/** An active project whose latest published report is missing or older than the cutoff. */
+/** An active project whose latest published report is older than the cutoff, or which has none and was registered before it. */
 export function isStaleCondition(cutoff: string) {
-  return and(inArray(projects.phase, [...activePhases]), or(isNull(projects.latestPublishedAt), lt(projects.latestPublishedAt, cutoff)))!;
+  return and(
+    inArray(projects.phase, [...activePhases]),
+    or(and(isNull(projects.latestPublishedAt), lt(projects.createdAt, cutoff)), lt(projects.latestPublishedAt, cutoff)),
+  )!;
 }
 
 /** Key figures over the status scope (active projects unless a phase is chosen). */

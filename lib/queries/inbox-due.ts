@@ -16,7 +16,12 @@ const reportingPhases = ["analysis", "trial", "implementation", "realisation"] a
 
 /** Projects in a reporting phase whose next status report is overdue or due soon (by `horizon$`), among `scope`. */
 const reportDue = (scope: SQL) =>
-  and(scope, inArray(projects.phase, [...reportingPhases]), or(isNull(projects.latestPublishedAt), sql`${projects.latestPublishedAt} <= ${horizon$}`));
+  and(
+    scope,
+    inArray(projects.phase, [...reportingPhases]),
+    // A project that never published a report counts from its registration (as isStatusStale does).
+    or(and(isNull(projects.latestPublishedAt), sql`${projects.createdAt} <= ${horizon$}`), sql`${projects.latestPublishedAt} <= ${horizon$}`),
+  );
 
 /** The latest publication that makes a report due within dueSoonDays: older than staleDays - dueSoonDays days. */
 const reportHorizon = ({ today, staleDays }: InboxContext) => `${plusDays(today, dueSoonDays - staleDays)}T23:59:59.999Z`;
@@ -28,7 +33,7 @@ function reportsDue(context: InboxContext, name: string, scope: SQL, departmentI
   const { db, userId, staleDays } = context;
   return prepared(db, name, () =>
     db
-      .select({ id: projects.id, code: projects.code, title: projects.title, phase: projects.phase, publishedAt: projects.latestPublishedAt })
+      .select({ id: projects.id, code: projects.code, title: projects.title, phase: projects.phase, publishedAt: projects.latestPublishedAt, createdAt: projects.createdAt })
       .from(projects)
       .where(reportDue(scope))
       .prepare(),
@@ -42,8 +47,7 @@ function reportsDue(context: InboxContext, name: string, scope: SQL, departmentI
         ? `Seneste statusrapport blev udgivet ${formatDate(row.publishedAt)}; projektet skal have en ny mindst hver ${staleDays}. dag.`
         : `Projektet er i fasen ${phaseLabels[row.phase]} og har ingen udgivet statusrapport.`,
       href: `/projects/${row.code}?tab=status`,
-      dueDate: reportDueDate(row.publishedAt, staleDays),
-      overdue: row.publishedAt === null,
+      dueDate: reportDueDate(row.publishedAt ?? row.createdAt, staleDays),
     }));
 }
 

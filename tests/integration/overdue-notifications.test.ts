@@ -32,6 +32,12 @@ describe("overdue status reports", () => {
     expect(notificationsOf(db(), "overdue")).toHaveLength(2);
   });
 
+  it("a project registered within the stale period is not overdue yet, and is once that period has passed without a report", () => {
+    db().update(projects).set({ createdAt: "2026-11-01T08:00:00.000Z" }).where(eq(projects.id, world.project.id)).run();
+    expect(recordOverdueNotifications(fixedNow)).toBe(0);
+    expect(recordOverdueNotifications(new Date("2026-12-17T12:00:00Z"))).toBe(2);
+  });
+
   it("a report lapsing tells them again once, when the stale period after the latest publication has passed", () => {
     publishRedReport(db(), world); // published 2026-11-20
     expect(recordOverdueNotifications(fixedNow)).toBe(0);

@@ -80,6 +80,9 @@ export function seedWorld(db: AppDatabase, project: Partial<typeof projects.$inf
       approvedBudgetKr: 0,
       spentKr: 0,
       priority: "medium",
+      // Registered when it started, long before fixedNow.
+      createdAt: "2026-01-05T08:00:00.000Z",
+      updatedAt: "2026-01-05T08:00:00.000Z",
       ...project,
     })
     .returning({ id: projects.id, code: projects.code })

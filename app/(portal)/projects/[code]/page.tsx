@@ -60,7 +60,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const canEdit = can(user, "project.edit", projectRef);
   const settings = readSettings();
   const now = new Date();
-  const stale = isStatusStale(project.phase, project.latestPublishedAt, now, settings.staleReportDays);
+  const stale = isStatusStale(project.phase, project.latestPublishedAt, project.createdAt, now, settings.staleReportDays);
   const changeRequests = tab === "overview" || tab === "history" ? listChangeRequests(project.id) : [];
   const mayRequestChange = canRequestProjectChange(user, project) && !isTerminal(project.phase);
 
