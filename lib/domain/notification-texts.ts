@@ -46,7 +46,8 @@ export function rebaselineDecisionText(project: ProjectNames, benefitTitle: stri
   };
 }
 
-export type ExperimentOutcome = { kind: "approved" } | { kind: "rejected"; reason: string } | { kind: "promoted"; projectCode: string };
+/** A promoted experiment names its new project and the project's owner, who is told too. */
+export type ExperimentOutcome = { kind: "approved" } | { kind: "rejected"; reason: string } | { kind: "promoted"; projectCode: string; ownerId: number };
 
 export function experimentDecisionText(experiment: { id: number; title: string }, outcome: ExperimentOutcome): NotificationText {
   const link = `/experiments/${experiment.id}`;

@@ -412,6 +412,6 @@ export function promoteInTransaction(tx: DbOrTx, actor: ActingUser, id: number, 
     },
   });
   audit(tx, actor, "experiment.promote", zone, { experimentId: current.id, title: current.title, projectCode: code, ...context });
-  notifyExperimentDecision(tx, actor, current.id, { kind: "promoted", projectCode: code }, now);
+  notifyExperimentDecision(tx, actor, current.id, { kind: "promoted", projectCode: code, ownerId: choice.ownerId }, now);
   return { code };
 }

@@ -181,6 +181,15 @@ describe("experiments", () => {
     expect(promoted[0].title).toBe("Forsøg skaleret: Skærmbesøg");
     expect(promoted[0].link).toMatch(/^\/projects\/DIG-\d{4}-\d{3}$/);
   });
+
+  it("a board decision to scale also tells the zone's sponsor, whom it makes the new project's owner", () => {
+    const zoneId = insertZone(db(), world.director.id, world.otherStaff.id);
+    const scaled = insertExperiment(db(), zoneId, world.lead.id, { state: "finished", decision: "scale", title: "Skærmbesøg" });
+    const meetingId = newMeeting(world);
+    const decision = form({ outcome: "approved", text: "", departmentId: world.deptA, purpose: "quality", approvedBudgetKr: "300000" });
+    recordDecision(world.director2, addItem(meetingId, queueKey("experiment_scale", scaled)), decision, fixedNow);
+    expect(recipientsOf(db(), "decision_made")).toEqual(sortedIds(world.director.id, world.lead.id, world.otherStaff.id));
+  });
 });
 
 describe("ideas", () => {

@@ -88,7 +88,8 @@ export function notifyExperimentDecision(tx: DbOrTx, actor: ActingUser, experime
   const experiment = experimentPeople(tx, experimentId);
   if (!experiment) return;
   const text = experimentDecisionText(experiment, outcome);
-  notifyDecision(tx, actor, [experiment.createdById, experiment.zoneLeadId], text, `decision:experiment:${experimentId}:${outcome.kind}`, now);
+  const people = [experiment.createdById, experiment.zoneLeadId, ...(outcome.kind === "promoted" ? [outcome.ownerId] : [])];
+  notifyDecision(tx, actor, people, text, `decision:experiment:${experimentId}:${outcome.kind}`, now);
 }
 
 /**
