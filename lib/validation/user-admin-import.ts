@@ -33,12 +33,15 @@ export function checkImportText(text: string): string {
   return text;
 }
 
-/** The separator of the header line: whichever of `;` and `,` occurs more often outside quotes. */
+/** The separator of the header line: whichever of `;` and `,` occurs more often in it outside quotes. */
 export function detectSeparator(text: string): ";" | "," {
-  const header = text.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, "");
-  const semicolons = header.split(";").length - 1;
-  const commas = header.split(",").length - 1;
-  return semicolons >= commas && semicolons > 0 ? ";" : ",";
+  // The header is the first of the opening lines with the most separators, so a title line above it is passed over.
+  const counts = text
+    .split(/\r?\n/, 10)
+    .map((line) => line.replace(/"[^"]*"/g, ""))
+    .map((line) => ({ semicolons: line.split(";").length - 1, commas: line.split(",").length - 1 }));
+  const header = counts.reduce((best, line) => (Math.max(line.semicolons, line.commas) > Math.max(best.semicolons, best.commas) ? line : best), counts[0]);
+  return header.semicolons >= header.commas && header.semicolons > 0 ? ";" : ",";
 }
 
 /** RFC 4180 records: quoted fields may hold separators, doubled quotes and line breaks. Empty lines are skipped. */

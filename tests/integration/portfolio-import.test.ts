@@ -336,6 +336,14 @@ describe("portfolio import: CSV and round trip", () => {
     expect(plan.projectRows[0]).toMatchObject({ status: "new", values: { title: "Ældrepleje; digital nøgle", approvedBudgetKr: 2_500_000, baselineEnd: "2026-12-31", purpose: "efficiency" } });
   });
 
+  it("passes over a title line above the header of a CSV, whatever its punctuation", async () => {
+    const world = seedWorld(db());
+    const text = "Porteføljeoversigt, december 2026\r\nProjektnavn;Afdeling;Projektejer;Projektleder;Formål\r\nDigital nøgle;Social og Sundhed;Olga Ejer;Lars Leder;Effektivisering\r\n";
+    const { uploadId } = await upload(world.director, new TextEncoder().encode(text), "oversigt.csv");
+    const { plan } = await previewImport(world.director, uploadId, fixedNow);
+    expect(plan.projectRows.map((row) => [row.status, row.values.title])).toEqual([["new", "Digital nøgle"]]);
+  });
+
   it("proposes the whole export contract without help", () => {
     const mapping = proposeMapping("projects", contractHeaders);
     expect(Object.keys(mapping)).toHaveLength(contractHeaders.length);

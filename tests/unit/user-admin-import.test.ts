@@ -20,6 +20,8 @@ describe("CSV reading", () => {
   it("detects the separator and honours quotes, doubled quotes and line breaks inside quotes", () => {
     expect(detectSeparator("navn;e-mail;titel\n")).toBe(";");
     expect(detectSeparator("name,email,title\n")).toBe(",");
+    // A title line above the header, as a sheet saved as CSV often has, is passed over.
+    expect(detectSeparator("Portefølje-oversigt, december\nNr.;Titel;Afdeling;Fase\nDIG-1;Chatbot;Borgerservice;Idé\n")).toBe(";");
     expect(parseCsv('a,"b, c","d ""e"""\r\n\r\n"f\ng",h\n', ",")).toEqual([
       ["a", "b, c", 'd "e"'],
       ["f\ng", "h"],
