@@ -55,11 +55,15 @@ test("an admin imports a sheet, adjusts a mapping, applies it, finds the project
   await page.goto("/admin/import");
   await expect(page.getByRole("heading", { name: "Importér projekter og gevinster", level: 1 })).toBeVisible();
   await expect(page.getByLabel("Regneark (.xlsx eller .csv)")).toBeVisible();
-  await expect(page.getByRole("button", { name: `Rul tilbage: import nr. ${batchNumber}` })).toBeVisible();
+  // Rolling back asks first: the step says what it undoes, and its button does it.
+  const rollback = page.locator("summary", { hasText: "Rul tilbage" });
+  await expect(rollback).toBeVisible();
+  await rollback.click();
+  await expect(page.getByText("Det kan ikke fortrydes.")).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: `Rul tilbage: import nr. ${batchNumber}` }).click();
+  await page.getByRole("button", { name: `Ja, rul tilbage: import nr. ${batchNumber}` }).click();
   await expect(page.getByRole("status").filter({ hasText: "Importen er rullet tilbage." })).toBeVisible();
-  await expect(page.getByRole("button", { name: /^Rul tilbage/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Ja, rul tilbage/ })).toHaveCount(0);
   await page.goto(`/portfolio/projects?q=${encodeURIComponent(title)}`);
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
 });

@@ -45,7 +45,13 @@ export function BatchList({
               </td>
               <td className="p-2">
                 {isWithinRollbackWindow(batch.importedAt, batch.rolledBackAt, now) ? (
-                  <ActionButton action={rollback(batch.id)} label="Rul tilbage" context={`import nr. ${batch.id}`} showSuccess />
+                  <ActionButton
+                    action={rollback(batch.id)}
+                    label="Rul tilbage"
+                    context={`import nr. ${batch.id}`}
+                    confirm="Det, importen oprettede, slettes igen, og de felter, den ændrede, får deres gamle værdier. Det kan ikke fortrydes."
+                    showSuccess
+                  />
                 ) : (
                   <span className="text-muted">–</span>
                 )}

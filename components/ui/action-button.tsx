@@ -1,6 +1,7 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { FormMessage } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 
@@ -16,6 +17,7 @@ export function ActionButton({
   className = "btn btn-secondary",
   pendingLabel = "Et øjeblik …",
   showSuccess = false,
+  confirm,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   label: string;
@@ -24,6 +26,8 @@ export function ActionButton({
   className?: string;
   pendingLabel?: string;
   showSuccess?: boolean;
+  /** What the action does, asked about first (ConfirmStep): the button inside then reads "Ja, <label>". */
+  confirm?: string;
 }) {
   return (
     <ActionForm action={action} className="inline-flex flex-col gap-2">
@@ -32,9 +36,18 @@ export function ActionButton({
           {Object.entries(hidden ?? {}).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <button type="submit" className={className} disabled={pending} aria-disabled={pending} aria-label={context && !pending ? `${label}: ${context}` : undefined}>
-            {pending ? pendingLabel : label}
-          </button>
+          {confirm ? (
+            <ConfirmStep label={label}>
+              <p className="text-sm">{confirm}</p>
+              <button type="submit" className="btn" disabled={pending} aria-disabled={pending} aria-label={context && !pending ? `Ja, ${label.toLowerCase()}: ${context}` : undefined}>
+                {pending ? pendingLabel : `Ja, ${label.toLowerCase()}`}
+              </button>
+            </ConfirmStep>
+          ) : (
+            <button type="submit" className={className} disabled={pending} aria-disabled={pending} aria-label={context && !pending ? `${label}: ${context}` : undefined}>
+              {pending ? pendingLabel : label}
+            </button>
+          )}
           {(showSuccess || !state.ok) && <FormMessage state={state} />}
         </>
       )}

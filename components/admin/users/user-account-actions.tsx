@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { OneTimeLink } from "./one-time-link";
@@ -29,9 +30,12 @@ function ResetButton({ action }: { action: Action<LinkState> }) {
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <p className="text-sm text-muted">Den nuværende adgangskode holder op med at virke, og brugeren logges ud overalt. Brugeren vælger en ny via et engangslink.</p>
-      <SubmitButton className="btn btn-secondary" pendingText="Nulstiller…">
-        Nulstil adgangskode
-      </SubmitButton>
+      <ConfirmStep label="Nulstil adgangskode">
+        <p className="text-sm">Det kan ikke fortrydes: brugeren kan først logge ind igen, når en ny adgangskode er valgt via linket.</p>
+        <SubmitButton className="btn" pendingText="Nulstiller…">
+          Ja, nulstil adgangskoden
+        </SubmitButton>
+      </ConfirmStep>
       <div aria-live="polite" className="space-y-3">
         <FormMessage state={state} />
         {state.ok && state.path && <OneTimeLink id="reset-link" path={state.path} expiresAt={state.expiresAt} />}
