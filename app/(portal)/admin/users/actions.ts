@@ -55,7 +55,7 @@ export const previewImportAction = serviceAction((user, formData) => previewUser
 
 export const commitImportAction = serviceAction((user, formData) => commitUserImport(user, formData), {
   success: ({ result }) =>
-    `Importen er gemt: ${formatCount(result.created, "ny bruger", "nye brugere")} og ${formatCount(result.changed, "ændret bruger", "ændrede brugere")}${
+    `Importen er gemt: ${formatCount(result.created, "ny", "nye")} og ${formatCount(result.changed, "ændret bruger", "ændrede brugere")}${
       result.departmentsCreated ? `, ${formatCount(result.departmentsCreated, "ny afdeling", "nye afdelinger")}` : ""
     }.`,
   revalidate: ["/admin/users"],
