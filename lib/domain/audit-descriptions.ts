@@ -257,7 +257,7 @@ const isChangePair = (value: unknown): value is { from: unknown; to: unknown } =
  * What changed, old → new, where the event's details hold it: fields stored as `{ from, to }` (changedFields in
  * the services), and a top-level `from`/`to` pair (a phase or state change).
  */
-export function auditChanges(changes: Changes | null): AuditChange[] {
+export function auditChanges(changes: Changes | null, action = ""): AuditChange[] {
   if (!changes) return [];
   const result: AuditChange[] = [];
   if ("from" in changes && "to" in changes) {
@@ -266,14 +266,17 @@ export function auditChanges(changes: Changes | null): AuditChange[] {
   for (const [field, value] of Object.entries(changes)) {
     if (isChangePair(value)) result.push({ field, label: auditFieldLabel(field), from: showValue(field, value.from), to: showValue(field, value.to) });
   }
-  if (result.length > 0) return result;
-  // An event without old → new (a user or department created, departments merged): its details, as stored.
+  if (result.length > 0 || !recordsWhatItMade(action)) return result;
+  // A creation, merge, deletion or deactivation changes nothing in place: what it made or removed is its details.
   for (const [field, value] of Object.entries(changes)) {
-    if (value === null || value === undefined || value === "") continue;
+    if (value === null || value === undefined || value === "" || /Id$/.test(field)) continue;
     result.push({ field, label: auditFieldLabel(field), from: null, to: showDetail(field, value) });
   }
   return result;
 }
+
+/** Events whose details are what was made or removed (the other events' details are references, shown by their entity). */
+const recordsWhatItMade = (action: string) => /\.(create|merge|delete|deactivate)$/.test(action);
 
 /** A detail's value: a named record by its name, a list or a set of counts written out, anything else as a field value. */
 function showDetail(field: string, value: unknown): string {

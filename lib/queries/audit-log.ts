@@ -72,7 +72,7 @@ function selectRows(db: DbOrTx, filter: AuditFilter, limit: number, offset: numb
         entityLabel: auditEntityLabel(row.objectType),
         objectId: row.objectId,
         href: auditEntityHref(row.objectType, row.objectId, changes),
-        changes: auditChanges(changes),
+        changes: auditChanges(changes, row.action),
         ip: row.ip,
       };
     });

@@ -67,12 +67,12 @@ describe("auditChanges", () => {
   });
 
   it("shows the details of an event that changed nothing in place, such as a creation or a merge", () => {
-    expect(auditChanges({ name: "Ida Holm", role: "staff", departmentId: null, linkExpiresAt: "2026-12-05T09:00:00.000Z" })).toEqual([
+    expect(auditChanges({ name: "Ida Holm", role: "staff", departmentId: 3, linkExpiresAt: "2026-12-05T09:00:00.000Z" }, "user.create")).toEqual([
       { field: "name", label: "Navn", from: null, to: "Ida Holm" },
       { field: "role", label: "Rolle", from: null, to: "Medarbejder" },
       { field: "linkExpiresAt", label: "Link gælder til", from: null, to: "2026-12-05T09:00:00.000Z" },
     ]);
-    expect(auditChanges({ from: { id: 11, name: "Testafdeling" }, into: { id: 7, name: "Borgerservice" }, moved: { users: 4, projects: 0 } })).toEqual([
+    expect(auditChanges({ from: { id: 11, name: "Testafdeling" }, into: { id: 7, name: "Borgerservice" }, moved: { users: 4, projects: 0 } }, "department.merge")).toEqual([
       { field: "from", label: "Fra", from: null, to: "Testafdeling" },
       { field: "into", label: "Lagt sammen med", from: null, to: "Borgerservice" },
       { field: "moved", label: "Flyttet", from: null, to: "brugere 4, projekter 0" },
@@ -98,7 +98,8 @@ describe("auditChanges", () => {
   it("has nothing to show for events without details", () => {
     expect(auditChanges(null)).toEqual([]);
     expect(auditChanges({})).toEqual([]);
-    expect(auditChanges({ sessions: 2 })).toEqual([{ field: "sessions", label: "Afsluttede sessioner", from: null, to: "2" }]);
+    expect(auditChanges({ benefitId: 4, value: 12 }, "benefit.measure")).toEqual([]);
+    expect(auditChanges({ sessions: 2 }, "user.deactivate")).toEqual([{ field: "sessions", label: "Afsluttede sessioner", from: null, to: "2" }]);
   });
 });
 
