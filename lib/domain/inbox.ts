@@ -143,9 +143,11 @@ export function urgencyOf(dueDate: string | null, today: string, overdue = false
 }
 
 /** What an item's due date means today, in Danish: "3 dage over tid", "forfalder i dag", "forfalder om 5 dage". */
-export function dueText(dueDate: string | null, today: string, overdue = false): string | null {
+export function dueText(dueDate: string | null, today: string, overdue = false, kind?: InboxKind): string | null {
   if (dueDate === null) return overdue ? "Over tid" : null;
   const days = daysBetween(today, dueDate);
+  // A meeting is not due: it takes place.
+  if (kind === "next_meeting") return days === 0 ? "I dag" : days === 1 ? "I morgen" : `Om ${days} dage`;
   if (days < 0) return `${-days} ${-days === 1 ? "dag" : "dage"} over tid`;
   if (days === 0) return "Forfalder i dag";
   return `Forfalder om ${days} ${days === 1 ? "dag" : "dage"}`;
@@ -181,7 +183,7 @@ export function composeInbox(candidates: readonly InboxCandidate[], today: strin
   for (const candidate of candidates) {
     if (seen.has(candidate.key)) continue;
     seen.add(candidate.key);
-    items.push({ ...candidate, urgency: urgencyOf(candidate.dueDate, today, candidate.overdue, soonUntil), dueText: dueText(candidate.dueDate, today, candidate.overdue) });
+    items.push({ ...candidate, urgency: urgencyOf(candidate.dueDate, today, candidate.overdue, soonUntil), dueText: dueText(candidate.dueDate, today, candidate.overdue, candidate.kind) });
   }
   return items.sort(
     (a, b) =>

@@ -62,6 +62,12 @@ describe("due dates and urgency", () => {
     expect(dueText(null, today)).toBeNull();
     expect(dueText(null, today, true)).toBe("Over tid");
   });
+
+  it("says when the next meeting takes place, not when it falls due", () => {
+    expect(dueText("2026-11-30", today, false, "next_meeting")).toBe("I dag");
+    expect(dueText("2026-12-01", today, false, "next_meeting")).toBe("I morgen");
+    expect(dueText("2026-12-14", today, false, "next_meeting")).toBe("Om 14 dage");
+  });
 });
 
 describe("composing the inbox", () => {

@@ -58,7 +58,7 @@ export default async function PresentPage({ params, searchParams }: Props) {
       offline={{ meetingId: meeting.id, userId: user.id, itemIds: items.map((item) => item.id), sync: syncOfflineWriteAction.bind(null, meeting.id) }}
       titles={items.map((item) => item.title)}
       decided={items.map((item) => (item.decision ? decisionOutcomeLabels[item.decision.outcome] : null))}
-      notice={canDecide && !meetingHasStarted(meeting, new Date()) ? <StartEarly meetingId={meeting.id} time={meeting.time} start={startMeetingEarlyAction} /> : undefined}
+      notice={canDecide && !meetingHasStarted(meeting, new Date()) ? <StartEarly meetingId={meeting.id} date={meeting.date} time={meeting.time} start={startMeetingEarlyAction} /> : undefined}
       slides={items.map((item, index) => (
         <AgendaSlide key={item.id} actions={slideActions} item={item} card={cards[index]} canDecide={canDecide} note={notes ? (notes[item.id] ?? "") : null} tolerance={benefitTolerance} today={today} papers={currentPapers(papers[item.id] ?? [])} />
       ))}
