@@ -35,6 +35,12 @@ function greeting(now: Date): string {
   return "Godaften";
 }
 
+/** "Direktør · Kommunaldirektør", but only the title when it already names the role ("Afdelingschef, Social og Sundhed"). */
+function roleAndTitle(role: string, title: string): string {
+  if (!title) return role;
+  return title.toLocaleLowerCase("da").startsWith(role.toLocaleLowerCase("da")) ? title : `${role} · ${title}`;
+}
+
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireCapability("portfolio.read");
   // An administrator of a new installation without departments starts with the first-run setup.
@@ -50,7 +56,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const firstName = user.name.split(" ")[0];
   return (
     <>
-      <PageHeader title={`${greeting(now)}, ${firstName}`} description={`${roleLabels[user.role]}${user.title ? ` · ${user.title}` : ""}`}>
+      <PageHeader title={`${greeting(now)}, ${firstName}`} description={roleAndTitle(roleLabels[user.role], user.title)}>
         {canEver(user, "project.create") && (
           <Link href="/projects/new" className="btn">
             Nyt projekt
