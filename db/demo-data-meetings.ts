@@ -39,7 +39,7 @@ export const demoHeldMeeting = {
         "Digitaliseringschefen gennemgår porteføljens balance mellem effektivisering og nye services og status på gevinstrealiseringen efter 3. kvartal.",
       proposedDecision: "Direktionen tager orienteringen til efterretning.",
       decision: {
-        outcome: "approved",
+        outcome: "noted",
         text: "Orienteringen blev taget til efterretning. Balancen mellem effektivisering og nye services drøftes igen ved budgetopfølgningen.",
         byEmail: "direktor@egeby.dk",
         recordedAt: "13:15",

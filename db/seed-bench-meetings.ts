@@ -47,7 +47,7 @@ export function seedBenchMeetings(context: BenchContext, people: BenchPeople, pr
     const prepared = at(addDays(day, -8), "14:00");
     const decidedAt = at(day, "10:30");
     const items: { kind: string; queueKind: string | null; title: string; projectId: number | null; gateId: number | null; outcome: string }[] = [
-      { kind: "information", queueKind: null, title: "Orientering om digitaliseringsstrategien", projectId: null, gateId: null, outcome: "approved" },
+      { kind: "information", queueKind: null, title: "Orientering om digitaliseringsstrategien", projectId: null, gateId: null, outcome: "noted" },
     ];
     const gateId = gates.decidedForMeetings[index];
     if (gateId !== undefined) {

@@ -99,6 +99,8 @@ describe("meetings demo seed", () => {
       expect(activeDirectors).toContain(decision!.recordedById);
       expect(decision!.text.length).toBeGreaterThan(10);
       expect(item.proposedDecision).not.toBe("");
+      // An orientering is only taken note of, as the decision form allows.
+      if (item.kind === "information") expect(decision!.outcome).toBe("noted");
     }
   });
 
