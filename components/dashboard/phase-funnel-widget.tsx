@@ -26,7 +26,7 @@ export async function PhaseFunnelWidget({ filter }: { filter: PortfolioFilter })
             rows={phases.map((phase) => ({
               key: phase,
               cells: [
-                <Link key="link" href={projectListHref(filter, { phase })} className="inline-flex min-h-11 items-center underline">
+                <Link key="link" href={projectListHref(filter, { phase })} className="inline-flex min-h-11 min-w-11 items-center underline">
                   {phaseLabels[phase]}
                 </Link>,
                 funnel[phase],

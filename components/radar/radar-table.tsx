@@ -48,7 +48,7 @@ export function RadarTable({ blips }: { blips: Blip[] }) {
                       <tr key={blip.entry.name} className="border-t border-gray-200">
                         <td className="px-3 py-1 font-mono">{blip.number}</td>
                         <td className="px-3 py-1">
-                          <Link href={technologyHref(blip.entry.name)} className="inline-flex min-h-11 items-center text-brand-700 underline">
+                          <Link href={technologyHref(blip.entry.name)} className="inline-flex min-h-11 min-w-11 items-center text-brand-700 underline">
                             {blip.entry.name}
                           </Link>
                         </td>
