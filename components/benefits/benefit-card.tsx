@@ -19,6 +19,26 @@ function completePath(benefit: BenefitView): BenefitPath | null {
 
 const value = (amount: number | null, unit: string) => (amount == null ? "–" : `${formatNumber(amount)}${unit ? ` ${unit}` : ""}`);
 
+/** What a re-baseline changes, old → new, leaving out what it keeps ("baseline 46 → 40, måldato 31. dec. 2027 → 30. jun. 2028"). */
+function rebaselineChanges(
+  r: { oldBaselineValue: number | null; newBaselineValue: number; oldBaselineDate: string | null; newBaselineDate: string; oldTargetValue: number | null; newTargetValue: number; oldTargetDate: string | null; newTargetDate: string },
+  unit: string,
+): string {
+  const amounts: [string, number | null, number][] = [
+    ["baseline", r.oldBaselineValue, r.newBaselineValue],
+    ["mål", r.oldTargetValue, r.newTargetValue],
+  ];
+  const dates: [string, string | null, string][] = [
+    ["baselinedato", r.oldBaselineDate, r.newBaselineDate],
+    ["måldato", r.oldTargetDate, r.newTargetDate],
+  ];
+  const changed = [
+    ...amounts.filter(([, from, to]) => from !== to).map(([label, from, to]) => `${label} ${value(from, unit)} → ${value(to, unit)}`),
+    ...dates.filter(([, from, to]) => from !== to).map(([label, from, to]) => `${label} ${formatDate(from)} → ${formatDate(to)}`),
+  ];
+  return changed.length ? changed.join(", ") : "baseline og mål uændret";
+}
+
 export function BenefitCard({
   actions,
   code,
@@ -146,8 +166,7 @@ export function BenefitCard({
             {benefit.rebaselines.map((r) => (
               <li key={r.id} className="rounded-md border border-gray-300 p-3">
                 <p className="font-medium">
-                  {rebaselineStatusLabels[r.status]}: baseline {value(r.oldBaselineValue, benefit.unit)} → {value(r.newBaselineValue, benefit.unit)}, mål{" "}
-                  {value(r.oldTargetValue, benefit.unit)} → {value(r.newTargetValue, benefit.unit)} ({formatDate(r.oldTargetDate)} → {formatDate(r.newTargetDate)})
+                  {rebaselineStatusLabels[r.status]}: {rebaselineChanges(r, benefit.unit)}
                 </p>
                 <p>Begrundelse: {r.reason}</p>
                 <p className="text-muted">
