@@ -57,6 +57,18 @@ export type PhasePanelProps = {
   canDecideGate: boolean;
 };
 
+/** Transitions that ask the same of the project share one checklist ("afprøvning eller implementering"). */
+function sameChecklists(transitions: (Transition & { checklist: ChecklistItem[] })[]) {
+  const groups = new Map<string, { phases: Transition["to"][]; checklist: ChecklistItem[] }>();
+  for (const transition of transitions) {
+    const key = JSON.stringify(transition.checklist);
+    const group = groups.get(key);
+    if (group) group.phases.push(transition.to);
+    else groups.set(key, { phases: [transition.to], checklist: transition.checklist });
+  }
+  return [...groups.values()];
+}
+
 function PhasePanel({ actions, code, transitions, pendingGate, canRequestGate, canEdit, canDecideGate }: PhasePanelProps & { code: string }) {
   const gated = transitions.filter((t) => t.kind === "gate");
   const direct = transitions.filter((t) => t.kind === "direct");
@@ -86,10 +98,10 @@ function PhasePanel({ actions, code, transitions, pendingGate, canRequestGate, c
         </div>
       )}
       {!pendingGate &&
-        gated.map((transition) => (
-          <div key={transition.to}>
-            <h3 className="font-semibold">Tjekliste for at gå til {phaseLabels[transition.to].toLowerCase()}</h3>
-            <Checklist code={code} items={transition.checklist} />
+        sameChecklists(gated).map((group) => (
+          <div key={group.phases.join("-")}>
+            <h3 className="font-semibold">Tjekliste for at gå til {group.phases.map((phase) => phaseLabels[phase].toLowerCase()).join(" eller ")}</h3>
+            <Checklist code={code} items={group.checklist} />
           </div>
         ))}
       {!pendingGate && canRequestGate && gated.length > 0 && <GateRequestForm action={actions.requestGate.bind(null, code)} phases={gated.map((t) => t.to)} />}
