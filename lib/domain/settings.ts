@@ -196,5 +196,12 @@ const formatNumber = (value: number) => settingNumber.format(value);
 /** The range of one setting as the messages and hints say it, e.g. "mellem 1 og 72 timer". */
 export function rangeText(definition: SettingDefinition): string {
   if (definition.kind === "text") return `${definition.minLength}–${definition.maxLength} tegn`;
+  // An on/off setting's "unit" says what its two values mean.
+  if (isOnOff(definition)) return `0 eller 1 (${definition.unit})`;
   return `mellem ${formatNumber(definition.min)} og ${formatNumber(definition.max)} ${definition.unit}`;
+}
+
+/** A setting that is either off (0) or on (1). */
+export function isOnOff(definition: SettingDefinition): boolean {
+  return definition.kind !== "text" && definition.min === 0 && definition.max === 1;
 }

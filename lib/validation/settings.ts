@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defaultSettings, rangeText, settingDefinitions, type SettingDefinition, type SettingKey, type Settings } from "@/lib/domain/settings";
+import { defaultSettings, isOnOff, rangeText, settingDefinitions, type SettingDefinition, type SettingKey, type Settings } from "@/lib/domain/settings";
 import { unknownRoleWords } from "@/lib/domain/two-factor";
 import { hasNoMarkup, parseDanishNumber, version } from "./common";
 
@@ -12,7 +12,7 @@ function fieldSchema(definition: SettingDefinition): z.ZodType<string | number> 
       .max(definition.maxLength, `${definition.label} må højst være ${definition.maxLength} tegn`)
       .refine(hasNoMarkup, `${definition.label} må ikke indeholde < eller >`);
   }
-  const outOfRange = `${definition.label} skal ligge ${rangeText(definition)}`;
+  const outOfRange = `${definition.label} skal ${isOnOff(definition) ? "være" : "ligge"} ${rangeText(definition)}`;
   return z.preprocess(
     (value) => (typeof value === "string" ? (value.trim() === "" ? undefined : parseDanishNumber(value.replace("%", ""))) : value),
     z.coerce

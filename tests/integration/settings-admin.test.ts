@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, settings, statusReports } from "@/db/schema";
-import { defaultSettings, formValueOf, settingDefinitions, type SettingKey } from "@/lib/domain/settings";
+import { defaultSettings, formValueOf, isOnOff, settingDefinitions, type SettingKey } from "@/lib/domain/settings";
 import { readSettingsForm } from "@/lib/queries/settings-form";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/services/errors";
 import { saveSettings, staleSettingsMessage } from "@/lib/services/settings-admin";
@@ -86,7 +86,9 @@ describe("saveSettings", () => {
       }
       for (const value of [definition.min - 1, definition.max + 1]) {
         const error = expectRefused(ValidationError, () => saveSettings(admin, settingsForm({ ...extra, [key]: String(value) })));
-        expect(error.fieldErrors[key]?.[0]).toMatch(new RegExp(`^${definition.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} skal ligge mellem`));
+        const expected = isOnOff(definition) ? `${definition.label} skal være 0 eller 1 (1 = til, 0 = fra)` : null;
+        if (expected) expect(error.fieldErrors[key]).toEqual([expected]);
+        else expect(error.fieldErrors[key]?.[0]).toMatch(new RegExp(`^${definition.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} skal ligge mellem`));
       }
     }
   });
