@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { agendaItems, experiments, ideas, meetings, projects, users, zones } from "@/db/schema";
+import { agendaItems, experiments, ideas, meetings, projects, users } from "@/db/schema";
 import { zoneForNewExperiment } from "@/lib/queries/experiments";
 import { listMeetings } from "@/lib/queries/meetings";
 import { outer } from "@/lib/queries/outer-column";
