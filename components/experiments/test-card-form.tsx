@@ -4,26 +4,10 @@ import { ActionForm } from "@/components/ui/action-form";
 import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
-import { radarRingLabels } from "@/lib/domain/labels";
+import { radarRingLabels, testCardFieldLabels } from "@/lib/domain/labels";
 import { labelOptions } from "@/components/ui/label-options";
 
 const ringOptions = labelOptions(radarRingLabels);
-
-/** The names of the test card's fields, for the newest saved values after a refused stale edit. */
-const currentTestCardLabels: Record<string, string> = {
-  title: "Titel",
-  hypothesis: "Hypotese",
-  test: "Test",
-  metric: "Målepunkt",
-  successCriterion: "Succeskriterium",
-  periodStart: "Startdato",
-  periodEnd: "Slutdato",
-  moneyAtRiskKr: "Beløb på spil",
-  projectId: "Projekt",
-  technology: "Teknologi",
-  radarRing: "Ring på teknologiradaren",
-  involvementPlanned: "Planlagt inddragelse",
-};
 
 /** A draft's saved test card, the edit form's starting values. */
 export type TestCardValues = {
@@ -69,7 +53,7 @@ export function TestCardForm({
       {(state) => (
         <>
           <FormMessage state={state} />
-          {state.current && <CurrentValues id="test-card-current" current={state.current} labels={currentTestCardLabels} />}
+          {state.current && <CurrentValues id="test-card-current" current={state.current} labels={testCardFieldLabels} />}
           {values && !state.current && <input type="hidden" name="version" value={values.version} />}
           {zoneId !== undefined && <input type="hidden" name="zoneId" value={zoneId} />}
           {state.fieldErrors?.zoneId && (

@@ -1,4 +1,4 @@
-import { involvementFormLabels, involvementGroupLabels, involvementStateLabels, phaseLabels, projectFieldLabels, roleLabels } from "./labels";
+import { involvementFormLabels, involvementGroupLabels, involvementStateLabels, phaseLabels, projectFieldLabels, roleLabels, testCardFieldLabels } from "./labels";
 
 /** Readable Danish descriptions of audit events: what happened, what changed, and where it happened. */
 
@@ -176,6 +176,7 @@ export function describeAuditAction(action: string, outcome: string = "success")
 export const describedAuditActions: readonly string[] = Object.keys(actionTexts);
 
 const fieldLabels: Record<string, string> = {
+  ...testCardFieldLabels,
   ...projectFieldLabels,
   name: "Navn",
   email: "E-mail",
@@ -204,17 +205,6 @@ const fieldLabels: Record<string, string> = {
   ideas: "Idéer",
   linkExpiresAt: "Link gælder til",
   endedSessions: "Afsluttede sessioner",
-  hypothesis: "Hypotese",
-  test: "Test",
-  metric: "Målepunkt",
-  successCriterion: "Succeskriterium",
-  periodStart: "Startdato",
-  periodEnd: "Slutdato",
-  moneyAtRiskKr: "Beløb på spil",
-  projectId: "Projekt",
-  technology: "Teknologi",
-  radarRing: "Ring på teknologiradaren",
-  involvementPlanned: "Planlagt inddragelse",
   experimentId: "Forsøg",
   group: "Hvem blev inddraget",
   form: "Form",

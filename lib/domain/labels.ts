@@ -199,3 +199,19 @@ export const controlledFieldLabels = {
 } as const satisfies Record<ControlledProjectField, string>;
 
 export const changeRequestStatusLabels = { pending: "Afventer direktionen", approved: "Godkendt", rejected: "Afvist" } as const satisfies Record<ChangeRequestStatus, string>;
+
+/** The names of a test card's fields: in the newest saved values after a stale edit, and in the audit log. */
+export const testCardFieldLabels: Record<string, string> = {
+  title: "Titel",
+  hypothesis: "Hypotese",
+  test: "Test",
+  metric: "Målepunkt",
+  successCriterion: "Succeskriterium",
+  periodStart: "Startdato",
+  periodEnd: "Slutdato",
+  moneyAtRiskKr: "Beløb på spil",
+  projectId: "Projekt",
+  technology: "Teknologi",
+  radarRing: "Ring på teknologiradaren",
+  involvementPlanned: "Planlagt inddragelse",
+};
