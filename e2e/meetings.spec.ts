@@ -294,7 +294,7 @@ test.describe("director", () => {
     await page.goto(`/meetings/${held.id}/minutes`);
     await expect(page.getByRole("heading", { name: "Beslutningsreferat", level: 1 })).toBeVisible();
     await expect(page.getByText(/^Referatet er godkendt og låst/)).toBeVisible();
-    for (const outcome of ["Afvist", "Udsat", "Justeret", "Godkendt"]) await expect(page.getByText(outcome, { exact: true }).first()).toBeVisible();
+    for (const outcome of ["Afvist", "Udsat", "Justeret", "Taget til efterretning"]) await expect(page.getByText(outcome, { exact: true }).first()).toBeVisible();
     await expect(page.getByText(/Registreret af /).first()).toBeVisible();
     await expect(page.getByRole("button", { name: "Godkend referatet" })).toHaveCount(0);
     await expectNoAxeViolations(page);
