@@ -5,6 +5,7 @@ import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { radarRingLabels, testCardFieldLabels } from "@/lib/domain/labels";
+import { formatNumber } from "@/lib/format";
 import { labelOptions } from "@/components/ui/label-options";
 
 const ringOptions = labelOptions(radarRingLabels);
@@ -25,9 +26,6 @@ export type TestCardValues = {
   involvementPlanned: string;
   version: number;
 };
-
-/** An amount as the field shows it, with Danish thousands dots ("400.000"), which the field reads back. */
-const krText = (amount: number) => String(amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 
 /**
  * The test card: what we believe, how we test it, how we measure, what it may cost. A new card names its zone
@@ -77,7 +75,7 @@ export function TestCardForm({
               inputMode="numeric"
               state={state}
               required
-              defaultValue={values ? krText(values.moneyAtRiskKr) : undefined}
+              defaultValue={values ? formatNumber(values.moneyAtRiskKr) : undefined}
             />
             {projects.length > 0 ? (
               <SelectField

@@ -1,4 +1,13 @@
-import { involvementFormLabels, involvementGroupLabels, involvementStateLabels, phaseLabels, projectFieldLabels, roleLabels, testCardFieldLabels } from "./labels";
+import {
+  involvementFieldLabels,
+  involvementFormLabels,
+  involvementGroupLabels,
+  involvementStateLabels,
+  phaseLabels,
+  projectFieldLabels,
+  roleLabels,
+  testCardFieldLabels,
+} from "./labels";
 
 /** Readable Danish descriptions of audit events: what happened, what changed, and where it happened. */
 
@@ -176,8 +185,11 @@ export function describeAuditAction(action: string, outcome: string = "success")
 export const describedAuditActions: readonly string[] = Object.keys(actionTexts);
 
 const fieldLabels: Record<string, string> = {
+  ...involvementFieldLabels,
   ...testCardFieldLabels,
   ...projectFieldLabels,
+  // "state" is also an experiment's or a meeting's, so the log names it generally.
+  state: "Tilstand",
   name: "Navn",
   email: "E-mail",
   role: "Rolle",
@@ -206,10 +218,6 @@ const fieldLabels: Record<string, string> = {
   linkExpiresAt: "Link gælder til",
   endedSessions: "Afsluttede sessioner",
   experimentId: "Forsøg",
-  group: "Hvem blev inddraget",
-  form: "Form",
-  outcome: "Resultat",
-  state: "Tilstand",
 };
 
 export function auditFieldLabel(field: string): string {

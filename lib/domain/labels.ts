@@ -215,3 +215,13 @@ export const testCardFieldLabels: Record<string, string> = {
   radarRing: "Ring på teknologiradaren",
   involvementPlanned: "Planlagt inddragelse",
 };
+
+/** The names of an involvement entry's fields: its form, the newer values after a stale edit, and the audit log. */
+export const involvementFieldLabels = {
+  date: "Dato",
+  state: "Planlagt eller gennemført",
+  group: "Hvem blev inddraget",
+  form: "Form",
+  summary: "Hvad skete der",
+  outcome: "Resultat",
+} as const;

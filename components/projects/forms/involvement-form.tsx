@@ -5,20 +5,10 @@ import { ActionForm } from "@/components/ui/action-form";
 import { CurrentValues } from "@/components/ui/current-values";
 import { FieldMessages, FormMessage, SelectField, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
-import { involvementFormLabels, involvementGroupLabels } from "@/lib/domain/labels";
+import { involvementFieldLabels, involvementFormLabels, involvementGroupLabels } from "@/lib/domain/labels";
 import { labelOptions } from "@/components/ui/label-options";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
-
-/** The field labels, also naming the newer values a stale save is shown. */
-const fieldLabels = {
-  date: "Dato",
-  state: "Planlagt eller gennemført",
-  group: "Hvem blev inddraget",
-  form: "Form",
-  summary: "Hvad skete der",
-  outcome: "Resultat",
-} as const;
 
 export type InvolvementValues = {
   date: string;
@@ -59,15 +49,15 @@ export function InvolvementForm({
           </div>
           {state.current && (
             <div className="md:col-span-2">
-              <CurrentValues id={`${idPrefix ?? "involvement"}-current`} current={state.current} labels={fieldLabels} />
+              <CurrentValues id={`${idPrefix ?? "involvement"}-current`} current={state.current} labels={involvementFieldLabels} />
             </div>
           )}
           {values && !state.current && <input type="hidden" name="version" value={values.version} />}
-          <TextField {...id("date")} name="date" type="date" label={fieldLabels.date} state={state} defaultValue={values?.date ?? today} />
+          <TextField {...id("date")} name="date" type="date" label={involvementFieldLabels.date} state={state} defaultValue={values?.date ?? today} />
           <SelectField
             {...id("state")}
             name="state"
-            label={fieldLabels.state}
+            label={involvementFieldLabels.state}
             state={state}
             defaultValue={values?.state ?? "done"}
             hint="En gennemført inddragelse kan ikke ligge efter i dag."
@@ -76,10 +66,10 @@ export function InvolvementForm({
               { value: "planned", label: "Planlagt" },
             ]}
           />
-          <SelectField {...id("group")} name="group" label={fieldLabels.group} state={state} defaultValue={values?.group} options={labelOptions(involvementGroupLabels)} placeholder="Vælg gruppe" />
-          <SelectField {...id("form")} name="form" label={fieldLabels.form} state={state} defaultValue={values?.form} options={labelOptions(involvementFormLabels)} placeholder="Vælg form" />
-          <TextAreaField {...id("summary")} name="summary" label={fieldLabels.summary} state={state} defaultValue={values?.summary} rows={2} className="md:col-span-2" />
-          <TextAreaField {...id("outcome")} name="outcome" label={fieldLabels.outcome} state={state} defaultValue={values?.outcome} rows={2} className="md:col-span-2" />
+          <SelectField {...id("group")} name="group" label={involvementFieldLabels.group} state={state} defaultValue={values?.group} options={labelOptions(involvementGroupLabels)} placeholder="Vælg gruppe" />
+          <SelectField {...id("form")} name="form" label={involvementFieldLabels.form} state={state} defaultValue={values?.form} options={labelOptions(involvementFormLabels)} placeholder="Vælg form" />
+          <TextAreaField {...id("summary")} name="summary" label={involvementFieldLabels.summary} state={state} defaultValue={values?.summary} rows={2} className="md:col-span-2" />
+          <TextAreaField {...id("outcome")} name="outcome" label={involvementFieldLabels.outcome} state={state} defaultValue={values?.outcome} rows={2} className="md:col-span-2" />
           <div>
             <SubmitButton>{submitLabel}</SubmitButton>
           </div>
@@ -110,7 +100,7 @@ export function DeleteInvolvementForm({ action, version, entryName, idPrefix }: 
           <>
             <FormMessage state={state} />
             {state.current ? (
-              <CurrentValues id={`${idPrefix}-current`} current={state.current} labels={fieldLabels} />
+              <CurrentValues id={`${idPrefix}-current`} current={state.current} labels={involvementFieldLabels} />
             ) : (
               <input type="hidden" name="version" value={version} />
             )}
