@@ -15,41 +15,27 @@ type AgendaRequest = {
   experimentId: number | null;
 };
 
-const decided = (status: string, byName: string | null, at: string | null): SettledElsewhere | null =>
-  status === "approved" || status === "rejected" ? { outcome: status, byName, at } : null;
+/** The three kinds of request a director decides on its page, each with a status and who decided it when. */
+type DecidedRequestTable = typeof gateRequests | typeof benefitRebaselines | typeof projectChangeRequests;
+
+function decidedRequest(db: DbOrTx, table: DecidedRequestTable, requestId: number): SettledElsewhere | null {
+  const row = db
+    .select({ status: table.status, byName: users.name, at: table.decidedAt })
+    .from(table)
+    .leftJoin(users, eq(users.id, table.decidedById))
+    .where(eq(table.id, requestId))
+    .get();
+  return row && (row.status === "approved" || row.status === "rejected") ? { outcome: row.status, byName: row.byName, at: row.at } : null;
+}
 
 /**
  * Whether the request an agenda item brings to the board is already decided, so the board can only take note of it.
  * Reads in the caller's transaction when given one, so a decision is checked against what it will write over.
  */
 export function settledElsewhere(db: DbOrTx, item: AgendaRequest): SettledElsewhere | null {
-  if (item.queueKind === "gate" && item.gateRequestId) {
-    const row = db
-      .select({ status: gateRequests.status, byName: users.name, at: gateRequests.decidedAt })
-      .from(gateRequests)
-      .leftJoin(users, eq(users.id, gateRequests.decidedById))
-      .where(eq(gateRequests.id, item.gateRequestId))
-      .get();
-    return row ? decided(row.status, row.byName, row.at) : null;
-  }
-  if (item.queueKind === "rebaseline" && item.rebaselineId) {
-    const row = db
-      .select({ status: benefitRebaselines.status, byName: users.name, at: benefitRebaselines.decidedAt })
-      .from(benefitRebaselines)
-      .leftJoin(users, eq(users.id, benefitRebaselines.decidedById))
-      .where(eq(benefitRebaselines.id, item.rebaselineId))
-      .get();
-    return row ? decided(row.status, row.byName, row.at) : null;
-  }
-  if (item.queueKind === "change_request" && item.changeRequestId) {
-    const row = db
-      .select({ status: projectChangeRequests.status, byName: users.name, at: projectChangeRequests.decidedAt })
-      .from(projectChangeRequests)
-      .leftJoin(users, eq(users.id, projectChangeRequests.decidedById))
-      .where(eq(projectChangeRequests.id, item.changeRequestId))
-      .get();
-    return row ? decided(row.status, row.byName, row.at) : null;
-  }
+  if (item.queueKind === "gate" && item.gateRequestId) return decidedRequest(db, gateRequests, item.gateRequestId);
+  if (item.queueKind === "rebaseline" && item.rebaselineId) return decidedRequest(db, benefitRebaselines, item.rebaselineId);
+  if (item.queueKind === "change_request" && item.changeRequestId) return decidedRequest(db, projectChangeRequests, item.changeRequestId);
   if (item.queueKind === "experiment_approval" && item.experimentId) {
     const row = db
       .select({ state: experiments.state, byName: users.name, at: experiments.approvedAt })

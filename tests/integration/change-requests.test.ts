@@ -4,6 +4,7 @@ import type { AppDatabase } from "@/db";
 import { agendaItems, gateRequests, projectChangeRequests, projects, users } from "@/db/schema";
 import { queueKey } from "@/lib/domain/meetings";
 import { loadDecisionQueue } from "@/lib/queries/decision-queue";
+import { getMeeting } from "@/lib/queries/meetings";
 import { decideChangeRequest, fileChangeRequest } from "@/lib/services/change-requests";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/services/errors";
 import { changePhase } from "@/lib/services/gates";
@@ -299,6 +300,18 @@ describe("change requests in a board meeting", () => {
     recordDecision(world.director, itemId, form({ outcome: "rejected", text: "Ejerskabet bliver i afdelingen" }), fixedNow);
     expect(projectRow(db(), world.project.id)).toMatchObject({ ownerId: world.owner.id, version: 1 });
     expect(requestRows()[0]).toMatchObject({ status: "rejected", reason, decisionComment: "Ejerskabet bliver i afdelingen" });
+  });
+
+  it("shows a request decided on the project page as settled on the agenda, where the board can only take note of it", () => {
+    const id = fileChangeRequest(world.lead, projectCode, form({ ownerId: world.headA.id, reason }), fixedNow);
+    const meetingId = newMeeting(world);
+    const itemId = addQueueItem(world.director, meetingId, form({ key: queueKey("change_request", id) }));
+    decideChangeRequest(world.director2, id, form({ decision: "rejected", comment: "Ejerskabet bliver i afdelingen" }), fixedNow);
+    expect(getMeeting(meetingId)!.items.find((item) => item.id === itemId)!.settled).toMatchObject({ outcome: "rejected", at: fixedNow.toISOString() });
+    const refused = caught(() => recordDecision(world.director, itemId, form({ outcome: "approved" }), fixedNow));
+    expect(refused).toBeInstanceOf(ValidationError);
+    recordDecision(world.director, itemId, form({ outcome: "noted" }), fixedNow);
+    expect(requestRows()[0]).toMatchObject({ status: "rejected", decidedById: world.director2.id });
   });
 
   it("records nothing when applying fails, and lets no one but a director decide", () => {
