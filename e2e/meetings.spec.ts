@@ -257,6 +257,32 @@ test.describe("director", () => {
     expect(query<{ n: number }>("select count(*) as n from meeting_participants where meeting_id = ?", meetingId.id)!.n).toBe(1);
   });
 
+  test("an item whose request was decided on its project page says so on the agenda and in meeting mode, where it is only taken note of", async ({ page }) => {
+    const db = openTestDatabase();
+    const title = `Møde med afgjort punkt ${Date.now()}`;
+    const meeting = db
+      .prepare("insert into meetings (title, date, time, created_by_id) values (?, '2027-03-04', '09:00', (select id from users where email = ?)) returning id")
+      .get(title, demoRoles.director) as { id: number };
+    const gate = db
+      .prepare("select g.id, g.project_id as projectId from gate_requests g where g.status in ('approved', 'rejected') and g.decided_by_id is not null order by g.id limit 1")
+      .get() as { id: number; projectId: number };
+    db.prepare(
+      "insert into agenda_items (meeting_id, position, kind, queue_kind, title, project_id, gate_request_id) values (?, 1, 'decision', 'gate', 'Fasegodkendelse afgjort på siden', ?, ?)",
+    ).run(meeting.id, gate.projectId, gate.id);
+    db.close();
+
+    await page.goto(`/meetings/${meeting.id}`);
+    await expect(page.getByText(/^Afgjort uden for mødet: (Godkendt|Afvist)/)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.goto(`/meetings/${meeting.id}/present`);
+    const slide = currentSlide(page, "Fasegodkendelse afgjort på siden");
+    await expect(slide.getByText(/^Afgjort uden for mødet: (Godkendt|Afvist)/)).toBeVisible();
+    await expect(slide.getByRole("radio")).toHaveCount(1);
+    await expect(slide.getByRole("radio", { name: "Taget til efterretning" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test("moves and removes agenda items without JavaScript: one form per item, the pressed button says which", async ({ browser }) => {
     const context = await browser.newContext({ storageState: storageStateOf("director"), javaScriptEnabled: false });
     const page = await context.newPage();
