@@ -1,35 +1,20 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { agendaItems, auditEvents, experiments, ideas, meetings, projects, users, zones } from "@/db/schema";
+import { agendaItems, auditEvents, experiments, ideas, meetings, projects, zones } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/services/errors";
 import { createExperiment, deleteExperiment, finishExperiment, startExperiment, updateExperiment } from "@/lib/services/experiments";
 import type { ActingUser } from "@/lib/services/guard";
 import { addZoneMember, createZone } from "@/lib/services/zones";
+import { experimentActor, type ExperimentPerson } from "./experiment-people";
 import { withDemoDatabase } from "./temp-database";
 
 /** Editing and deleting a draft's test card: who, when, on which version, and what the audit trail keeps. */
 
 const db = withDemoDatabase();
 
-const people = {
-  sponsor: "direktor@egeby.dk",
-  otherDirector: "henrik.mortensen@egeby.dk",
-  memberHead: "afdelingschef@egeby.dk",
-  otherHead: "birgitte.rasmussen@egeby.dk",
-  member: "medarbejder@egeby.dk",
-  otherMember: "dorthe.villadsen@egeby.dk",
-  lead: "kasper.iversen@egeby.dk",
-  admin: "admin@egeby.dk",
-  outsider: "maria.knudsen@egeby.dk",
-} as const;
-type Person = keyof typeof people;
-
-function actor(person: Person): ActingUser {
-  const row = db().select({ id: users.id, role: users.role, departmentId: users.departmentId }).from(users).where(eq(users.email, people[person])).get();
-  if (!row) throw new Error(`no demo user ${person}`);
-  return row;
-}
+type Person = ExperimentPerson;
+const actor = (person: Person): ActingUser => experimentActor(db(), person);
 
 /** The creator (member), the zone lead and the zone sponsor may start a draft, and so edit and delete it. */
 const allowed = ["member", "lead", "sponsor"] as const;

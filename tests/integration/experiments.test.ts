@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { auditEvents, experiments, projectGoals, projects, projectTags, technologyTags, users, zones } from "@/db/schema";
+import { auditEvents, experiments, projectGoals, projects, projectTags, technologyTags, zones } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { getExperimentDetail, getProjectOrigin } from "@/lib/queries/experiments";
 import { listRadarEntries } from "@/lib/queries/radar";
@@ -15,28 +15,13 @@ import {
 } from "@/lib/services/experiments";
 import type { ActingUser } from "@/lib/services/guard";
 import { addZoneMember, createZone, updateZone } from "@/lib/services/zones";
+import { experimentActor, type ExperimentPerson } from "./experiment-people";
 import { withDemoDatabase } from "./temp-database";
 
 const db = withDemoDatabase();
 
-const people = {
-  sponsor: "direktor@egeby.dk",
-  otherDirector: "henrik.mortensen@egeby.dk",
-  memberHead: "afdelingschef@egeby.dk",
-  otherHead: "birgitte.rasmussen@egeby.dk",
-  member: "medarbejder@egeby.dk",
-  otherMember: "dorthe.villadsen@egeby.dk",
-  lead: "kasper.iversen@egeby.dk",
-  admin: "admin@egeby.dk",
-  outsider: "maria.knudsen@egeby.dk",
-} as const;
-type Person = keyof typeof people;
-
-function actor(person: Person): ActingUser {
-  const row = db().select({ id: users.id, role: users.role, departmentId: users.departmentId }).from(users).where(eq(users.email, people[person])).get();
-  if (!row) throw new Error(`no demo user ${person}`);
-  return row;
-}
+type Person = ExperimentPerson;
+const actor = (person: Person): ActingUser => experimentActor(db(), person);
 
 let slug = "";
 let zoneId = 0;
