@@ -6,8 +6,8 @@ import { recordAudit } from "@/lib/audit";
 import { experimentResource } from "@/lib/permissions";
 import { toDay } from "@/lib/domain/dates";
 import { stateOnStart } from "@/lib/domain/experiments";
-import { radarRingLabels } from "@/lib/domain/labels";
-import { hasPeriodEnded, periodEndedMessage, testCardLockReason } from "@/lib/domain/test-card";
+import { radarRingLabels, testCardFieldLabels } from "@/lib/domain/labels";
+import { hasPeriodEnded, incompleteCardMessage, missingTestCardParts, periodEndedMessage, testCardLockReason } from "@/lib/domain/test-card";
 import { formatDate, formatKr } from "@/lib/format";
 import {
   deleteExperimentSchema,
@@ -236,6 +236,8 @@ export function startExperiment(actor: ActingUser, id: number, now = new Date())
     const { experiment: current, zone: zoneNow } = loadOrThrow(tx, id);
     if (zoneNow.status !== "active") throw new ConflictError("Udviklingsrummet er lukket, så forsøget kan ikke startes.");
     requireState(current, "draft", "Forsøget er allerede startet.");
+    const missing = missingTestCardParts(current);
+    if (missing.length > 0) throw new ValidationError({}, incompleteCardMessage(missing.map((part) => testCardFieldLabels[part])));
     if (hasPeriodEnded(current.periodEnd, toDay(now))) throw new ValidationError({ periodEnd: [periodEndedMessage] }, periodEndedMessage);
     const runningKr = runningAtRiskKr(tx, zoneNow.id, current.id);
     const state = stateOnStart(zoneNow.riskFrameKr, runningKr, current.moneyAtRiskKr);

@@ -221,6 +221,25 @@ describe("updateExperiment (Ret testkortet)", () => {
   });
 });
 
+describe("startExperiment on an incomplete test card", () => {
+  it("refuses a draft made from an idea until its card is complete, changes nothing, and starts once it is filled in", () => {
+    const id = db()
+      .insert(experiments)
+      .values({ zoneId, title: "Sensorer mod fald", hypothesis: "Vi tror at sensorer kan forebygge fald.", state: "draft", createdById: actor("member").id })
+      .returning({ id: experiments.id })
+      .get().id;
+    const before = experimentRow(id);
+    expect(() => startExperiment(actor("member"), id, during)).toThrow(
+      "Udfyld testkortet, før forsøget startes. Det mangler: test, målepunkt, succeskriterium, startdato, slutdato, teknologi",
+    );
+    expect(experimentRow(id)).toEqual(before);
+    expect(auditOf("experiment.start")).toEqual([]);
+
+    updateExperiment(actor("member"), id, edit(id, { title: "Sensorer mod fald" }), during);
+    expect(startExperiment(actor("member"), id, during).state).toBe("running");
+  });
+});
+
 describe("deleteExperiment (Slet kladden)", () => {
   for (const person of allowed) {
     it(`lets ${person} delete a draft; the audit trail keeps the card`, () => {

@@ -1,8 +1,32 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { toDay } from "@/lib/domain/dates";
-import { hasPeriodEnded, isPeriodInOrder, periodEndedMessage, testCardLockReason } from "@/lib/domain/test-card";
+import { hasPeriodEnded, incompleteCardMessage, isPeriodInOrder, missingTestCardParts, periodEndedMessage, testCardLockReason } from "@/lib/domain/test-card";
 import { deleteExperimentSchema, testCardEditSchema, testCardSchema } from "@/lib/validation/experiments";
+
+describe("a test card complete enough to start", () => {
+  const complete = { test: "Vi afprøver det i to teams", metric: "Minutter pr. sag", successCriterion: "20 % færre minutter", periodStart: "2026-03-01", periodEnd: "2026-05-31", technology: "RPA" };
+
+  it("lacks nothing when every part is written", () => {
+    expect(missingTestCardParts(complete)).toEqual([]);
+  });
+
+  it("names, in the card's order, what a draft made from an idea still lacks; blanks count as missing", () => {
+    expect(missingTestCardParts({ test: "", metric: "  ", successCriterion: "", periodStart: null, periodEnd: null, technology: "" })).toEqual([
+      "test",
+      "metric",
+      "successCriterion",
+      "periodStart",
+      "periodEnd",
+      "technology",
+    ]);
+    expect(missingTestCardParts({ ...complete, periodEnd: null, successCriterion: "" })).toEqual(["successCriterion", "periodEnd"]);
+  });
+
+  it("says what is missing in Danish", () => {
+    expect(incompleteCardMessage(["Succeskriterium", "Slutdato"])).toBe("Udfyld testkortet, før forsøget startes. Det mangler: succeskriterium, slutdato");
+  });
+});
 
 describe("the test card's period", () => {
   it("ends on or after its start", () => {

@@ -12,7 +12,8 @@ import { PhaseBadge } from "@/components/ui/phase-badge";
 import { requireCapability } from "@/lib/auth/current-user";
 import { toDay } from "@/lib/domain/dates";
 import { riskFrameVerdict } from "@/lib/domain/experiments";
-import { hasPeriodEnded, periodEndedMessage, testCardLockReason } from "@/lib/domain/test-card";
+import { hasPeriodEnded, incompleteCardMessage, missingTestCardParts, periodEndedMessage, testCardLockReason } from "@/lib/domain/test-card";
+import { testCardFieldLabels } from "@/lib/domain/labels";
 import { formatDateTime, formatKr } from "@/lib/format";
 import { departmentChoices, getExperimentDetail, type ExperimentDetail } from "@/lib/queries/experiments";
 import { can, experimentResource } from "@/lib/permissions";
@@ -63,6 +64,7 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
   const scaled = experiment.state === "finished" && experiment.decision === "scale";
   const canChangeCard = canManage && testCardLockReason(experiment.state, zone.status) === null;
   const periodEnded = hasPeriodEnded(experiment.periodEnd, toDay(new Date()));
+  const missingParts = missingTestCardParts(experiment);
 
   return (
     <>
@@ -164,7 +166,14 @@ export default async function ExperimentPage({ params, searchParams }: Props) {
             </h2>
             <FrameExplanation detail={detail} />
             <p className="text-sm text-muted">Bringer forsøget rummet over rammen, venter det på sponsorens godkendelse, før det går i gang.</p>
-            {periodEnded ? (
+            {missingParts.length > 0 ? (
+              <p className="rounded-md border border-amber-600 bg-amber-50 p-3 font-medium text-amber-950">
+                {incompleteCardMessage(missingParts.map((part) => testCardFieldLabels[part]))}.{" "}
+                <Link href={`/experiments/${experiment.id}/edit`} className="inline-flex min-h-11 items-center underline">
+                  Ret testkortet
+                </Link>
+              </p>
+            ) : periodEnded ? (
               <p className="rounded-md border border-amber-600 bg-amber-50 p-3 font-medium text-amber-950">{periodEndedMessage}.</p>
             ) : (
               <StartExperimentForm action={startExperimentAction.bind(null, experiment.id)} />
