@@ -22,7 +22,7 @@ export const benefitHeaders = [
   "Seneste måling",
   "Forfalden",
   "Årlig værdi (kr.)",
-  "Realiseret (kr.)",
+  "Realiseret til dato (kr.)",
   "Budgethjemtagning (kr.)",
   "Budgetår",
   "Hjemtagning bekræftet",

@@ -86,18 +86,22 @@ export default async function BenefitsPage({ searchParams }: { searchParams: Pro
           <Pagination info={mine.info} path="/benefits" searchParams={params} param={pageParams.mine} anchor="#mine" noun="gevinster" label="Sider i Mine gevinster" />
         </section>
 
+        <p className="max-w-3xl text-sm text-muted">
+          Realiseret til dato er den årlige værdi af de økonomiske gevinster gange den målopfyldelse, de har nået ved seneste
+          måling. Den står under det budgetår, gevinsten hører til, også når året ikke er begyndt.
+        </p>
         <div className="grid gap-6 xl:grid-cols-2">
           <section aria-labelledby="economy-year" className="card">
             <h2 id="economy-year" className="mb-3 text-xl font-semibold">
               Økonomiske gevinster pr. budgetår
             </h2>
-            <EconomyFigure id="economy-by-year" title="Forventet og realiseret pr. budgetår" keyHeader="Budgetår" rows={withAmounts(byYear)} />
+            <EconomyFigure id="economy-by-year" title="Forventet og realiseret til dato pr. budgetår" keyHeader="Budgetår" rows={withAmounts(byYear)} />
           </section>
           <section aria-labelledby="economy-department" className="card">
             <h2 id="economy-department" className="mb-3 text-xl font-semibold">
               Økonomiske gevinster pr. afdeling
             </h2>
-            <EconomyFigure id="economy-by-department" title="Forventet og realiseret pr. afdeling" keyHeader="Afdeling" rows={withAmounts(byDepartment)} />
+            <EconomyFigure id="economy-by-department" title="Forventet og realiseret til dato pr. afdeling" keyHeader="Afdeling" rows={withAmounts(byDepartment)} />
           </section>
         </div>
 

@@ -10,7 +10,7 @@ const NAME = 20;
 const GROUP = NAME + 2 * 20 + 2 + 16;
 const BAR = 20;
 
-/** Expected (light) against realised (dark) kr. per group, each bar labelled with its amount. */
+/** Expected (light) against realised to date (dark) kr. per group, each bar labelled with its amount. */
 export function EconomyChart({ id, title, rows }: { id: string; title: string; rows: EconomyFigureRow[] }) {
   const plot = WIDTH - VALUE;
   const max = Math.max(1, ...rows.flatMap((row) => [row.expectedKr, row.realisedKr]));
@@ -30,7 +30,7 @@ export function EconomyChart({ id, title, rows }: { id: string; title: string; r
         </text>
         <rect x={110} y={2} width={14} height={12} fill="#124e5b" />
         <text x={130} y={12}>
-          Realiseret
+          Realiseret til dato
         </text>
       </g>
       {/* One group per kind of label, so that the shared presentation attributes are written once, not per row. */}

@@ -13,7 +13,7 @@ export function EconomyFigure({ id, title, keyHeader, rows }: { id: string; titl
       <EconomyChart id={id} title={title} rows={rows} />
       <ChartTable
         caption={title}
-        headers={[keyHeader, "Forventet", "Realiseret"]}
+        headers={[keyHeader, "Forventet", "Realiseret til dato"]}
         numeric={[1, 2]}
         rows={rows.map((row) => ({ key: row.key, cells: [row.key, row.expected, row.realised] }))}
       />
