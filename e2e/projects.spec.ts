@@ -141,6 +141,30 @@ test.describe("director", () => {
   });
 });
 
+test.describe("a red project", () => {
+  test.use({ storageState: storageStateOf("director") });
+
+  test("its overview says why: the latest report's overall comment and the dimensions that are not green", async ({ page }) => {
+    const db = openTestDatabase();
+    const red = db
+      .prepare(
+        `select p.code, r.overall_comment as comment, r.delivery_light as delivery, r.delivery_comment as deliveryComment
+         from projects p join status_reports r on r.id = p.latest_report_id
+         where p.latest_light = 'red' and r.overall_comment <> '' order by p.code limit 1`,
+      )
+      .get() as { code: string; comment: string; delivery: string; deliveryComment: string };
+    db.close();
+
+    await page.goto(`/projects/${red.code}`);
+    const card = page.getByRole("region", { name: "Seneste status" });
+    await expect(card.getByText("Samlet: Rød")).toBeVisible();
+    await expect(card.getByText(red.comment)).toBeVisible();
+    if (red.delivery !== "green" && red.deliveryComment) await expect(card.getByText(red.deliveryComment)).toBeVisible();
+    await card.getByRole("link", { name: "Alle statusrapporter" }).click();
+    await expect(page).toHaveURL(new RegExp(`/projects/${red.code}\\?tab=status$`));
+  });
+});
+
 test.describe("project pages are accessible", () => {
   // The roles with the most and the fewest controls on a project page: the director (edit, board figures, gate
   // decisions) and a staff member outside the project (read only). The department head's and the administrator's

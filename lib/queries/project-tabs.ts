@@ -46,6 +46,18 @@ export function listStatusReports(
   return { rows, info };
 }
 
+/** The report behind the project's status light (projects.latest_report_id), for the overview; null before the first is published. */
+export function latestPublishedReport(reportId: number | null) {
+  if (reportId === null) return null;
+  const row = getDb()
+    .select({ report: statusReports, authorName: author.name })
+    .from(statusReports)
+    .innerJoin(author, eq(author.id, statusReports.authorId))
+    .where(eq(statusReports.id, reportId))
+    .get();
+  return row ? reportRow(row) : null;
+}
+
 export function listRisks(projectId: number) {
   return getDb()
     .select({ risk: risks, ownerName: users.name })

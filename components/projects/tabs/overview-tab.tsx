@@ -6,10 +6,11 @@ import { formatDate, formatDateTime, formatKr } from "@/lib/format";
 import { focusLabels, gateStatusLabels, phaseLabels, priorityLabels, projectFieldLabels as label, purposeLabels } from "@/lib/domain/labels";
 import type { ChecklistItem } from "@/lib/domain/gate-checklist";
 import type { ProjectDetail } from "@/lib/queries/projects";
-import type { GateRequestView } from "@/lib/queries/project-tabs";
+import type { GateRequestView, StatusReportView } from "@/lib/queries/project-tabs";
 import type { Transition } from "@/lib/domain/phases";
 import type { ProjectActions } from "@/components/projects/project-actions";
 import { EconomyFigure } from "@/components/projects/economy-figure";
+import { LatestReportCard } from "@/components/projects/latest-report-card";
 
 function Field({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -107,7 +108,10 @@ function PhasePanel({ actions, code, transitions, pendingGate, canRequestGate, c
       {!pendingGate && canRequestGate && gated.length > 0 && <GateRequestForm action={actions.requestGate.bind(null, code)} phases={gated.map((t) => t.to)} />}
       {canEdit && direct.length > 0 && (
         <details className="rounded-md border border-gray-300 p-3">
-          <summary className="flex min-h-11 cursor-pointer items-center font-semibold">Skift fase uden port</summary>
+          <summary className="flex min-h-11 cursor-pointer items-center font-semibold">
+            {direct.every((t) => t.to === "stopped") ? "Stop projektet" : "Skift fase uden port"}
+          </summary>
+          {pendingGate && <p className="mt-2 text-sm">Stoppes projektet, trækkes anmodningen om fasegodkendelse tilbage.</p>}
           {direct
             .filter((t) => t.checklist.length > 0)
             .map((transition) => (
@@ -126,7 +130,7 @@ function PhasePanel({ actions, code, transitions, pendingGate, canRequestGate, c
   );
 }
 
-export function OverviewTab({ detail, phasePanel }: { detail: ProjectDetail; phasePanel: PhasePanelProps }) {
+export function OverviewTab({ detail, latestReport, phasePanel }: { detail: ProjectDetail; latestReport: StatusReportView | null; phasePanel: PhasePanelProps }) {
   const { project } = detail;
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -163,6 +167,7 @@ export function OverviewTab({ detail, phasePanel }: { detail: ProjectDetail; pha
       </div>
 
       <div className="space-y-6">
+        <LatestReportCard code={project.code} report={latestReport} />
         <section aria-labelledby="economy-heading" className="card">
           <h2 id="economy-heading" className="mb-2 text-xl font-semibold">
             Økonomi

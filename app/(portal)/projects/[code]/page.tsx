@@ -24,6 +24,7 @@ import { listChangeRequests } from "@/lib/queries/change-requests";
 import { listProjectBenefits } from "@/lib/queries/benefits";
 import {
   HISTORY_PAGE_SIZE,
+  latestPublishedReport,
   listGateRequests,
   listInvolvements,
   listRisks,
@@ -94,6 +95,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       {tab === "overview" && (
         <OverviewTab
           detail={detail}
+          latestReport={latestPublishedReport(project.latestReportId)}
           phasePanel={{
             actions: projectActions,
             transitions: nextPhaseOptions(project.code).filter((transition) => transition.to !== "stopped" || canStopProject(user)),
