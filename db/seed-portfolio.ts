@@ -18,6 +18,7 @@ import { proposeStatus, worstLight, type Proposal } from "../lib/domain/status-p
 import { defaultSettings } from "../lib/domain/settings";
 import { dimensionLabels, lightLabels } from "../lib/domain/labels";
 import { formatKr } from "../lib/format";
+import { recordAudit } from "../lib/audit";
 
 type ProjectRow = typeof projects.$inferSelect;
 type Dimension = "time" | "economy" | "delivery" | "risk" | "benefits";
@@ -144,8 +145,13 @@ function buildReport(
   };
 }
 
+/**
+ * The demo's reports, each with the audit event a publish writes, so a project's Historik shows them. The events are
+ * written in the order they happened, after every report, so the audit log reads oldest to newest like a real one.
+ */
 function seedStatusReports(tx: Transaction, lookup: Lookup, today: string): void {
   const random = prng(20_260_301);
+  const published: { occurredAt: string; actorId: number; code: string; reportId: number; overall: Light; overrides: string }[] = [];
   for (const story of demoStatusStories) {
     const project = lookup.project(story.project);
     const newestDay = story.latest === "end" ? (project.forecastEnd ?? today) : daysAgo(today, story.latest);
@@ -169,7 +175,8 @@ function seedStatusReports(tx: Transaction, lookup: Lookup, today: string): void
         overallComment: newest ? story.overall : undefined,
       });
       const publishedAt = at(day, "13:30");
-      tx.insert(statusReports)
+      const reportId = tx
+        .insert(statusReports)
         .values({
           ...report,
           reportDate: day,
@@ -179,7 +186,9 @@ function seedStatusReports(tx: Transaction, lookup: Lookup, today: string): void
           createdAt: at(day, "08:15"),
           updatedAt: publishedAt,
         })
-        .run();
+        .returning({ id: statusReports.id })
+        .get().id;
+      published.push({ occurredAt: publishedAt, actorId: project.leadId, code: project.code, reportId, overall: report.overallLight, overrides: report.overrideReasons });
     });
     if (story.draft) {
       const day = daysAgo(today, story.draft.daysAgo);
@@ -192,6 +201,18 @@ function seedStatusReports(tx: Transaction, lookup: Lookup, today: string): void
         .values({ ...report, reportDate: day, state: "draft", createdAt: at(day, "09:00"), updatedAt: at(day, "09:40") })
         .run();
     }
+  }
+  const roles = new Map(tx.select({ id: users.id, role: users.role }).from(users).all().map((user) => [user.id, user.role]));
+  for (const event of published.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt))) {
+    recordAudit(tx, {
+      actorId: event.actorId,
+      actorRole: roles.get(event.actorId),
+      action: "status_report.publish",
+      objectType: "project",
+      objectId: event.code,
+      occurredAt: event.occurredAt,
+      changes: { reportId: event.reportId, overall: event.overall, overrides: JSON.parse(event.overrides) as Record<string, string> },
+    });
   }
 }
 

@@ -16,6 +16,8 @@ export type AuditInput = {
   outcome?: "success" | "failure" | "denied";
   changes?: Record<string, unknown> | null;
   ip?: string | null;
+  /** When it happened: the clock's now, unless a seed writes an organisation's past (the demo's published reports). */
+  occurredAt?: string;
 };
 
 type HashedFields = {
@@ -81,7 +83,7 @@ function appendAuditEvent(db: DbOrTx, input: AuditInput): void {
   const last = db.select({ hash: auditEvents.hash }).from(auditEvents).orderBy(desc(auditEvents.id)).limit(1).get();
   const prevHash = last?.hash ?? GENESIS_HASH;
   const fields: HashedFields = {
-    occurredAt: new Date().toISOString(),
+    occurredAt: input.occurredAt ?? new Date().toISOString(),
     actorId: input.actorId ?? null,
     actorRole: input.actorRole ?? null,
     action: input.action,

@@ -9,6 +9,7 @@ import { daysBetween, toDay } from "@/lib/domain/dates";
 import { checklistMet, gateChecklist } from "@/lib/domain/gate-checklist";
 import { defaultSettings } from "@/lib/domain/settings";
 import { proposeStatus } from "@/lib/domain/status-proposal";
+import { projectHistory } from "@/lib/queries/project-tabs";
 import { loadDemoDatabase, withTempDatabase } from "./temp-database";
 
 const db = withTempDatabase();
@@ -215,6 +216,24 @@ describe("portfolio demo seed", () => {
       }
     }
     expect(fullyMet).toBeGreaterThanOrEqual(3);
+  });
+
+  it("writes each published report's event at its publish time, in the order they happened, so Historik shows it", async () => {
+    await seeded();
+    const reports = db().select().from(statusReports).all().filter((report) => report.state === "published");
+    const events = db().select().from(auditEvents).orderBy(auditEvents.id).all().filter((event) => event.action === "status_report.publish");
+    expect(events).toHaveLength(reports.length);
+    const times = events.map((event) => event.occurredAt);
+    expect(times).toEqual([...times].sort());
+    const codes = new Map(db().select({ id: projects.id, code: projects.code }).from(projects).all().map((project) => [project.id, project.code]));
+    for (const report of reports) {
+      const event = events.find((candidate) => JSON.parse(candidate.changes!).reportId === report.id)!;
+      expect(event).toMatchObject({ objectType: "project", objectId: codes.get(report.projectId), actorId: report.publishedById, occurredAt: report.publishedAt, outcome: "success" });
+      expect(JSON.parse(event.changes!)).toMatchObject({ overall: report.overallLight, overrides: JSON.parse(report.overrideReasons) });
+    }
+    const history = projectHistory(codes.get(reports[0].projectId)!).rows.filter((event) => event.action === "status_report.publish");
+    expect(history.length).toBe(reports.filter((report) => report.projectId === reports[0].projectId).length);
+    expect(verifyAuditChain(db()).ok).toBe(true);
   });
 
   it("keeps the audit chain intact with the one seed event, and seeds the same data for the same date", async () => {
