@@ -65,6 +65,20 @@ test("every response carries the security headers", async ({ request }) => {
   }
 });
 
+test.describe("a server action posted from another site", () => {
+  test.use({ storageState: storageStateOf("director") });
+
+  test("is refused with 403 and a Danish reason before it reaches the app", async ({ request }) => {
+    const response = await request.post("/ideas", {
+      headers: { "Next-Action": "0123456789abcdef0123456789abcdef01234567", Origin: "https://evil.example", "Content-Type": "text/plain;charset=UTF-8" },
+      data: "[]",
+      maxRedirects: 0,
+    });
+    expect(response.status()).toBe(403);
+    expect(await response.text()).toBe("Anmodningen kom fra et andet websted og er afvist.");
+  });
+});
+
 test("the health checks report liveness and, with the database and schema, readiness", async ({ request }) => {
   const live = await request.get("/api/health");
   expect(live.status()).toBe(200);

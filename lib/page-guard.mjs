@@ -65,6 +65,27 @@ export function pageContentSecurityPolicy(nonce, development = false, providerOr
   ].join("; ");
 }
 
+/**
+ * A server action posted from another site: its Origin names a host other than the one it was sent to (the
+ * X-Forwarded-Host a proxy sets, else Host), or cannot be read. Next.js refuses such a request too, but with a 500, as
+ * if the server had failed; this lets the server answer 403 first. A request without an Origin is left to Next.js,
+ * which lets it through as it always has.
+ * @param {string | undefined} method
+ * @param {Record<string, string | string[] | undefined>} headers
+ */
+export function isCrossSiteAction(method, headers) {
+  if (method === "GET" || method === "HEAD" || !headers["next-action"]) return false;
+  const origin = headers.origin;
+  if (typeof origin !== "string") return false;
+  const forwarded = headers["x-forwarded-host"];
+  const host = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || headers.host;
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
 /** A fresh, unguessable nonce (128 bits, base64) for one request. */
 export function newNonce() {
   return randomBytes(16).toString("base64");

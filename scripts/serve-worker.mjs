@@ -16,7 +16,7 @@ import { randomUUID } from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { logger, requestContext } from "../lib/log.mjs";
-import { guardPage, signInProviderOrigin } from "../lib/page-guard.mjs";
+import { guardPage, isCrossSiteAction, signInProviderOrigin } from "../lib/page-guard.mjs";
 import { createRenderGate, gateRoleOf } from "../lib/render-gate.mjs";
 import { routeMatcherForBuild } from "../lib/route-patterns.mjs";
 import { removePidFile, writePidFile } from "../lib/server-process.mjs";
@@ -79,6 +79,10 @@ function serve(request, response, context, startedAt) {
   request.headers[socketAddressHeader] = request.socket.remoteAddress ?? "";
   delete request.headers["content-security-policy"];
   delete request.headers["content-security-policy-report-only"];
+  if (isCrossSiteAction(request.method, request.headers)) {
+    response.writeHead(403, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" }).end("Anmodningen kom fra et andet websted og er afvist.");
+    return;
+  }
   const guard = guardPage(new URL(request.url ?? "/", "http://localhost").pathname, request.headers.cookie, dev, providerOrigin);
   if (guard.kind === "login") {
     response.writeHead(307, { Location: guard.location, "Cache-Control": "no-store" }).end();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guardPage, newNonce, pageContentSecurityPolicy, signInProviderOrigin } from "@/lib/page-guard.mjs";
+import { guardPage, isCrossSiteAction, newNonce, pageContentSecurityPolicy, signInProviderOrigin } from "@/lib/page-guard.mjs";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((part) => part.startsWith(`${name} `));
 
@@ -21,6 +21,28 @@ describe("page Content-Security-Policy", () => {
     const nonces = new Set(Array.from({ length: 50 }, newNonce));
     expect(nonces.size).toBe(50);
     for (const nonce of nonces) expect(Buffer.from(nonce, "base64")).toHaveLength(16);
+  });
+});
+
+describe("a server action from another site", () => {
+  const action = { "next-action": "7f3a", host: "styrerum.egeby.dk" };
+
+  it("is one whose Origin names another host, or cannot be read", () => {
+    expect(isCrossSiteAction("POST", { ...action, origin: "https://evil.example" })).toBe(true);
+    expect(isCrossSiteAction("POST", { ...action, origin: "https://styrerum.egeby.dk.evil.example" })).toBe(true);
+    expect(isCrossSiteAction("POST", { ...action, origin: "null" })).toBe(true);
+  });
+
+  it("is not one from this site, by Host or by the proxy's X-Forwarded-Host", () => {
+    expect(isCrossSiteAction("POST", { ...action, origin: "https://styrerum.egeby.dk" })).toBe(false);
+    expect(isCrossSiteAction("POST", { ...action, host: "127.0.0.1:3000", "x-forwarded-host": "styrerum.egeby.dk", origin: "https://styrerum.egeby.dk" })).toBe(false);
+    expect(isCrossSiteAction("POST", { ...action, host: "localhost:3000", origin: "http://localhost:3000" })).toBe(false);
+  });
+
+  it("leaves alone what is not a server action, and an action without an Origin (Next.js decides those)", () => {
+    expect(isCrossSiteAction("POST", { host: "styrerum.egeby.dk", origin: "https://evil.example" })).toBe(false);
+    expect(isCrossSiteAction("GET", { ...action, origin: "https://evil.example" })).toBe(false);
+    expect(isCrossSiteAction("POST", action)).toBe(false);
   });
 });
 
