@@ -42,6 +42,52 @@ function startedEarly(meetingId: number): void {
 
 const itemCount = (meetingId: number) => query<{ n: number }>("select count(*) as n from agenda_items where meeting_id = ?", meetingId)!.n;
 
+/**
+ * A far-ahead meeting of its own with a published agenda whose one item is a gate request of this test's own: a pending
+ * request, filed for an analysis project that no other spec asks a gate of or changes, so no other test's queue
+ * or project changes.
+ */
+function arrangePublishedGateItem(): { meetingId: number; gateId: number; title: string } {
+  const db = openTestDatabase();
+  try {
+    const director = db.prepare("select id from users where email = ?").get(demoRoles.director) as { id: number };
+    const project = db
+      .prepare(
+        `select p.id, p.title, p.lead_id as leadId from projects p
+         where p.phase = 'analysis' and p.code <> 'DIG-2026-010'
+           and p.lead_id <> (select id from users where email = ?)
+           and not exists (select 1 from gate_requests g where g.project_id = p.id and g.status = 'pending')
+           and not exists (select 1 from project_change_requests c where c.project_id = p.id and c.status = 'pending')
+         order by p.code limit 1`,
+      )
+      .get(demoRoles.staff) as { id: number; title: string; leadId: number } | undefined;
+    expect(project, "the demo data has an analysis project without a pending request").toBeDefined();
+    const now = new Date().toISOString();
+    const gateId = Number(
+      db
+        .prepare(
+          `insert into gate_requests (project_id, from_phase, to_phase, status, request_comment, checklist, requested_by_id, requested_at)
+           values (?, 'analysis', 'trial', 'pending', 'Klar til afprøvning', '[]', ?, ?)`,
+        )
+        .run(project!.id, project!.leadId, now).lastInsertRowid,
+    );
+    const date = new Date(Date.now() + 420 * 86_400_000).toISOString().slice(0, 10);
+    const meetingId = Number(
+      db
+        .prepare("insert into meetings (title, date, time, location, created_by_id, agenda_published_at, agenda_published_by_id) values (?, ?, '10:00', 'Rådhuset', ?, ?, ?)")
+        .run(`Udgivet møde ${Date.now()}`, date, director.id, now, director.id).lastInsertRowid,
+    );
+    db.prepare("insert into meeting_participants (meeting_id, user_id) values (?, ?)").run(meetingId, director.id);
+    const title = `Fasegodkendelse: ${project!.title}`;
+    db.prepare(
+      "insert into agenda_items (meeting_id, position, kind, queue_kind, title, project_id, gate_request_id) values (?, 1, 'gate', 'gate', ?, ?, ?)",
+    ).run(meetingId, title, project!.id, gateId);
+    return { meetingId, gateId, title };
+  } finally {
+    db.close();
+  }
+}
+
 const phaseLabels: Record<string, string> = { trial: "Afprøvning", implementation: "Implementering" };
 
 const position = (page: Page) => page.getByText(/^Punkt \d+ af \d+$/);
@@ -315,6 +361,43 @@ test.describe("director", () => {
     await context.close();
   });
 
+  test("removing an item from a published agenda asks once more, and its request goes back to the decision queue", async ({ page }) => {
+    const { meetingId, gateId, title } = arrangePublishedGateItem();
+    try {
+      await page.goto(`/meetings/${meetingId}`);
+      const item = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: title, level: 3 }) });
+      await expect(item).toBeVisible();
+      // One press only opens what removing does; nothing is removed yet.
+      await expect(item.getByRole("button", { name: `Ja, fjern punktet: ${title}` })).toBeHidden();
+      await item.locator("summary", { hasText: "Fjern punktet" }).click();
+      await expect(item.getByText(/^Punktet forsvinder fra den udgivne dagsorden, .*og anmodningen kommer tilbage i beslutningskøen\./)).toBeVisible();
+      await expectNoAxeViolations(page);
+      expect(itemCount(meetingId)).toBe(1);
+
+      await item.getByRole("button", { name: `Ja, fjern punktet: ${title}` }).click();
+      await expect(page.getByText("Dagsordenen har ingen punkter endnu.")).toBeVisible();
+      expect(itemCount(meetingId)).toBe(0);
+      // The request waits again, to be put on this or another agenda (the queue is paged, ten to a page).
+      expect(query<{ status: string }>("select status from gate_requests where id = ?", gateId)!.status).toBe("pending");
+      await expect(async () => {
+        for (let side = 1; side <= 10; side++) {
+          await page.goto(`/meetings/${meetingId}?side=${side}`);
+          if ((await page.getByRole("button", { name: `Sæt på dagsordenen: ${title}` }).count()) > 0) return;
+          if ((await page.getByRole("button", { name: /^Sæt på dagsordenen: / }).count()) === 0) break;
+        }
+        throw new Error(`${title} is not back in the decision queue`);
+      }).toPass({ timeout: 15_000 });
+    } finally {
+      const db = openTestDatabase();
+      try {
+        db.prepare("delete from agenda_items where gate_request_id = ?").run(gateId);
+        db.prepare("delete from gate_requests where id = ?").run(gateId);
+      } finally {
+        db.close();
+      }
+    }
+  });
+
   test("the held meeting's minutes are locked and show every decision", async ({ page }) => {
     const held = heldMeeting();
     await page.goto(`/meetings/${held.id}/minutes`);
@@ -327,9 +410,11 @@ test.describe("director", () => {
 
     await page.goto(`/meetings/${held.id}`);
     await expect(page.getByText(/^Referatet er godkendt og låst/)).toBeVisible();
-    for (const control of [/^Flyt (op|ned)/, /^Fjern punktet/, /^Sæt på dagsordenen/, /^Udgiv dagsorden/]) {
+    for (const control of [/^Flyt (op|ned)/, /^Fjern punktet/, /^Ja, fjern punktet/, /^Sæt på dagsordenen/, /^Udgiv dagsorden/]) {
       await expect(page.getByRole("button", { name: control })).toHaveCount(0);
     }
+    // On a published agenda "Fjern punktet" is a disclosure (<summary>), which Playwright does not count as a button.
+    await expect(page.locator("summary", { hasText: "Fjern punktet" })).toHaveCount(0);
     await page.goto(`/meetings/${held.id}/present`);
     await expect(page.getByRole("button", { name: "Registrér beslutning" })).toHaveCount(0);
   });

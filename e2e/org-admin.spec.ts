@@ -78,8 +78,13 @@ test("an admin creates and renames a department, which the project form then off
   await page.goto(`/admin/departments/${id}/edit`);
   await page.getByRole("link", { name: "← Tilbage til afdelingerne" }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/departments\\?afdeling=${id}#department-${id}$`));
-  await renamedCard.getByRole("button", { name: `Deaktivér ${renamed}` }).click();
+  // Deactivation asks once more and says what it does (a <summary> is no role=button to Playwright).
+  await renamedCard.locator("summary", { hasText: `Deaktivér ${renamed}` }).click();
+  await expect(renamedCard.getByText(/^Afdelingen kan ikke længere vælges/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await renamedCard.getByRole("button", { name: `Ja, deaktivér ${renamed}` }).click();
   await expect(renamedCard.getByText("Deaktiveret", { exact: true })).toBeVisible();
+  await expect(renamedCard.getByRole("button", { name: `Genaktivér ${renamed}` })).toBeVisible();
   await page.goto("/projects/new");
   await expect(page.getByLabel("Afdeling", { exact: true }).locator("option", { hasText: renamed })).toHaveCount(0);
 });

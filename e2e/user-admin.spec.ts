@@ -108,7 +108,12 @@ test.describe("user administration", () => {
     await user.goto("/strategy");
     await expect(userNav.getByRole("link", { name: "Brugere" })).toBeVisible();
 
-    await page.getByRole("button", { name: "Deaktivér" }).click();
+    // Deactivation asks once more and says what it does (a <summary> is no role=button to Playwright).
+    await expect(page.getByRole("button", { name: "Ja, deaktivér brugeren" })).toBeHidden();
+    await page.locator("summary", { hasText: "Deaktivér" }).click();
+    await expect(page.getByText("Brugeren logges ud af alle sessioner med det samme og kan ikke logge ind, før kontoen genaktiveres.")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Ja, deaktivér brugeren" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Brugeren er deaktiveret" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Genaktivér" })).toBeVisible();
 

@@ -6,7 +6,22 @@ import { DecisionSummary } from "./decision-summary";
 import { SettledNotice } from "./settled-notice";
 import type { AgendaActions } from "./meeting-actions";
 
-/** One agenda item; a director on an open meeting gets the move and remove controls and a link to the item's edit page. */
+/**
+ * What "Fjern punktet" does to an item of a published agenda, asked about before it is done (a draft's item goes at
+ * once: nobody else has seen it, and a request is back in the queue to put on again).
+ */
+function removalConsequence(item: AgendaItemView): string {
+  const leaves = "Punktet forsvinder fra den udgivne dagsorden, som direktionen og afdelingscheferne allerede kan se";
+  if (!item.queueKind) return `${leaves}. Titel, beskrivelse og indstilling slettes og kan ikke hentes tilbage.`;
+  if (item.settled) return `${leaves}. Anmodningen er afgjort uden for mødet og kommer ikke tilbage i beslutningskøen.`;
+  const back = item.queueKind === "red_project" ? "projektet kommer tilbage i beslutningskøen, så længe det har rød status" : "anmodningen kommer tilbage i beslutningskøen";
+  return `${leaves}, og ${back}. Det, der er skrevet på punktet, slettes.`;
+}
+
+/**
+ * One agenda item; a director on an open meeting gets the move and remove controls and a link to the item's edit page.
+ * On a published agenda, removing asks once more.
+ */
 export function AgendaItemCard({
   actions,
   item,
@@ -14,10 +29,13 @@ export function AgendaItemCard({
   first,
   last,
   canEdit,
+  published,
   papers,
 }: {
   actions: AgendaActions;
   item: AgendaItemView; meetingId: number; first: boolean; last: boolean; canEdit: boolean;
+  /** Whether the meeting's agenda is published: directors and department heads may already have read the item. */
+  published: boolean;
   /** The item's board papers (bilag), rendered by the page. */
   papers?: React.ReactNode }) {
   const headingId = `agenda-item-${item.id}`;
@@ -59,7 +77,7 @@ export function AgendaItemCard({
             controls={[
               ...(first ? [] : [{ op: "up" as const, label: "Flyt op" }]),
               ...(last ? [] : [{ op: "down" as const, label: "Flyt ned" }]),
-              ...(item.decision ? [] : [{ op: "remove" as const, label: "Fjern punktet" }]),
+              ...(item.decision ? [] : [{ op: "remove" as const, label: "Fjern punktet", confirm: published ? removalConsequence(item) : undefined }]),
             ]}
           />
           <Link

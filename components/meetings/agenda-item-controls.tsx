@@ -1,13 +1,22 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
+import { ConfirmStep } from "@/components/ui/confirm-step";
 import { FormMessage } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import type { AgendaItemChange } from "@/lib/domain/meetings";
 
+type Control = {
+  op: AgendaItemChange;
+  label: string;
+  /** What the control does, asked about first (ConfirmStep): the button inside then reads "Ja, <label>". */
+  confirm?: string;
+};
+
 /**
  * An agenda item's move and remove buttons in one form: the pressed button's `op` says which (one form instead of
- * one per button keeps the agenda builder's page small). Each button's accessible name names the item.
+ * one per button keeps the agenda builder's page small). Each button's accessible name names the item. A control
+ * with `confirm` opens what it will do first and is pressed inside; it works without JavaScript like the others.
  */
 export function AgendaItemControls({
   action,
@@ -19,7 +28,7 @@ export function AgendaItemControls({
   title: string;
   /** The item's version as shown, so that removing an item edited since is refused. */
   version: number;
-  controls: { op: AgendaItemChange; label: string }[];
+  controls: Control[];
 }) {
   if (controls.length === 0) return null;
   return (
@@ -27,21 +36,38 @@ export function AgendaItemControls({
       {(state, pending) => (
         <>
           <input type="hidden" name="version" value={version} />
-          <div className="flex flex-wrap gap-2">
-            {controls.map(({ op, label }) => (
-              <button
-                key={op}
-                type="submit"
-                name="op"
-                value={op}
-                className="btn btn-secondary"
-                disabled={pending}
-                aria-disabled={pending}
-                aria-label={`${label}: ${title}`}
-              >
-                {label}
-              </button>
-            ))}
+          <div className="flex flex-wrap items-start gap-2">
+            {controls.map(({ op, label, confirm }) =>
+              confirm ? (
+                <ConfirmStep key={op} label={label}>
+                  <p className="text-sm">{confirm}</p>
+                  <button
+                    type="submit"
+                    name="op"
+                    value={op}
+                    className="btn"
+                    disabled={pending}
+                    aria-disabled={pending}
+                    aria-label={`Ja, ${label.toLowerCase()}: ${title}`}
+                  >
+                    {`Ja, ${label.toLowerCase()}`}
+                  </button>
+                </ConfirmStep>
+              ) : (
+                <button
+                  key={op}
+                  type="submit"
+                  name="op"
+                  value={op}
+                  className="btn btn-secondary"
+                  disabled={pending}
+                  aria-disabled={pending}
+                  aria-label={`${label}: ${title}`}
+                >
+                  {label}
+                </button>
+              ),
+            )}
           </div>
           {!state.ok && <FormMessage state={state} />}
         </>

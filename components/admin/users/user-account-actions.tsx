@@ -9,15 +9,39 @@ import { OneTimeLink } from "./one-time-link";
 type LinkState = ActionState & { path?: string; expiresAt?: string };
 type Action<State extends ActionState = ActionState> = (state: State, formData: FormData) => Promise<State>;
 
-/** One button that runs one action and shows its outcome beside it. */
-function ActionButton({ action, label, pendingText, description }: { action: Action; label: string; pendingText: string; description: string }) {
+/**
+ * One button that runs one action and shows its outcome beside it. With `confirm` the button opens what the action
+ * does first (ConfirmStep), and the action runs from the `yes` button inside.
+ */
+function ActionButton({
+  action,
+  label,
+  pendingText,
+  description,
+  confirm,
+}: {
+  action: Action;
+  label: string;
+  pendingText: string;
+  description: string;
+  confirm?: { text: string; yes: string };
+}) {
   const [state, formAction] = useActionState(action, idleState);
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <p className="text-sm text-muted">{description}</p>
-      <SubmitButton className="btn btn-secondary" pendingText={pendingText}>
-        {label}
-      </SubmitButton>
+      {confirm ? (
+        <ConfirmStep label={label}>
+          <p className="text-sm">{confirm.text}</p>
+          <SubmitButton className="btn" pendingText={pendingText}>
+            {confirm.yes}
+          </SubmitButton>
+        </ConfirmStep>
+      ) : (
+        <SubmitButton className="btn btn-secondary" pendingText={pendingText}>
+          {label}
+        </SubmitButton>
+      )}
       <div aria-live="polite">
         <FormMessage state={state} />
       </div>
@@ -69,8 +93,16 @@ export function UserAccountActions({
         pendingText={active ? "Deaktiverer…" : "Genaktiverer…"}
         description={
           active
-            ? "Brugeren logges ud med det samme og kan ikke logge ind igen. Alt, hvad brugeren har skrevet, bevares med navn."
+            ? "Brugeren mister adgangen til portalen. Alt, hvad brugeren har skrevet, bevares med navn."
             : "Brugeren kan logge ind igen med sin adgangskode."
+        }
+        confirm={
+          active
+            ? {
+                text: "Brugeren logges ud af alle sessioner med det samme og kan ikke logge ind, før kontoen genaktiveres. Ubrugte engangslinks holder op med at virke. Rolle, afdeling og projekter bevares.",
+                yes: "Ja, deaktivér brugeren",
+              }
+            : undefined
         }
       />
       {active && <ResetButton action={reset} />}

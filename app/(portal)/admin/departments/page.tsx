@@ -15,6 +15,10 @@ import { formatCount } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Afdelinger" };
 
+/** What "Deaktivér" does to a department (setDepartmentActive), asked about before it is done. */
+const deactivationConsequence =
+  "Afdelingen kan ikke længere vælges, når brugere, projekter, gevinster og idéer oprettes eller flyttes. Det, der allerede hører til afdelingen, bliver i den og viser den som før. Du kan genaktivere den når som helst.";
+
 export default async function AdminDepartmentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireCapability("admin.manage", "/admin/departments");
   const params = await searchParams;
@@ -43,7 +47,12 @@ export default async function AdminDepartmentsPage({ searchParams }: { searchPar
         {departments.map((department) => (
           <DepartmentCard key={department.id} department={department} notice={notice?.id === department.id ? notice.text : null}>
             {department.active ? (
-              <DepartmentButton action={setDepartmentActiveAction.bind(null, department.id, false)} label={`Deaktivér ${department.name}`} pendingText="Deaktiverer…" />
+              <DepartmentButton
+                action={setDepartmentActiveAction.bind(null, department.id, false)}
+                label={`Deaktivér ${department.name}`}
+                pendingText="Deaktiverer…"
+                confirm={{ text: deactivationConsequence, yes: `Ja, deaktivér ${department.name}` }}
+              />
             ) : (
               <DepartmentButton action={setDepartmentActiveAction.bind(null, department.id, true)} label={`Genaktivér ${department.name}`} pendingText="Genaktiverer…" />
             )}

@@ -111,6 +111,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
                 first={index === 0}
                 last={index === items.length - 1}
                 canEdit={canEdit}
+                published={meeting.agendaPublishedAt !== null}
                 papers={
                   <PaperList
                     papers={papers[item.id] ?? []}
