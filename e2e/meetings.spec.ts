@@ -292,7 +292,7 @@ test.describe("director", () => {
     db.close();
 
     await page.goto(`/meetings/${meetingId.id}`);
-    await page.getByText("Rediger mødet").click();
+    await page.getByText("Redigér mødet").click();
     const form = page.getByRole("form", { name: "Gem mødet" });
     await expect(form.getByText("Mødet er afholdt, så deltagerne ligger fast: det er dem, der godkender referatet.")).toBeVisible();
     await expect(form.getByRole("checkbox")).toHaveCount(0);

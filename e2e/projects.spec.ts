@@ -99,7 +99,7 @@ test.describe("department head", () => {
     db.close();
     await page.goto(`/projects/${other.code}`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Rediger projekt" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Redigér projekt" })).toHaveCount(0);
     await page.goto(`/projects/${other.code}?tab=risks`);
     await expect(page.getByRole("button", { name: "Registrér risiko" })).toHaveCount(0);
 

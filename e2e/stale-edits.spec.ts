@@ -38,9 +38,9 @@ test.describe("director", () => {
     await add.getByRole("button", { name: "Tilføj punkt" }).click();
     await expect(page.getByRole("heading", { name: itemTitle, level: 3 })).toBeVisible();
 
-    await page.getByRole("link", { name: `Rediger titel, beskrivelse og indstilling: ${itemTitle}` }).click();
-    await expect(page.getByRole("heading", { name: "Rediger punkt 1", level: 1 })).toBeVisible();
-    const edit = page.getByRole("form", { name: `Rediger ${itemTitle}` });
+    await page.getByRole("link", { name: `Redigér titel, beskrivelse og indstilling: ${itemTitle}` }).click();
+    await expect(page.getByRole("heading", { name: "Redigér punkt 1", level: 1 })).toBeVisible();
+    const edit = page.getByRole("form", { name: `Redigér ${itemTitle}` });
     await expect(edit.getByLabel("Titel")).toBeVisible();
 
     // Another director saves first.
@@ -114,7 +114,7 @@ test.describe("director", () => {
     await create.getByRole("button", { name: "Opret møde" }).click();
     await expect(page.getByRole("heading", { name: meetingTitle, level: 1 })).toBeVisible();
 
-    await page.getByText("Rediger mødet").click();
+    await page.getByText("Redigér mødet").click();
     const edit = page.getByRole("form", { name: "Gem mødet" });
     await expect(edit.getByLabel("Titel")).toHaveValue(meetingTitle);
 
@@ -249,7 +249,7 @@ test.describe("department head on a published agenda", () => {
     );
     await page.goto(`/meetings/${item.meeting_id}`);
     await expect(page.getByRole("heading", { name: "Dagsorden", level: 2 })).toBeVisible();
-    await expect(page.getByRole("link", { name: /^Rediger titel, beskrivelse og indstilling/ })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /^Redigér titel, beskrivelse og indstilling/ })).toHaveCount(0);
     expect((await page.goto(`/meetings/${item.meeting_id}/items/${item.id}/edit`))?.status()).toBe(403);
   });
 });

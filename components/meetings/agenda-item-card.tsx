@@ -83,9 +83,9 @@ export function AgendaItemCard({
           <Link
             href={`/meetings/${meetingId}/items/${item.id}/edit`}
             className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-800 underline"
-            aria-label={`Rediger titel, beskrivelse og indstilling: ${item.title}`}
+            aria-label={`Redigér titel, beskrivelse og indstilling: ${item.title}`}
           >
-            Rediger titel, beskrivelse og indstilling
+            Redigér titel, beskrivelse og indstilling
           </Link>
         </div>
       )}

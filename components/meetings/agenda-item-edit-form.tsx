@@ -29,7 +29,7 @@ function Field({ id, label, error, children }: { id: string; label: string; erro
 export function AgendaItemEditForm({ action, values }: { action: (state: ActionState, formData: FormData) => Promise<ActionState>; values: Values }) {
   const id = (field: string) => `item-${values.id}-${field}`;
   return (
-    <ActionForm action={action} className="mt-3 space-y-3" ariaLabel={`Rediger ${values.title}`}>
+    <ActionForm action={action} className="mt-3 space-y-3" ariaLabel={`Redigér ${values.title}`}>
       {(state) => {
         const errors = state.fieldErrors ?? {};
         const describe = (field: string) => (errors[field] ? `${id(field)}-error` : undefined);

@@ -160,7 +160,7 @@ export default async function MeetingPage({ params, searchParams }: Props) {
 
       {canEdit && (
         <details className="card">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center text-lg font-semibold">Rediger mødet</summary>
+          <summary className="inline-flex min-h-11 cursor-pointer items-center text-lg font-semibold">Redigér mødet</summary>
           <div className="mt-3">
             <MeetingForm
               key={meeting.version}

@@ -85,7 +85,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         </div>
         {canEdit && (
           <Link href={`/projects/${project.code}/edit`} className="btn">
-            Rediger projekt
+            Redigér projekt
           </Link>
         )}
       </div>

@@ -12,7 +12,7 @@ import { projectFormOptions } from "@/lib/queries/project-tabs";
 import { getProjectByCode } from "@/lib/queries/projects";
 import { updateProjectAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Rediger projekt" };
+export const metadata: Metadata = { title: "Redigér projekt" };
 
 /** How this user meets the project's board-controlled fields. */
 function controlledMode(user: Actor, phase: Phase, code: string): ControlledMode {
@@ -36,7 +36,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ co
           ← Tilbage til projektet
         </Link>
       </p>
-      <PageHeader title={`Rediger ${project.title}`} description={project.code} />
+      <PageHeader title={`Redigér ${project.title}`} description={project.code} />
       <ProjectForm
         action={updateProjectAction.bind(null, code)}
         choices={choices}

@@ -13,7 +13,7 @@ import { updateAgendaItemAction } from "../../../../actions";
 import { agendaPaperActions, uploadAgendaPaperAction } from "../../../../paper-action-set";
 import { requireMeetingReader, requireMeetingVisible } from "../../../../meeting-access";
 
-export const metadata: Metadata = { title: "Rediger punkt" };
+export const metadata: Metadata = { title: "Redigér punkt" };
 
 /**
  * One agenda item for a director while the minutes are open: its title, description and proposed decision, and its
@@ -36,7 +36,7 @@ export default async function EditAgendaItemPage({ params }: { params: Promise<{
           ← Tilbage til dagsordenen
         </Link>
       </p>
-      <PageHeader title={`Rediger punkt ${item.position}`} description={`${meeting.title} · ${item.title}`} />
+      <PageHeader title={`Redigér punkt ${item.position}`} description={`${meeting.title} · ${item.title}`} />
       <div className="card">
         <AgendaItemEditForm
           action={updateAgendaItemAction.bind(null, meeting.id, item.id)}
