@@ -7,10 +7,13 @@ import { SettledNotice } from "./settled-notice";
 import type { AgendaActions } from "./meeting-actions";
 
 /**
- * What "Fjern punktet" does to an item of a published agenda, asked about before it is done (a draft's item goes at
- * once: nobody else has seen it, and a request is back in the queue to put on again).
+ * What "Fjern punktet" does, asked about before it is done when something would be lost: an item of a published
+ * agenda (others have seen it), or a free item with text written on it. Otherwise the item goes at once: a request is
+ * back in the queue to put on again, and a free item with only its title is quickly written again.
  */
-function removalConsequence(item: AgendaItemView): string {
+function removalConsequence(item: AgendaItemView, published: boolean): string | undefined {
+  const writtenOn = !item.queueKind && (item.summary.trim() !== "" || item.proposedDecision.trim() !== "");
+  if (!published) return writtenOn ? "Punktets titel, beskrivelse og indstilling slettes og kan ikke hentes tilbage." : undefined;
   const leaves = "Punktet forsvinder fra den udgivne dagsorden, som direktionen og afdelingscheferne allerede kan se";
   if (!item.queueKind) return `${leaves}. Titel, beskrivelse og indstilling slettes og kan ikke hentes tilbage.`;
   if (item.settled) return `${leaves}. Anmodningen er afgjort uden for mødet og kommer ikke tilbage i beslutningskøen.`;
@@ -20,7 +23,7 @@ function removalConsequence(item: AgendaItemView): string {
 
 /**
  * One agenda item; a director on an open meeting gets the move and remove controls and a link to the item's edit page.
- * On a published agenda, removing asks once more.
+ * Removing asks once more when something would be lost (removalConsequence).
  */
 export function AgendaItemCard({
   actions,
@@ -77,7 +80,7 @@ export function AgendaItemCard({
             controls={[
               ...(first ? [] : [{ op: "up" as const, label: "Flyt op" }]),
               ...(last ? [] : [{ op: "down" as const, label: "Flyt ned" }]),
-              ...(item.decision ? [] : [{ op: "remove" as const, label: "Fjern punktet", confirm: published ? removalConsequence(item) : undefined }]),
+              ...(item.decision ? [] : [{ op: "remove" as const, label: "Fjern punktet", confirm: removalConsequence(item, published) }]),
             ]}
           />
           <Link
