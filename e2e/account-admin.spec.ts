@@ -91,6 +91,61 @@ test.describe("as an administrator", () => {
     await user.context.close();
   });
 
+  test("searches the sessions by name or e-mail, case folded, keeping the search across pages and after ending one", async ({ page }) => {
+    const searched = "hanne.soerensen@egeby.dk"; // Hanne Lindberg Sørensen; no other spec signs in with her
+    const name = nameOf(searched);
+    const query = "lindberg SØRENSEN";
+    const db = openTestDatabase();
+    try {
+      const userId = (db.prepare("select id from users where email = ?").get(searched) as { id: number }).id;
+      db.prepare("delete from sessions where user_id = ?").run(userId);
+      const insert = db.prepare(
+        "insert into sessions (id, user_id, created_at, last_seen_at, expires_at, user_agent, ip) values (?, ?, ?, ?, ?, ?, '10.0.0.9')",
+      );
+      const now = Date.now();
+      for (let index = 0; index < 21; index += 1) {
+        const seen = new Date(now - index * 60_000).toISOString();
+        insert.run(`e2e-search-${now}-${index}`, userId, seen, seen, new Date(now + 86_400_000).toISOString(), "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/131.0 Safari/537.36");
+      }
+    } finally {
+      db.close();
+    }
+
+    await page.goto("/admin/sessions");
+    const search = page.getByRole("search", { name: "Søg i sessioner" });
+    await search.getByLabel("Søg efter bruger").fill(query);
+    await search.getByLabel("Søg efter bruger").press("Enter");
+    await expect(page).toHaveURL(/\/admin\/sessions\?q=lindberg\+S%C3%98RENSEN$/);
+    await expect(page.getByText(`21 aktive sessioner matcher »${query}«.`)).toBeVisible();
+    const rows = page.getByRole("table", { name: "Aktive sessioner" }).locator("tbody tr");
+    await expect(rows).toHaveCount(20);
+    for (const text of await rows.allTextContents()) expect(text).toContain(name);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("navigation", { name: "Sider" }).getByRole("link", { name: "Næste side" }).click();
+    await expect(page).toHaveURL(/\/admin\/sessions\?q=lindberg\+S%C3%98RENSEN&side=2$/);
+    await expect(rows).toHaveCount(1);
+    await expect(search.getByLabel("Søg efter bruger")).toHaveValue(query);
+
+    // Ending a session from the hits comes back to them.
+    await rows.first().getByRole("button", { name: new RegExp(`^Afslut session for ${name} `) }).click();
+    await expect(page.getByText("Sessionen er afsluttet.")).toBeVisible();
+    await expect(page).toHaveURL(/\/admin\/sessions\?q=lindberg\+S%C3%98RENSEN&afsluttet=1$/);
+    await expect(page.getByText(`20 aktive sessioner matcher »${query}«.`)).toBeVisible();
+
+    // The e-mail finds the same sessions; a search without hits says so.
+    await page.goto(`/admin/sessions?q=${encodeURIComponent("HANNE.SOERENSEN@")}`);
+    await expect(page.getByText("20 aktive sessioner matcher »HANNE.SOERENSEN@«.")).toBeVisible();
+    await search.getByLabel("Søg efter bruger").fill("ingen-hedder-sådan");
+    await search.getByRole("button", { name: "Søg" }).click();
+    await expect(page.getByText("Ingen aktive sessioner matcher »ingen-hedder-sådan«.", { exact: false })).toBeVisible();
+    await expect(page.getByRole("table", { name: "Aktive sessioner" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole("link", { name: "Vis alle" }).click();
+    await expect(page).toHaveURL(/\/admin\/sessions$/);
+    await expect(search.getByLabel("Søg efter bruger")).toHaveValue("");
+  });
+
   test("the audit page shows these events, the chain's state, and exports the filtered view", async ({ page }) => {
     await page.goto("/admin/audit");
     await expect(page.getByRole("heading", { name: "Revisionslog", level: 1 })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, openTestDatabase, storageStateOf } from "./support";
 
 test.use({ storageState: storageStateOf("admin") });
@@ -224,6 +224,101 @@ test.describe("a director", () => {
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { name: "Ingen adgang" })).toBeVisible();
       await expect(page.getByRole("form", { name: /Gem ændringer|Opret afdeling/ })).toHaveCount(0);
+    }
+  });
+});
+
+/** Writes a setting straight into the database (the form reads it at its next load), for arranging and restoring. */
+function storeSetting(key: string, value: string): void {
+  const db = openTestDatabase();
+  try {
+    db.prepare("insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value").run(key, value);
+  } finally {
+    db.close();
+  }
+}
+
+async function saveSettings(page: Page): Promise<void> {
+  await page.getByRole("form", { name: "Indstillinger" }).getByRole("button", { name: "Gem indstillinger" }).click();
+}
+
+// The check-box settings are tested here, with the other settings saves, because saves from two files at once could
+// refuse each other as stale.
+test("on/off settings and the roles that must use two-factor are check boxes, reachable by keyboard; unchecking saves off", async ({ page }) => {
+  storeSetting("ssoJustInTime", "0");
+  try {
+    await page.goto("/admin/settings");
+    const form = page.getByRole("form", { name: "Indstillinger" });
+    const justInTime = form.getByRole("checkbox", { name: "Opret ukendte brugere ved single sign-on" });
+    await expect(justInTime).not.toBeChecked();
+    await expect(form.getByText(/^Slået til: en person, som kommunens login kender/)).toBeVisible();
+    const roles = form.getByRole("group", { name: "Roller der skal bruge totrinsbekræftelse" });
+    await expect(roles.getByRole("checkbox")).toHaveCount(4);
+    for (const label of ["Direktør", "Afdelingschef", "Medarbejder", "Administrator"]) await expect(roles.getByRole("checkbox", { name: label })).not.toBeChecked();
+    await expectNoAxeViolations(page);
+
+    // By keyboard: the box takes focus and Space ticks it. The whole label is the touch target.
+    await justInTime.focus();
+    await page.keyboard.press("Space");
+    await expect(justInTime).toBeChecked();
+    expect((await form.locator('label[for="ssoJustInTime"]').boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+
+    // Roles ticked in a save that is refused stay ticked, and nothing is stored. (A role is never saved as required
+    // here: other files sign in while this runs, and a department head would be sent to set up two-factor.)
+    await roles.getByRole("checkbox", { name: "Afdelingschef" }).check();
+    await roles.getByRole("checkbox", { name: "Direktør" }).check();
+    const idle = form.getByLabel("Log ud efter inaktivitet (timer)");
+    const idleBefore = await idle.inputValue();
+    await idle.fill("500");
+    await saveSettings(page);
+    await expect(form.locator("#sessionIdleHours-error")).toHaveText("Log ud efter inaktivitet skal ligge mellem 1 og 72 timer");
+    await expect(roles.getByRole("checkbox", { name: "Afdelingschef" })).toBeChecked();
+    await expect(roles.getByRole("checkbox", { name: "Direktør" })).toBeChecked();
+    expect(storedSetting("requireTwoFactorRoles") ?? "").toBe("");
+    expect(storedSetting("ssoJustInTime")).toBe("0");
+
+    await idle.fill(idleBefore);
+    await roles.getByRole("checkbox", { name: "Afdelingschef" }).uncheck();
+    await roles.getByRole("checkbox", { name: "Direktør" }).uncheck();
+    await saveSettings(page);
+    await expect(form.getByRole("status")).toHaveText("Indstillingerne er gemt (1 ændret).");
+    expect(storedSetting("ssoJustInTime")).toBe("1");
+
+    await page.reload();
+    await expect(justInTime).toBeChecked();
+    await justInTime.uncheck();
+    await saveSettings(page);
+    await expect(form.getByRole("status")).toHaveText("Indstillingerne er gemt (1 ændret).");
+    expect(storedSetting("ssoJustInTime")).toBe("0");
+  } finally {
+    storeSetting("ssoJustInTime", "0");
+  }
+});
+
+test.describe("settings without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the form posts; an unchecked box is saved as off, and a refusal changes nothing", async ({ page }) => {
+    storeSetting("ssoJustInTime", "1");
+    try {
+      await page.goto("/admin/settings");
+      const form = page.getByRole("form", { name: "Indstillinger" });
+      const justInTime = form.getByRole("checkbox", { name: "Opret ukendte brugere ved single sign-on" });
+      await expect(justInTime).toBeChecked();
+      await justInTime.uncheck();
+      await saveSettings(page);
+      await expect(page.getByRole("form", { name: "Indstillinger" }).getByRole("status")).toHaveText("Indstillingerne er gemt (1 ændret).");
+      expect(storedSetting("ssoJustInTime")).toBe("0");
+      await expect(page.getByRole("checkbox", { name: "Opret ukendte brugere ved single sign-on" })).not.toBeChecked();
+
+      // A refused save (a number out of range) shows its message and leaves the check box as stored.
+      await page.getByRole("checkbox", { name: "Opret ukendte brugere ved single sign-on" }).check();
+      await page.getByLabel("Log ud efter inaktivitet (timer)").fill("500");
+      await saveSettings(page);
+      await expect(page.locator("#sessionIdleHours-error")).toHaveText("Log ud efter inaktivitet skal ligge mellem 1 og 72 timer");
+      expect(storedSetting("ssoJustInTime")).toBe("0");
+    } finally {
+      storeSetting("ssoJustInTime", "0");
     }
   });
 });

@@ -123,6 +123,41 @@ test.describe("user administration", () => {
     await user.context().close();
   });
 
+  test("an admin changes a user's e-mail: a taken or malformed address is refused, and the user signs in with the new one", async ({ page, browser }) => {
+    const stamp = Date.now();
+    const email = `gammel.adresse.${stamp}@egeby.dk`;
+    const changed = `ny.adresse.${stamp}@egeby.dk`;
+    arrangeStaffUser("Elise Emailskift", email);
+    await openUser(page, "Elise Emailskift", email);
+    const details = page.getByRole("form", { name: "Brugerens oplysninger" });
+    const field = details.getByLabel("E-mail");
+    await expect(field).toHaveValue(email);
+    await expect(details.getByText("Brugeren logger ind med denne adresse. Den skal være unik.")).toBeVisible();
+
+    await field.fill(demoRoles.director.toUpperCase());
+    await details.getByRole("button", { name: "Gem ændringer" }).click();
+    await expect(details.getByText("Der findes allerede en bruger med denne e-mailadresse.")).toBeVisible();
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(page);
+
+    await details.getByLabel("E-mail").fill("ikke-en-adresse");
+    await details.getByRole("button", { name: "Gem ændringer" }).click();
+    await expect(details.getByText("Skriv en gyldig e-mailadresse, fx navn@kommune.dk")).toBeVisible();
+
+    await details.getByLabel("E-mail").fill(`  ${changed.toUpperCase()} `);
+    await details.getByRole("button", { name: "Gem ændringer" }).click();
+    await expect(details.getByRole("status")).toHaveText(`Ændringerne er gemt. Rollen er nu Medarbejder. Brugeren logger nu ind med ${changed}.`);
+    await expect(page.getByText(`E-mail: ${changed}`)).toBeVisible();
+
+    const user = await signedInAs(browser, changed);
+    await user.context().close();
+    const old = await (await browser.newContext({ storageState: { cookies: [], origins: [] } })).newPage();
+    await logIn(old, email, demoPassword);
+    await expect(old.locator("#login-error")).toHaveText("Forkert e-mail eller adgangskode.");
+    await expect(old).toHaveURL(/\/login/);
+    await old.context().close();
+  });
+
   test("an admin imports users from a Windows-1252 CSV: preview first, then everything at once with one-time links", async ({ page }) => {
     const stamp = Date.now();
     const csv = `Navn;E-mail;Titel;Rolle;Afdeling\r\nSøren Ærbø;soeren.${stamp}@egeby.dk;Konsulent;medarbejder;Social og Sundhed\r\nÅse Holm;aase.${stamp}@egeby.dk;Chef;afdelingschef;Kultur og Fritid\r\n`;

@@ -8,6 +8,7 @@ import {
   roleLabels,
   testCardFieldLabels,
 } from "./labels";
+import { settingChoiceText, settingDefinitions, settingLabel, type SettingKey } from "./settings";
 
 /** Readable Danish descriptions of audit events: what happened, what changed, and where it happened. */
 
@@ -220,8 +221,11 @@ const fieldLabels: Record<string, string> = {
   experimentId: "Forsøg",
 };
 
+/** The settings' keys (`settings.update`) by the labels of the settings form. */
+const settingFieldLabels: Record<string, string> = Object.fromEntries((Object.keys(settingDefinitions) as SettingKey[]).map((key) => [key, settingLabel(key)]));
+
 export function auditFieldLabel(field: string): string {
-  return fieldLabels[field] ?? field;
+  return fieldLabels[field] ?? settingFieldLabels[field] ?? field;
 }
 
 /** Fields stored as codes (an involvement entry's, lib/codes.ts) read in Danish; a code of another vocabulary shows as it is. */
@@ -238,6 +242,9 @@ function showValue(field: string, value: unknown): string {
     if (phase) return phase;
   }
   if (field === "role") return roleLabels[value as keyof typeof roleLabels] ?? String(value);
+  // An on/off setting reads "til"/"fra", the roles that must use two-factor by their Danish names.
+  const choice = settingChoiceText(field, value);
+  if (choice !== null) return choice;
   const coded = Object.hasOwn(codedValueLabels, field) ? codedValueLabels[field] : null;
   if (coded && typeof value === "string" && Object.hasOwn(coded, value)) return coded[value];
   if (typeof value === "boolean") return value ? "ja" : "nej";

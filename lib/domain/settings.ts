@@ -1,3 +1,7 @@
+import { roles, type Role } from "@/lib/codes";
+import { roleLabels } from "./labels";
+import { parseRequiredRoles } from "./two-factor";
+
 /** The adjustable rules of the portal and their defaults (edited on /admin/settings). */
 export const defaultSettings = {
   municipalityName: "Kommunen",
@@ -12,12 +16,13 @@ export const defaultSettings = {
   loginLockMinutes: 15,
   loginIpMaxFailures: 100,
   loginIpWindowMinutes: 15,
-  /** Roles (codes or Danish labels, comma-separated) that must use two-factor sign-in; empty: nobody is forced. */
+  /** Role codes, comma-separated, that must use two-factor sign-in (older values may name Danish labels); empty: nobody is forced. */
   requireTwoFactorRoles: "",
   timeYellowMonths: 1,
   timeRedMonths: 3,
   economyRedPercent: 10,
   economyRedKr: 6_000_000,
+  /** On/off settings are stored as 1 (on) or 0 (off). */
   ssoJustInTime: 0,
   ssoGroupRoles: "",
   passwordLoginAdminsOnly: 0,
@@ -76,7 +81,11 @@ type NumberDefinition = {
   /** Stored value = form value ÷ scale (a percentage stored as a fraction has scale 100). */
   scale: number;
 };
-export type SettingDefinition = TextDefinition | NumberDefinition;
+/** A setting that is on (stored 1) or off (stored 0), shown as a check box. */
+type SwitchDefinition = { kind: "switch"; area: SettingArea; label: string; explanation: string };
+/** A choice of roles, stored as their codes separated by commas, shown as one check box per role. */
+type RolesDefinition = { kind: "roles"; area: SettingArea; label: string; explanation: string };
+export type SettingDefinition = TextDefinition | NumberDefinition | SwitchDefinition | RolesDefinition;
 
 const count = (area: SettingArea, label: string, unit: string, min: number, max: number, explanation: string): NumberDefinition => ({
   kind: "number",
@@ -126,22 +135,18 @@ export const settingDefinitions: Record<SettingKey, SettingDefinition> = {
   loginIpMaxFailures: count("security", "Fejlede logins pr. adresse", "forsøg", 10, 10_000, "Så mange fejlede logins fra én adresse inden for adressevinduet spærrer adressen."),
   loginIpWindowMinutes: count("security", "Vindue for adressespærring", "minutter", 1, 1440, "Fejlede logins fra én adresse tælles over så mange minutter."),
   requireTwoFactorRoles: {
-    kind: "text",
+    kind: "roles",
     area: "security",
     label: "Roller der skal bruge totrinsbekræftelse",
-    minLength: 0,
-    maxLength: 200,
-    explanation:
-      "Skriv rollerne adskilt af komma, fx »Direktør, Administrator«. Brugere i disse roller skal oprette totrinsbekræftelse, før de kan bruge portalen. Tomt: ingen er tvunget.",
+    explanation: "Brugere i de valgte roller skal oprette totrinsbekræftelse, før de kan bruge portalen. Ingen valgt: ingen er tvunget.",
   },
-  ssoJustInTime: count(
-    "sso",
-    "Opret ukendte brugere ved single sign-on",
-    "1 = til, 0 = fra",
-    0,
-    1,
-    "Med 1 oprettes en person, som kommunens login kender, men Styrerum ikke, som medarbejder uden afdeling. Med 0 afvises vedkommende.",
-  ),
+  ssoJustInTime: {
+    kind: "switch",
+    area: "sso",
+    label: "Opret ukendte brugere ved single sign-on",
+    explanation:
+      "Slået til: en person, som kommunens login kender, men Styrerum ikke, oprettes som medarbejder uden afdeling. Slået fra: vedkommende afvises.",
+  },
   ssoGroupRoles: {
     kind: "text",
     area: "sso",
@@ -151,14 +156,13 @@ export const settingDefinitions: Record<SettingKey, SettingDefinition> = {
     explanation:
       "Gruppe-id fra kommunens login og rolle, adskilt af semikolon, fx 1a2b…=director; 3c4d…=admin. Roller: director, department_head, staff, admin. Rollen sættes ved hvert login; tom: rollerne styres kun i Styrerum.",
   },
-  passwordLoginAdminsOnly: count(
-    "sso",
-    "Kun administratorer må logge ind med adgangskode",
-    "1 = til, 0 = fra",
-    0,
-    1,
-    "Med 1 skal alle andre logge ind med single sign-on; administratorer beholder adgangskoden som nødadgang. Gælder kun, når single sign-on er sat op.",
-  ),
+  passwordLoginAdminsOnly: {
+    kind: "switch",
+    area: "sso",
+    label: "Kun administratorer må logge ind med adgangskode",
+    explanation:
+      "Slået til: alle andre skal logge ind med single sign-on; administratorer beholder adgangskoden som nødadgang. Gælder kun, når single sign-on er sat op.",
+  },
   backupHour: count("operations", "Natlig sikkerhedskopi efter kl.", "time (0–23)", 0, 23, "Serveren tager selv en sikkerhedskopi hver nat efter denne time (dansk tid) i datamappens backups-mappe."),
   backupKeepDaily: count("operations", "Behold daglige sikkerhedskopier", "dage", 0, 90, "Den nyeste sikkerhedskopi fra så mange af de seneste dage beholdes."),
   backupKeepWeekly: count("operations", "Behold ugentlige sikkerhedskopier", "uger", 0, 104, "Den nyeste sikkerhedskopi fra så mange af de seneste uger beholdes."),
@@ -171,10 +175,12 @@ export function settingKeysOf(area: SettingArea): SettingKey[] {
   return (Object.keys(settingDefinitions) as SettingKey[]).filter((key) => settingDefinitions[key].area === area);
 }
 
-/** A stored value as the form shows it (a fraction as its percentage). */
+/** A stored value as the form shows it (a fraction as its percentage, on/off as "1"/"0", roles as their codes). */
 export function formValueOf(key: SettingKey, value: Settings[SettingKey]): string {
   const definition = settingDefinitions[key];
   if (definition.kind === "text") return String(value);
+  if (definition.kind === "switch") return Number(value) === 1 ? "1" : "0";
+  if (definition.kind === "roles") return parseRequiredRoles(String(value)).join(",");
   const shown = Math.round(Number(value) * definition.scale * 1000) / 1000;
   // Large amounts with thousands dots, as Danish readers write them ("6.000.000"); the form reads them back.
   return shown >= 10_000 ? formatNumber(shown) : String(shown);
@@ -196,12 +202,45 @@ const formatNumber = (value: number) => settingNumber.format(value);
 /** The range of one setting as the messages and hints say it, e.g. "mellem 1 og 72 timer". */
 export function rangeText(definition: SettingDefinition): string {
   if (definition.kind === "text") return `${definition.minLength}–${definition.maxLength} tegn`;
-  // An on/off setting's "unit" says what its two values mean.
-  if (isOnOff(definition)) return `0 eller 1 (${definition.unit})`;
+  if (definition.kind === "switch") return "til eller fra";
+  if (definition.kind === "roles") return `ingen, en eller flere af ${roleList(roles)}`;
   return `mellem ${formatNumber(definition.min)} og ${formatNumber(definition.max)} ${definition.unit}`;
 }
 
-/** A setting that is either off (0) or on (1). */
-export function isOnOff(definition: SettingDefinition): boolean {
-  return definition.kind !== "text" && definition.min === 0 && definition.max === 1;
+/** A setting's label as forms and the audit log name it; a number's with its unit, e.g. "Låsetid (minutter)". */
+export function settingLabel(key: SettingKey): string {
+  const definition = settingDefinitions[key];
+  return definition.kind === "number" ? `${definition.label} (${definition.unit})` : definition.label;
+}
+
+/** The settings shown as check boxes: an unchecked box posts nothing, so the form names them in a hidden marker. */
+export const checkboxSettingKeys: SettingKey[] = (Object.keys(settingDefinitions) as SettingKey[]).filter((key) => {
+  const { kind } = settingDefinitions[key];
+  return kind === "switch" || kind === "roles";
+});
+
+/** The name of the hidden field by which the settings form says which check-box settings it carried. */
+export const checkboxFieldsMarker = "checkboxFields";
+
+export const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(settingDefinitions, key);
+
+/** "Direktør, Afdelingschef og Administrator". */
+export function roleList(chosen: readonly Role[]): string {
+  const names = chosen.map((role) => roleLabels[role]);
+  return names.length > 1 ? `${names.slice(0, -1).join(", ")} og ${names.at(-1)}` : (names[0] ?? "");
+}
+
+/**
+ * An on/off or a roles setting's value (stored, or as the form holds it) in words: "til"/"fra", or the roles' Danish
+ * names ("ingen" when none); null for every other setting, whose value reads as it is.
+ */
+export function settingChoiceText(key: string, value: unknown): string | null {
+  if (!isSettingKey(key)) return null;
+  const { kind } = settingDefinitions[key];
+  if (kind === "switch") return Number(value) === 1 ? "til" : "fra";
+  if (kind === "roles") {
+    const chosen = parseRequiredRoles(String(value ?? ""));
+    return chosen.length ? chosen.map((role) => roleLabels[role]).join(", ") : "ingen";
+  }
+  return null;
 }

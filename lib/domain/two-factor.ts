@@ -49,8 +49,8 @@ export function normalizeRecoveryCode(input: string): string | null {
 }
 
 /**
- * The roles the setting `requireTwoFactorRoles` names: role codes or their Danish labels, separated by commas,
- * in any case. Unknown words are ignored (the settings form refuses them before they are saved).
+ * The roles the setting `requireTwoFactorRoles` names: role codes (as the settings form saves them) or their Danish
+ * labels (as older values may), separated by commas, in any case. Unknown words are ignored.
  */
 export function parseRequiredRoles(value: string): Role[] {
   const words = value
@@ -58,15 +58,6 @@ export function parseRequiredRoles(value: string): Role[] {
     .map((word) => word.trim().toLowerCase())
     .filter(Boolean);
   return roles.filter((role) => words.includes(role) || words.includes(roleLabels[role].toLowerCase()));
-}
-
-/** The words in the setting that name no role, for the settings form's message. */
-export function unknownRoleWords(value: string): string[] {
-  const known = new Set(roles.flatMap((role) => [role, roleLabels[role].toLowerCase()]));
-  return value
-    .split(/[,;]/)
-    .map((word) => word.trim())
-    .filter((word) => word && !known.has(word.toLowerCase()));
 }
 
 /** Whether a user of this role must have two-factor sign-in before doing anything after a password sign-in. */

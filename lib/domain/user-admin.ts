@@ -76,3 +76,16 @@ export function activeAdminsAfter(activeAdminsNow: number, changes: { before: Ad
   }
   return total;
 }
+
+/**
+ * What the e-mail field of a user's edit page says. Single sign-on finds a user by the address only the first time,
+ * then by the provider's own id (lib/services/sso.ts), so a new address keeps a linked user's single sign-on but must
+ * match the municipality's login for a user not yet linked. Single sign-on is named only where it is set up.
+ */
+export function userEmailHint({ ssoConfigured, ssoLinked }: { ssoConfigured: boolean; ssoLinked: boolean }): string {
+  const base = "Brugeren logger ind med denne adresse. Den skal være unik.";
+  if (!ssoConfigured) return base;
+  return ssoLinked
+    ? `${base} Brugeren er knyttet til kommunens login (single sign-on), og det følger med, når adressen ændres.`
+    : `${base} Første gang brugeren logger ind med kommunens login (single sign-on), findes brugeren på denne adresse, så den skal være den samme som i kommunens login.`;
+}

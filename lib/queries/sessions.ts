@@ -1,7 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, asc, count, desc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
+import { containsPattern, folded } from "@/db/fold";
 import { sessions, users } from "@/db/schema";
 import type { Role } from "@/lib/codes";
 import { describeUserAgent } from "@/lib/domain/user-agent";
@@ -71,10 +72,20 @@ export function countActiveSessions(now = new Date()): number {
   return db.select({ n: count() }).from(sessions).where(activeCondition(now)).get()?.n ?? 0;
 }
 
-/** One page of every user's active sessions, the most recently seen first. */
-export function listActiveSessions(request: PageRequest, now = new Date()): Paged<AdminSessionRow> {
+/** Sessions whose user's name or e-mail contains `q`, case folded as the other searches (Æ, Ø and Å too). */
+function userMatches(q: string): SQL | undefined {
+  if (!q) return undefined;
+  const pattern = containsPattern(q);
+  return or(sql`${folded(users.name)} like ${pattern} escape '\\'`, sql`${folded(users.email)} like ${pattern} escape '\\'`);
+}
+
+/** One page of every user's active sessions, the most recently seen first; `q` keeps those whose user's name or e-mail contains it. */
+export function listActiveSessions(request: PageRequest, q = "", now = new Date()): Paged<AdminSessionRow> {
   const db = getDb();
-  const total = countActiveSessions(now);
+  const where = and(activeCondition(now), userMatches(q));
+  const total = q
+    ? (db.select({ n: count() }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(where).get()?.n ?? 0)
+    : countActiveSessions(now);
   const rows = db
     .select({
       id: sessions.id,
@@ -89,7 +100,7 @@ export function listActiveSessions(request: PageRequest, now = new Date()): Page
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(activeCondition(now))
+    .where(where)
     .orderBy(desc(sessions.lastSeenAt), asc(sessions.id))
     .limit(request.limit)
     .offset(clampedOffset(request, total))

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, or, sql, type SQL } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { containsPattern, folded } from "@/db/fold";
-import { departments, loginThrottles, oneTimeLinks, users } from "@/db/schema";
+import { departments, loginThrottles, oneTimeLinks, ssoIdentities, users } from "@/db/schema";
 import { isUnusablePasswordHash, linkState, linkStateMessages, type LinkState } from "@/lib/domain/user-admin";
 import { clampedOffset, PAGE_SIZE, pageInfo, type PageRequest, type Paged } from "@/lib/validation/pagination";
 import type { UserListFilter } from "@/lib/validation/user-admin";
@@ -114,6 +114,8 @@ export type AdminUserDetail = {
   hasPassword: boolean;
   /** The latest unused, unexpired one-time link's expiry; never the link itself, which was shown once. */
   pendingLinkExpiresAt: string | null;
+  /** Whether single sign-on has linked the user to an identity at the municipality's login (matched by its id from then on). */
+  ssoLinked: boolean;
 };
 
 /** One user for the administrators' edit page; null when there is no such user. */
@@ -146,8 +148,15 @@ export function getUserForAdmin(id: number, now = new Date()): AdminUserDetail |
     .orderBy(desc(oneTimeLinks.id))
     .limit(1)
     .get();
+  const linked = db.select({ id: ssoIdentities.id }).from(ssoIdentities).where(eq(ssoIdentities.userId, id)).limit(1).get();
   const { passwordHash, ...rest } = row;
-  return { ...rest, locked: Boolean(row.locked), hasPassword: !isUnusablePasswordHash(passwordHash), pendingLinkExpiresAt: link?.expiresAt ?? null };
+  return {
+    ...rest,
+    locked: Boolean(row.locked),
+    hasPassword: !isUnusablePasswordHash(passwordHash),
+    pendingLinkExpiresAt: link?.expiresAt ?? null,
+    ssoLinked: Boolean(linked),
+  };
 }
 
 /** A one-time link by its token (compared by hash), with its user; in a transaction when `db` is one. */

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { settings } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import { defaultSettings, settingsVersionKey, type SettingKey, type Settings } from "@/lib/domain/settings";
+import { defaultSettings, formValueOf, settingDefinitions, settingsVersionKey, type SettingKey, type Settings } from "@/lib/domain/settings";
 import { readSettingsForm } from "@/lib/queries/settings-form";
 import { readSettings } from "@/lib/settings";
 import { settingsFormSchema } from "@/lib/validation/settings";
@@ -21,18 +21,35 @@ export function writeSetting(tx: DbOrTx, key: string, value: string, now: Date):
     .run();
 }
 
-/** The form values as stored text, and the keys whose value differs from what is stored. */
+/** Whether two values of a setting mean the same; a roles setting written with Danish names equals its codes. */
+function sameValue(key: SettingKey, a: Settings[SettingKey], b: Settings[SettingKey]): boolean {
+  return settingDefinitions[key].kind === "roles" ? formValueOf(key, a) === formValueOf(key, b) : a === b;
+}
+
+/** The keys whose value differs from what is stored, each with its stored and its new value. */
 function changesOf(before: Settings, after: Settings): Record<string, { from: string | number; to: string | number }> {
   const changes: Record<string, { from: string | number; to: string | number }> = {};
   for (const key of Object.keys(defaultSettings) as SettingKey[]) {
-    if (before[key] !== after[key]) changes[key] = { from: before[key], to: after[key] };
+    if (!sameValue(key, before[key], after[key])) changes[key] = { from: before[key], to: after[key] };
   }
   return changes;
 }
 
 /**
- * Saves the whole settings form, made on `version`. A newer version refuses the save and shows the newest values;
- * only changed keys are written, each audited with its old and new value, and the version goes up by one.
+ * The newest stored values (in form units) that a stale save would overwrite, and the version to save on; every
+ * value when the save would change none of them.
+ */
+function overwrittenValues(current: { values: Record<SettingKey, string>; version: number }, stored: Settings, typed: Settings): Record<string, string> {
+  const keys = Object.keys(defaultSettings) as SettingKey[];
+  const differing = keys.filter((key) => !sameValue(key, stored[key], typed[key]));
+  const shown = differing.length > 0 ? differing : keys;
+  return { ...Object.fromEntries(shown.map((key) => [key, current.values[key]])), version: String(current.version) };
+}
+
+/**
+ * Saves the whole settings form, made on `version`. A newer version refuses the save and shows the newest values it
+ * would overwrite; only changed keys are written, each audited with its old and new value, and the version goes up
+ * by one.
  * Status reports already published keep the proposal they stored; a new threshold only changes the next proposals.
  */
 export function saveSettings(actor: ActingUser, formData: FormData | Record<string, unknown>, now = new Date()): { changed: SettingKey[] } {
@@ -40,10 +57,8 @@ export function saveSettings(actor: ActingUser, formData: FormData | Record<stri
   const input = parseInput(settingsFormSchema, formData);
   return getDb().transaction((tx) => {
     const current = readSettingsForm(tx);
-    if (current.version !== input.version) {
-      throw new ConflictError(staleSettingsMessage, { ...current.values, version: String(current.version) });
-    }
     const before = readSettings(tx);
+    if (current.version !== input.version) throw new ConflictError(staleSettingsMessage, overwrittenValues(current, before, input.values));
     const changes = changesOf(before, input.values);
     const changed = Object.keys(changes) as SettingKey[];
     if (changed.length === 0) return { changed };

@@ -83,6 +83,7 @@ export function createUser(actor: ActingUser, formData: FormData | Record<string
 function currentValues(user: UserRow): Record<string, string> {
   return {
     name: user.name,
+    email: user.email,
     title: user.title,
     role: user.role,
     departmentId: user.departmentId === null ? "" : String(user.departmentId),
@@ -96,18 +97,29 @@ function nextStamp(previous: string, now: Date): string {
   return stamp > previous ? stamp : new Date(new Date(previous).getTime() + 1).toISOString();
 }
 
-/** Name, title, role and department; takes effect at the user's next request. A stale form is refused. */
-export function updateUser(actor: ActingUser, id: number, formData: FormData | Record<string, unknown>, now = new Date()): void {
+/**
+ * Name, e-mail, title, role and department; takes effect at the user's next request. A stale form is refused, and so
+ * is an e-mail (trimmed, lower-case) that another user has. The sessions stay: they belong to the user, not to the
+ * address. Single sign-on finds a linked user by the provider's id, so a new address does not break that link.
+ */
+export function updateUser(
+  actor: ActingUser,
+  id: number,
+  formData: FormData | Record<string, unknown>,
+  now = new Date(),
+): { email: string; emailChanged: boolean } {
   authorize(actor, "admin.manage", undefined, { action: "user.update", objectType: "user", objectId: id });
   const db = getDb();
   getUserOrThrow(db, id);
   const input = parseInput(editUserSchema, formData);
-  db.transaction((tx) => {
+  return db.transaction((tx) => {
     const before = getUserOrThrow(tx, id);
     if (before.updatedAt !== input.version) throw new ConflictError(staleUserMessage, currentValues(before));
+    const emailChanged = input.email !== before.email;
+    if (emailChanged && emailTaken(tx, input.email, id)) throw new ValidationError({ email: [duplicateEmailMessage] });
     requireDepartment(tx, input.departmentId, before.departmentId);
     assertChangeAllowed(tx, actor, before, { role: input.role, active: before.active });
-    const columns = { name: input.name, title: input.title, role: input.role, departmentId: input.departmentId };
+    const columns = { name: input.name, email: input.email, title: input.title, role: input.role, departmentId: input.departmentId };
     const result = tx
       .update(users)
       .set({ ...columns, updatedAt: nextStamp(before.updatedAt, now) })
@@ -116,6 +128,7 @@ export function updateUser(actor: ActingUser, id: number, formData: FormData | R
     if (result.changes === 0) throw new ConflictError(staleUserMessage, currentValues(before));
     const released = releaseHeadships(tx, id, headableDepartment(input), now);
     auditUser(tx, actor, "user.update", id, { ...changedFields(before, columns), ...(released.length ? { headOf: { from: released.join(", "), to: null } } : {}) });
+    return { email: input.email, emailChanged };
   });
 }
 

@@ -31,6 +31,7 @@ export type CreateUserInput = z.infer<typeof createUserSchema>;
 /** An edit carries as `version` the user's `updatedAt` when the form was opened; a newer one refuses the save. */
 export const editUserSchema = z.object({
   ...userFields,
+  email: userEmail,
   version: z.string({ error: "Formularen mangler sin version; genindlæs siden" }).min(1, "Formularen mangler sin version; genindlæs siden"),
 });
 export type EditUserInput = z.infer<typeof editUserSchema>;

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditEvents } from "@/db/schema";
+import { auditEvents, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import { countActiveSessions, listActiveSessions, sessionHandle } from "@/lib/queries/sessions";
 import { ForbiddenError, NotFoundError } from "@/lib/services/errors";
 import { endAllUserSessions, endSessionAsAdmin } from "@/lib/services/sessions-admin";
+import { parseSessionSearch, sessionsPageHref } from "@/lib/validation/sessions";
 import { form, openSession, sessionIdsOf, signedIn } from "./account-fixtures";
 import { withDemoDatabase } from "./temp-database";
 
@@ -25,6 +26,56 @@ describe("active sessions for the administrators", () => {
     expect([page.rows[0].userId, second.rows[0].userId].sort()).toEqual([admin.id, staff.id].sort());
     expect(JSON.stringify([page, second])).not.toContain(staff.sessionId);
     expect(second.rows[0]).toMatchObject({ browser: "Chrome på Windows", ip: "10.0.0.5" });
+  });
+});
+
+describe("searching the active sessions", () => {
+  const page = (number: number, limit = 20) => ({ page: number, limit, offset: (number - 1) * limit });
+  const userIdOf = (email: string) => db().select().from(users).where(eq(users.email, email)).get()!.id;
+
+  it("finds sessions by the user's name or e-mail, case folded (Ø as ø), active ones only, and pages the hits", () => {
+    const director = signedIn("director"); // Anne Søgaard Nielsen
+    const staff = signedIn("staff");
+    signedIn("admin");
+    const soeren = userIdOf("soeren.andersen@egeby.dk"); // Søren Lykke Andersen
+    openSession(soeren);
+    openSession(soeren, { lastSeenAt: new Date(Date.now() - 60_000) });
+    openSession(staff.id, { lastSeenAt: new Date(Date.now() - 30 * 86_400_000) });
+
+    const byName = listActiveSessions(page(1), "SØGAARD");
+    expect(byName.info.total).toBe(1);
+    expect(byName.rows.map((row) => row.userName)).toEqual(["Anne Søgaard Nielsen"]);
+    expect(byName.rows[0].userId).toBe(director.id);
+
+    // Part of the e-mail, any case; the staff user's idle session is not active and not counted.
+    const byEmail = listActiveSessions(page(1), "MEDARBEJDER@Egeby");
+    expect(byEmail.info.total).toBe(1);
+    expect(byEmail.rows[0].userId).toBe(staff.id);
+
+    // "sø" folds "Sø" in both names; three hits on two pages of two, the most recently seen first.
+    const first = listActiveSessions(page(1, 2), "sø");
+    expect(first.info).toMatchObject({ total: 3, pageCount: 2, page: 1 });
+    const second = listActiveSessions(page(2, 2), "sø");
+    expect(second.rows).toHaveLength(1);
+    expect([...first.rows, ...second.rows].map((row) => row.userId).sort()).toEqual([director.id, soeren, soeren].sort());
+    expect(second.rows[0]).toMatchObject({ userId: soeren });
+
+    // LIKE's wildcards are taken literally; no search lists every active session.
+    expect(listActiveSessions(page(1), "%").info.total).toBe(0);
+    expect(listActiveSessions(page(1), "_").info.total).toBe(0);
+    expect(listActiveSessions(page(1), "ingen-med-dette-navn").rows).toEqual([]);
+    expect(listActiveSessions(page(1), "").info.total).toBe(countActiveSessions());
+    expect(countActiveSessions()).toBe(5);
+  });
+
+  it("reads ?q= leniently, and builds the list's address with the search kept", () => {
+    expect(parseSessionSearch({ q: "  Anne   Søgaard " })).toBe("Anne Søgaard");
+    expect(parseSessionSearch({ q: ["første", "anden"] })).toBe("første");
+    expect(parseSessionSearch({})).toBe("");
+    expect(parseSessionSearch({ q: "x".repeat(500) })).toHaveLength(120);
+    expect(sessionsPageHref({ q: "Søren & co", ended: 2 })).toBe("/admin/sessions?q=S%C3%B8ren+%26+co&afsluttet=2");
+    expect(sessionsPageHref({ q: null, ended: 1 })).toBe("/admin/sessions?afsluttet=1");
+    expect(sessionsPageHref({ q: "   " })).toBe("/admin/sessions");
   });
 });
 

@@ -1,13 +1,14 @@
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { auditEvents, settings, statusReports } from "@/db/schema";
-import { defaultSettings, formValueOf, isOnOff, settingDefinitions, type SettingKey } from "@/lib/domain/settings";
+import { auditChanges } from "@/lib/domain/audit-descriptions";
+import { checkboxFieldsMarker, checkboxSettingKeys, defaultSettings, formValueOf, settingDefinitions, type SettingKey } from "@/lib/domain/settings";
 import { readSettingsForm } from "@/lib/queries/settings-form";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/services/errors";
 import { saveSettings, staleSettingsMessage } from "@/lib/services/settings-admin";
 import { proposalsForProject } from "@/lib/services/status-reports";
 import { readSettings } from "@/lib/settings";
-import { auditCount, form, seedWorld } from "./project-fixtures";
+import { auditCount, seedWorld } from "./project-fixtures";
 import { withTempDatabase } from "./temp-database";
 
 const db = withTempDatabase();
@@ -17,10 +18,23 @@ const keys = Object.keys(defaultSettings) as SettingKey[];
 const storedRows = () => db().select().from(settings).orderBy(asc(settings.key)).all();
 const lastAudit = () => db().select().from(auditEvents).orderBy(asc(auditEvents.id)).all().at(-1)!;
 
-/** The form as the page renders it now, with `overrides`. */
-function settingsForm(overrides: Record<string, string | number> = {}): FormData {
+type FormValue = string | number | string[];
+
+/**
+ * The form as the page posts it now, with `overrides`: a checked on/off box posts "1" and an unchecked one nothing,
+ * each chosen role posts its code, and the hidden marker names the check-box settings (unless `marker` is false).
+ */
+function settingsForm(overrides: Record<string, FormValue> = {}, { marker = true } = {}): FormData {
   const { values, version } = readSettingsForm();
-  return form({ ...values, version, ...overrides });
+  const data = new FormData();
+  if (marker) for (const key of checkboxSettingKeys) data.append(checkboxFieldsMarker, key);
+  for (const [key, value] of Object.entries<FormValue>({ ...values, version, ...overrides })) {
+    const kind = key in settingDefinitions ? settingDefinitions[key as SettingKey].kind : null;
+    const posted = kind === "roles" && !Array.isArray(value) ? String(value).split(",").filter(Boolean) : value;
+    if (kind === "switch" && posted === "0") continue;
+    for (const entry of Array.isArray(posted) ? posted : [posted]) data.append(key, String(entry));
+  }
+  return data;
 }
 
 function expectRefused<E extends Error>(errorClass: new (...args: never[]) => E, call: () => unknown): E {
@@ -60,14 +74,10 @@ describe("saveSettings", () => {
     const { admin } = seedWorld(db());
     for (const key of keys) {
       const definition = settingDefinitions[key];
+      // Check boxes have no range: see the tests of on/off and roles settings below.
+      if (definition.kind === "switch" || definition.kind === "roles") continue;
       if (definition.kind === "text") {
-        // The roles that must use two-factor are a list of role names, so their extremes are an empty list and a long one.
-        const roleList = Array(13).fill("Administrator").join(", ");
-        const extremes =
-          key === "requireTwoFactorRoles"
-            ? ["", roleList.replace(", ", `,${" ".repeat(definition.maxLength - roleList.length + 1)}`)]
-            : ["Ab", "K".repeat(definition.maxLength)];
-        for (const value of extremes) saveSettings(admin, settingsForm({ [key]: value }), now);
+        for (const value of ["Ab", "K".repeat(definition.maxLength)]) saveSettings(admin, settingsForm({ [key]: value }), now);
         const error = expectRefused(ValidationError, () => saveSettings(admin, settingsForm({ [key]: "K".repeat(definition.maxLength + 1) })));
         expect(error.fieldErrors[key]).toEqual([`${definition.label} må højst være ${definition.maxLength} tegn`]);
         continue;
@@ -86,9 +96,7 @@ describe("saveSettings", () => {
       }
       for (const value of [definition.min - 1, definition.max + 1]) {
         const error = expectRefused(ValidationError, () => saveSettings(admin, settingsForm({ ...extra, [key]: String(value) })));
-        const expected = isOnOff(definition) ? `${definition.label} skal være 0 eller 1 (1 = til, 0 = fra)` : null;
-        if (expected) expect(error.fieldErrors[key]).toEqual([expected]);
-        else expect(error.fieldErrors[key]?.[0]).toMatch(new RegExp(`^${definition.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} skal ligge mellem`));
+        expect(error.fieldErrors[key]?.[0]).toMatch(new RegExp(`^${definition.label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} skal ligge mellem`));
       }
     }
   });
@@ -115,7 +123,8 @@ describe("saveSettings", () => {
     saveSettings(admin, settingsForm({ staleReportDays: "60" }), now);
     const error = expectRefused(ConflictError, () => saveSettings(admin, opened, now));
     expect(error.message).toBe(staleSettingsMessage);
-    expect(error.current).toMatchObject({ staleReportDays: "60", version: "2" });
+    // Only what the save would overwrite is shown, with the version to save on.
+    expect(error.current).toEqual({ staleReportDays: "60", version: "2" });
     expect(readSettings().staleReportDays).toBe(60);
   });
 
@@ -132,6 +141,7 @@ describe("saveSettings", () => {
     for (const actor of [world.director, world.headA, world.owner]) {
       const before = storedRows();
       expect(() => saveSettings(actor, settingsForm({ staleReportDays: "20" }))).toThrow(ForbiddenError);
+      expect(() => saveSettings(actor, settingsForm({ ssoJustInTime: "1", requireTwoFactorRoles: ["staff"] }))).toThrow(ForbiddenError);
       expect(storedRows()).toEqual(before);
       expect(lastAudit()).toMatchObject({ action: "settings.update", actorId: actor.id, outcome: "denied" });
     }
@@ -140,6 +150,84 @@ describe("saveSettings", () => {
   it("shows every stored value in form units", () => {
     seedWorld(db());
     expect(readSettingsForm().values).toEqual(Object.fromEntries(keys.map((key) => [key, formValueOf(key, defaultSettings[key])])));
+  });
+});
+
+describe("check boxes: on/off settings and the roles that must use two-factor", () => {
+  it("a checked box turns a setting on and an unchecked one, named by the marker, turns it off; audited as til/fra", () => {
+    const { admin } = seedWorld(db());
+    expect(saveSettings(admin, settingsForm({ ssoJustInTime: "1", passwordLoginAdminsOnly: "1" }), now).changed.sort()).toEqual(["passwordLoginAdminsOnly", "ssoJustInTime"]);
+    expect(readSettings()).toMatchObject({ ssoJustInTime: 1, passwordLoginAdminsOnly: 1 });
+    expect(readSettingsForm().values).toMatchObject({ ssoJustInTime: "1", passwordLoginAdminsOnly: "1" });
+
+    // Unchecking posts nothing for the box; the marker says the form carried it.
+    const unchecked = settingsForm({ passwordLoginAdminsOnly: "0" });
+    expect(unchecked.has("passwordLoginAdminsOnly")).toBe(false);
+    expect(saveSettings(admin, unchecked, now).changed).toEqual(["passwordLoginAdminsOnly"]);
+    expect(readSettings()).toMatchObject({ ssoJustInTime: 1, passwordLoginAdminsOnly: 0 });
+    const event = lastAudit();
+    expect(JSON.parse(event.changes!)).toEqual({ passwordLoginAdminsOnly: { from: 1, to: 0 }, version: { from: 2, to: 3 } });
+    expect(auditChanges(JSON.parse(event.changes!))[0]).toEqual({
+      field: "passwordLoginAdminsOnly",
+      label: "Kun administratorer må logge ind med adgangskode",
+      from: "til",
+      to: "fra",
+    });
+  });
+
+  it("one box per role: the chosen roles are stored as codes in role order; none chosen requires nobody", () => {
+    const { admin } = seedWorld(db());
+    saveSettings(admin, settingsForm({ requireTwoFactorRoles: ["admin", "director", "admin"] }), now);
+    expect(readSettings().requireTwoFactorRoles).toBe("director,admin");
+    expect(readSettingsForm().values.requireTwoFactorRoles).toBe("director,admin");
+    expect(auditChanges(JSON.parse(lastAudit().changes!))[0]).toEqual({
+      field: "requireTwoFactorRoles",
+      label: "Roller der skal bruge totrinsbekræftelse",
+      from: "–",
+      to: "Direktør, Administrator",
+    });
+
+    const none = settingsForm({ requireTwoFactorRoles: [] });
+    expect(none.has("requireTwoFactorRoles")).toBe(false);
+    expect(saveSettings(admin, none, now).changed).toEqual(["requireTwoFactorRoles"]);
+    expect(readSettings().requireTwoFactorRoles).toBe("");
+  });
+
+  it("an older value written with Danish role names shows as those roles, and saving it unchanged changes nothing", () => {
+    const { admin } = seedWorld(db());
+    db().insert(settings).values({ key: "requireTwoFactorRoles", value: "Direktør, Administrator" }).run();
+    expect(readSettingsForm().values.requireTwoFactorRoles).toBe("director,admin");
+    const events = auditCount(db());
+    expect(saveSettings(admin, settingsForm(), now).changed).toEqual([]);
+    expect(auditCount(db())).toBe(events);
+    expect(readSettings().requireTwoFactorRoles).toBe("Direktør, Administrator");
+  });
+
+  it("refuses an unknown role and an on/off value other than 1 or 0 with Danish messages, changing nothing", () => {
+    const { admin } = seedWorld(db());
+    const error = expectRefused(ValidationError, () =>
+      saveSettings(admin, settingsForm({ requireTwoFactorRoles: ["director", "chef"], ssoJustInTime: "2", passwordLoginAdminsOnly: "ja" }), now),
+    );
+    expect(error.fieldErrors).toEqual({
+      requireTwoFactorRoles: ["Ukendt rolle. Vælg blandt Direktør, Afdelingschef, Medarbejder og Administrator"],
+      ssoJustInTime: ["Opret ukendte brugere ved single sign-on skal være slået til eller fra"],
+      passwordLoginAdminsOnly: ["Kun administratorer må logge ind med adgangskode skal være slået til eller fra"],
+    });
+    // The Danish name is what the box shows, not what it posts.
+    const label = expectRefused(ValidationError, () => saveSettings(admin, settingsForm({ requireTwoFactorRoles: ["Direktør"] }), now));
+    expect(Object.keys(label.fieldErrors)).toEqual(["requireTwoFactorRoles"]);
+  });
+
+  it("without the marker, a check-box setting the post lacks is refused rather than read as off", () => {
+    const { admin } = seedWorld(db());
+    saveSettings(admin, settingsForm({ ssoJustInTime: "1", requireTwoFactorRoles: ["admin"] }), now);
+    const error = expectRefused(ValidationError, () => saveSettings(admin, settingsForm({ ssoJustInTime: "0", requireTwoFactorRoles: [] }, { marker: false }), now));
+    expect(error.fieldErrors).toEqual({
+      ssoJustInTime: ["Formularen mangler opret ukendte brugere ved single sign-on; genindlæs siden"],
+      passwordLoginAdminsOnly: ["Formularen mangler kun administratorer må logge ind med adgangskode; genindlæs siden"],
+      requireTwoFactorRoles: ["Formularen mangler roller der skal bruge totrinsbekræftelse; genindlæs siden"],
+    });
+    expect(readSettings()).toMatchObject({ ssoJustInTime: 1, requireTwoFactorRoles: "admin" });
   });
 });
 

@@ -175,18 +175,21 @@ describe("sign-in with two-factor", () => {
 });
 
 describe("two-factor required for chosen roles", () => {
-  it("the setting takes Danish role names and refuses unknown ones, changing nothing", () => {
+  it("the setting takes the roles' check boxes (codes) and refuses unknown ones, changing nothing", () => {
     const admin = signedIn("admin");
-    const settingsForm = (value: string) => {
+    const settingsForm = (chosen: string[]) => {
       const { values, version } = readSettingsForm();
-      return form({ ...values, version, requireTwoFactorRoles: value });
+      const data = form({ ...values, version });
+      data.delete("requireTwoFactorRoles");
+      for (const role of chosen) data.append("requireTwoFactorRoles", role);
+      return data;
     };
-    const error = errorOf(() => saveSettings(admin, settingsForm("Direktør, Chef")));
+    const error = errorOf(() => saveSettings(admin, settingsForm(["director", "Chef"])));
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fieldErrors.requireTwoFactorRoles?.[0]).toMatch(/^Ukendt rolle: Chef/);
+    expect((error as ValidationError).fieldErrors.requireTwoFactorRoles?.[0]).toMatch(/^Ukendt rolle\. Vælg blandt Direktør/);
     expect(readSettings(db()).requireTwoFactorRoles).toBe("");
-    saveSettings(admin, settingsForm("Direktør, Administrator"));
-    expect(readSettings(db()).requireTwoFactorRoles).toBe("Direktør, Administrator");
+    saveSettings(admin, settingsForm(["admin", "director"]));
+    expect(readSettings(db()).requireTwoFactorRoles).toBe("director,admin");
   });
 
   it("a director without two-factor gets a session that may only enrol; enrolling lifts it; staff are not affected", async () => {

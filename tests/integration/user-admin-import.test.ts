@@ -156,7 +156,7 @@ describe("commitUserImport", () => {
     expect(preview.rows[3]).toMatchObject({ status: "unchanged", userId: nikolaj.id });
     // Another administrator edits the user between the preview and the confirmation.
     const other = actorOf(db(), otherAdmins[0]);
-    updateUser(other, nikolaj.id, form({ name: nikolaj.name, title: "Systemejer", role: "admin", departmentId: nikolaj.departmentId, version: nikolaj.updatedAt }));
+    updateUser(other, nikolaj.id, form({ name: nikolaj.name, email: nikolaj.email, title: "Systemejer", role: "admin", departmentId: nikolaj.departmentId, version: nikolaj.updatedAt }));
 
     await expectNothingImported(commitUserImport(admin(), confirmation(preview)), stalePreviewMessage);
     expect(userByEmail(db(), "admin@egeby.dk").title).toBe("Systemejer");

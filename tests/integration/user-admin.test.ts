@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { departments, loginFailures, loginThrottles, oneTimeLinks, projects, users } from "@/db/schema";
+import { auditEvents, departments, loginFailures, loginThrottles, oneTimeLinks, projects, ssoIdentities, users } from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit";
 import type { Role } from "@/lib/codes";
 import { unusablePasswordHash } from "@/lib/domain/user-admin";
@@ -17,6 +17,7 @@ import {
   updateUser,
 } from "@/lib/services/user-admin";
 import { setPasswordWithLink } from "@/lib/services/user-admin-links";
+import { signInWithSso } from "@/lib/services/sso";
 import { withDemoDatabase } from "./temp-database";
 import { actorOf, auditOf, demoActor, demoEmails, form, openSessions, otherAdmins, sessionCount, tokenOf, userByEmail } from "./user-admin-fixtures";
 
@@ -27,10 +28,14 @@ const password = "en lang og god sætning";
 const login = (email: string, pass = password) => attemptLogin({ email, password: pass, ip: "10.1.1.1", userAgent: "vitest" });
 const departmentId = (name: string) => db().select().from(departments).where(eq(departments.name, name)).get()!.id;
 
-function editForm(id: number, values: Partial<Record<"name" | "title" | "role" | "departmentId", string | number>> = {}) {
+function editForm(id: number, values: Partial<Record<"name" | "email" | "title" | "role" | "departmentId", string | number>> = {}) {
   const user = db().select().from(users).where(eq(users.id, id)).get()!;
-  return form({ name: user.name, title: user.title, role: user.role, departmentId: user.departmentId ?? "", version: user.updatedAt, ...values });
+  return form({ name: user.name, email: user.email, title: user.title, role: user.role, departmentId: user.departmentId ?? "", version: user.updatedAt, ...values });
 }
+
+const demoPassword = "Styrerum-demo-2026";
+const userRows = () => db().select().from(users).all();
+const auditRows = () => db().select().from(auditEvents).all().length;
 
 const nonAdmins: Role[] = ["director", "department_head", "staff"];
 
@@ -215,6 +220,107 @@ describe("updateUser", () => {
       expect(userByEmail(db(), demoEmails.staff).role).toBe("staff");
     });
   }
+});
+
+describe("updateUser: the e-mail", () => {
+  it("changes it trimmed and lower-cased, audited old → new; the user signs in with the new address and keeps their sessions", async () => {
+    const target = userByEmail(db(), demoEmails.staff);
+    const [sessionId] = openSessions(db(), target.id, 1);
+    expect(updateUser(admin(), target.id, editForm(target.id, { email: "  Mette.Ny@Egeby.DK " }))).toEqual({ email: "mette.ny@egeby.dk", emailChanged: true });
+    expect(db().select().from(users).where(eq(users.id, target.id)).get()!.email).toBe("mette.ny@egeby.dk");
+    const [event] = auditOf(db(), "user.update");
+    expect(event).toMatchObject({ actorId: admin().id, objectId: String(target.id), outcome: "success" });
+    expect(JSON.parse(event.changes!)).toEqual({ email: { from: demoEmails.staff, to: "mette.ny@egeby.dk" } });
+    expect(verifyAuditChain(db()).ok).toBe(true);
+    expect(resolveSession(sessionId)?.id).toBe(target.id);
+    expect(await login("mette.ny@egeby.dk", demoPassword)).toMatchObject({ ok: true, userId: target.id });
+    expect(await login(demoEmails.staff, demoPassword)).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("the same address in another case is no change", () => {
+    const target = userByEmail(db(), demoEmails.staff);
+    expect(updateUser(admin(), target.id, editForm(target.id, { email: "MEDARBEJDER@egeby.dk", title: "Konsulent" }))).toEqual({
+      email: demoEmails.staff,
+      emailChanged: false,
+    });
+    expect(JSON.parse(auditOf(db(), "user.update")[0].changes!)).toEqual({ title: { from: target.title, to: "Konsulent" } });
+  });
+
+  it("refuses another user's address whatever its case, with the creation's message, and changes nothing", () => {
+    const target = userByEmail(db(), demoEmails.staff);
+    const before = userRows();
+    const events = auditRows();
+    const error = caughtValidation(() => updateUser(admin(), target.id, editForm(target.id, { email: " DIREKTOR@egeby.dk", title: "Ny titel" })));
+    expect(error.fieldErrors).toEqual({ email: [duplicateEmailMessage] });
+    expect(duplicateEmailMessage).toBe("Der findes allerede en bruger med denne e-mailadresse.");
+    expect(userRows()).toEqual(before);
+    expect(auditRows()).toBe(events);
+  });
+
+  it("refuses a malformed, an empty or a too long address with a Danish message, and changes nothing", () => {
+    const target = userByEmail(db(), demoEmails.staff);
+    const before = userRows();
+    for (const [email, message] of [
+      ["ikke-en-adresse", "Skriv en gyldig e-mailadresse, fx navn@kommune.dk"],
+      ["navn@", "Skriv en gyldig e-mailadresse, fx navn@kommune.dk"],
+      ["   ", "Skriv en gyldig e-mailadresse, fx navn@kommune.dk"],
+      [`${"a".repeat(250)}@egeby.dk`, "E-mailadressen må højst være 254 tegn"],
+    ]) {
+      const error = caughtValidation(() => updateUser(admin(), target.id, editForm(target.id, { email })));
+      expect(error.fieldErrors.email, email).toEqual([message]);
+    }
+    const missing = form({ name: target.name, title: target.title, role: target.role, departmentId: target.departmentId ?? "", version: target.updatedAt });
+    expect(caughtValidation(() => updateUser(admin(), target.id, missing)).fieldErrors.email).toEqual(["Skriv en e-mailadresse"]);
+    expect(userRows()).toEqual(before);
+  });
+
+  it("refuses a stale form, showing the newer address, and changes nothing", () => {
+    const target = userByEmail(db(), demoEmails.staff);
+    const stale = editForm(target.id, { email: "min.version@egeby.dk" });
+    updateUser(admin(), target.id, editForm(target.id, { email: "den.andens@egeby.dk" }));
+    let error: unknown;
+    try {
+      updateUser(admin(), target.id, stale);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConflictError);
+    expect((error as ConflictError).current).toMatchObject({ email: "den.andens@egeby.dk" });
+    expect(db().select().from(users).where(eq(users.id, target.id)).get()!.email).toBe("den.andens@egeby.dk");
+  });
+
+  for (const role of nonAdmins) {
+    it(`refuses a ${role} changing an address, auditing the refusal`, () => {
+      const target = userByEmail(db(), demoEmails.staff);
+      const before = userRows();
+      expect(() => updateUser(demoActor(db(), role), target.id, editForm(target.id, { email: "kapret@egeby.dk" }))).toThrow(ForbiddenError);
+      expect(userRows()).toEqual(before);
+      expect(auditOf(db(), "user.update")).toEqual([expect.objectContaining({ actorRole: role, outcome: "denied" })]);
+    });
+  }
+
+  it("single sign-on keeps a linked user after the change (matched by the provider's id); an unlinked one is found by the new address only", () => {
+    const sso = (sub: string, email: string) =>
+      signInWithSso({
+        claims: { iss: "https://login.egeby.dk", sub, email, email_verified: true, name: "Test" },
+        issuer: "https://login.egeby.dk",
+        entraTenant: false,
+        ip: "10.9.9.9",
+        userAgent: "vitest",
+      });
+    const linked = userByEmail(db(), demoEmails.staff);
+    expect(sso("sub-staff", demoEmails.staff)).toMatchObject({ ok: true, userId: linked.id });
+    expect(db().select().from(ssoIdentities).where(eq(ssoIdentities.userId, linked.id)).all()).toHaveLength(1);
+    updateUser(admin(), linked.id, editForm(linked.id, { email: "ny.medarbejder@egeby.dk" }));
+    expect(sso("sub-staff", demoEmails.staff)).toMatchObject({ ok: true, userId: linked.id });
+    expect(getUserForAdmin(linked.id)).toMatchObject({ ssoLinked: true });
+
+    const unlinked = userByEmail(db(), demoEmails.department_head);
+    expect(getUserForAdmin(unlinked.id)).toMatchObject({ ssoLinked: false });
+    updateUser(admin(), unlinked.id, editForm(unlinked.id, { email: "chef.ny@egeby.dk" }));
+    expect(sso("sub-head", demoEmails.department_head)).toEqual({ ok: false, reason: "unknown" });
+    expect(sso("sub-head", "chef.ny@egeby.dk")).toMatchObject({ ok: true, userId: unlinked.id });
+  });
 });
 
 describe("deactivate and reactivate", () => {

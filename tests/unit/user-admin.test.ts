@@ -6,6 +6,7 @@ import {
   oneTimeLinkExpiry,
   unusablePasswordHash,
   userChangeRefusal,
+  userEmailHint,
 } from "@/lib/domain/user-admin";
 
 const admin = { id: 1, role: "admin" as const, active: true };
@@ -67,5 +68,14 @@ describe("one-time links", () => {
   it("store an unusable marker until the password is chosen, never an argon2 hash", () => {
     expect(isUnusablePasswordHash(unusablePasswordHash)).toBe(true);
     expect(isUnusablePasswordHash("$argon2id$v=19$m=19456,t=2,p=1$abc$def")).toBe(false);
+  });
+});
+
+describe("the e-mail field's hint", () => {
+  it("names single sign-on only where it is set up, and says what a new address means for a linked and an unlinked user", () => {
+    const base = "Brugeren logger ind med denne adresse. Den skal være unik.";
+    expect(userEmailHint({ ssoConfigured: false, ssoLinked: true })).toBe(base);
+    expect(userEmailHint({ ssoConfigured: true, ssoLinked: true })).toBe(`${base} Brugeren er knyttet til kommunens login (single sign-on), og det følger med, når adressen ændres.`);
+    expect(userEmailHint({ ssoConfigured: true, ssoLinked: false })).toMatch(/findes brugeren på denne adresse, så den skal være den samme som i kommunens login\.$/);
   });
 });

@@ -7,8 +7,12 @@ import type { AdminSessionRow } from "@/lib/queries/sessions";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
-/** Every active session with Afslut, and Afslut alle for the user's sessions. */
-export function SessionTable({ sessions, endOne, endAll }: { sessions: AdminSessionRow[]; endOne: Action; endAll: Action }) {
+/**
+ * Every active session with Afslut, and Afslut alle for the user's sessions. Each button also posts the list's
+ * search (`q`), so that the list comes back with it after the session has ended.
+ */
+export function SessionTable({ sessions, search = "", endOne, endAll }: { sessions: AdminSessionRow[]; search?: string; endOne: Action; endAll: Action }) {
+  const kept: Record<string, string> = search ? { q: search } : {};
   return (
     <TableScroller label="Aktive sessioner">
       <table className="data-table rows-top min-w-[900px]">
@@ -40,14 +44,14 @@ export function SessionTable({ sessions, endOne, endAll }: { sessions: AdminSess
                 <div className="flex flex-wrap gap-2">
                   <ActionButton
                     action={endOne}
-                    fields={{ userId: session.userId, session: session.handle }}
+                    fields={{ userId: session.userId, session: session.handle, ...kept }}
                     label="Afslut"
                     pendingLabel="Afslutter…"
                     context={`session for ${session.userName} i ${session.browser}, startet ${formatDateTime(session.createdAt)}`}
                   />
                   <ActionButton
                     action={endAll}
-                    fields={{ userId: session.userId }}
+                    fields={{ userId: session.userId, ...kept }}
                     label="Afslut alle"
                     pendingLabel="Afslutter…"
                     context={`sessioner for ${session.userName}`}

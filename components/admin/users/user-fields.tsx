@@ -8,6 +8,25 @@ import { roleLabels } from "@/lib/domain/labels";
 export type DepartmentOption = { value: number; label: string };
 export type UserFieldValues = { name: string; title: string; role: string; departmentId: string };
 
+/** The user's e-mail: the address they sign in with, unique whatever its case (the server lower-cases it). */
+export function EmailField({ id, value, hint, state }: { id: string; value: string; hint: string; state: ActionState }) {
+  return (
+    <TextField
+      id={id}
+      name="email"
+      type="email"
+      label="E-mail"
+      hint={hint}
+      required
+      maxLength={254}
+      autoComplete="off"
+      spellCheck={false}
+      defaultValue={value}
+      state={state}
+    />
+  );
+}
+
 const roleOptions = roles.map((role) => ({ value: role, label: roleLabels[role] }));
 
 /** Name, title, role and department: the fields an administrator sets on a user. */

@@ -22,7 +22,10 @@ export const createUserAction = serviceAction((user, formData) => createUser(use
 });
 
 export const updateUserAction = serviceAction((user, formData, id: number) => updateUser(user, id, formData), {
-  success: ({ formData }) => `Ændringerne er gemt. Rollen er nu ${roleLabels[formData.get("role") as keyof typeof roleLabels] ?? "uændret"}.`,
+  success: ({ formData, result }) =>
+    `Ændringerne er gemt. Rollen er nu ${roleLabels[formData.get("role") as keyof typeof roleLabels] ?? "uændret"}.${
+      result.emailChanged ? ` Brugeren logger nu ind med ${result.email}.` : ""
+    }`,
   revalidate: ({ args: [id] }) => userPages(id),
 });
 

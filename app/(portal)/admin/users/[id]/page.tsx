@@ -5,7 +5,9 @@ import { EditUserForm } from "@/components/admin/users/edit-user-form";
 import { UserAccountActions } from "@/components/admin/users/user-account-actions";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth/current-user";
+import { ssoSetup } from "@/lib/auth/sso-provider";
 import { roleLabels } from "@/lib/domain/labels";
+import { userEmailHint } from "@/lib/domain/user-admin";
 import { formatDateTime } from "@/lib/format";
 import { getUserForAdmin, userFormDepartmentOptions } from "@/lib/queries/users";
 import { userId } from "@/lib/validation/user-admin";
@@ -54,9 +56,11 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
           <EditUserForm
             action={updateUserAction.bind(null, user.id)}
             departments={userFormDepartmentOptions(user.departmentId)}
+            emailHint={userEmailHint({ ssoConfigured: ssoSetup() !== null, ssoLinked: user.ssoLinked })}
             user={{
               id: user.id,
               name: user.name,
+              email: user.email,
               title: user.title,
               role: user.role,
               departmentId: user.departmentId === null ? "" : String(user.departmentId),
