@@ -23,12 +23,17 @@ const defaultMaxHoldMs = 1000;
 /**
  * What a request is to the gate: a page read waits for a place, a request that may write (any method but GET,
  * HEAD and OPTIONS) goes first, and the rest (assets, the route handlers under /api that only read) pass by.
+ *
+ * A save that ends in a redirect has Next.js fetch the page it leads to from this server, with the save's own
+ * request headers, its request id among them, and answers with that page. That read is part of the save, which
+ * waits for it, so it passes too: queued behind the save it would wait until the save's place ran out (a second).
  * @param {string | undefined} method
  * @param {"page" | "other" | "login"} guardKind
+ * @param {boolean} [forAWriteInFlight] the request carries the id of a save this process is running
  * @returns {"read" | "write" | "pass"}
  */
-export function gateRoleOf(method, guardKind) {
-  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return guardKind === "page" ? "read" : "pass";
+export function gateRoleOf(method, guardKind, forAWriteInFlight = false) {
+  if (method === "GET" || method === "HEAD" || method === "OPTIONS") return guardKind === "page" && !forAWriteInFlight ? "read" : "pass";
   return "write";
 }
 

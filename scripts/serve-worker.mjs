@@ -60,9 +60,14 @@ const drainTimeoutMs = Number(process.env.STYRERUM_SHUTDOWN_TIMEOUT_MS || 10_000
 let inFlight = 0;
 let stopping = false;
 
+/** The request ids of the saves this process is running (see gateRoleOf). */
+const writesInFlight = new Set();
+
 const server = createServer((request, response) => {
   const startedAt = process.hrtime.bigint();
   const context = { requestId: randomUUID(), userId: null, queuedMs: undefined };
+  const sentRequestId = request.headers[requestIdHeader];
+  context.forAWriteInFlight = typeof sentRequestId === "string" && writesInFlight.has(sentRequestId);
   inFlight += 1;
   response.on("close", () => {
     inFlight -= 1;
@@ -93,7 +98,7 @@ function serve(request, response, context, startedAt) {
     response.setHeader("Content-Security-Policy", guard.policy);
   }
   // Page reads render one at a time per process and saves go first (lib/render-gate.mjs).
-  const role = gateRoleOf(request.method, guard.kind);
+  const role = gateRoleOf(request.method, guard.kind, context.forAWriteInFlight);
   if (role === "read") {
     const withdraw = renderGate.read((release) => {
       // How long the read waited for its turn: the sign of a server with more work than it has cores for.
@@ -105,7 +110,14 @@ function serve(request, response, context, startedAt) {
     response.once("close", withdraw);
     return;
   }
-  if (role === "write") response.once("close", renderGate.write());
+  if (role === "write") {
+    writesInFlight.add(context.requestId);
+    const release = renderGate.write();
+    response.once("close", () => {
+      writesInFlight.delete(context.requestId);
+      release();
+    });
+  }
   handle(request, response);
 }
 

@@ -13,6 +13,12 @@ describe("gateRoleOf", () => {
     expect(gateRoleOf("DELETE", "other")).toBe("write");
     expect(gateRoleOf(undefined, "page")).toBe("write");
   });
+
+  it("lets a save's own redirect render pass: the save waits for it, so it cannot wait for the save", () => {
+    expect(gateRoleOf("GET", "page", true)).toBe("pass");
+    expect(gateRoleOf("GET", "page", false)).toBe("read");
+    expect(gateRoleOf("POST", "page", true)).toBe("write");
+  });
 });
 
 describe("createRenderGate", () => {
