@@ -141,6 +141,38 @@ test.describe("director", () => {
   });
 });
 
+test.describe("stopping a project", () => {
+  test.use({ storageState: storageStateOf("director") });
+
+  test("asks once more, says it cannot be undone, and then stops the project with its reason", async ({ page }) => {
+    const title = `Stoppes ${Date.now()}`;
+    await page.goto("/projects/new");
+    await page.getByLabel("Titel").fill(title);
+    await page.getByLabel("Formål").selectOption("efficiency");
+    await page.getByLabel("Afdeling").selectOption({ index: 1 });
+    for (const [name, person] of [["Projektejer", "didde"], ["Projektleder", "sara munk"]] as const) {
+      const field = page.getByRole("combobox", { name });
+      await field.pressSequentially(person);
+      await page.getByRole("option").first().click();
+    }
+    await page.getByLabel("Godkendt budget (kr.)").fill("100.000");
+    await page.getByRole("button", { name: "Opret projekt" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+    await page.locator("summary", { hasText: "Skift fase uden port" }).click();
+    const form = page.getByRole("form", { name: "Skift fase" });
+    await form.getByLabel("Ny fase").selectOption("stopped");
+    await form.getByLabel("Begrundelse").fill("Løsningen købes i stedet fælleskommunalt.");
+    await expect(form.getByRole("button", { name: "Ja, skift fase" })).toBeHidden();
+    await form.locator("summary", { hasText: "Skift fase" }).click();
+    await expect(form.getByText("Fasen kan ikke skiftes tilbage.")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await form.getByRole("button", { name: "Ja, skift fase" }).click();
+    await expect(page.getByText("Projektet er afsluttet eller stoppet; fasen kan ikke ændres.")).toBeVisible();
+    await expect(page.getByText("Løsningen købes i stedet fælleskommunalt.")).toBeVisible();
+  });
+});
+
 test.describe("a red project", () => {
   test.use({ storageState: storageStateOf("director") });
 
