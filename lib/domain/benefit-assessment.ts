@@ -49,7 +49,9 @@ export function achievementPercent(path: BenefitPath, actual: number): number {
 }
 
 export function latestMeasurement(measurements: Measurement[]): Measurement | null {
-  return measurements.reduce<Measurement | null>((latest, m) => (!latest || m.date > latest.date ? m : latest), null);
+  // Of two on the same day the one registered last counts, as in the kept latest value (ORDER BY date DESC, id DESC):
+  // callers pass measurements in the order they were registered.
+  return measurements.reduce<Measurement | null>((latest, m) => (!latest || m.date >= latest.date ? m : latest), null);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   deviation,
   expectedValue,
   isMeasurementOverdue,
+  latestMeasurement,
   measurementDueKeyOf,
   type BenefitPath,
 } from "@/lib/domain/benefit-assessment";
@@ -66,6 +67,13 @@ describe("deviation and assessment", () => {
     );
     expect(verdict.latest?.value).toBe(200);
     expect(verdict.assessment).toBe("on_track");
+  });
+
+  it("of two measurements on the same day uses the one registered last, as the kept latest value does", () => {
+    const mistyped = { date: "2027-02-01", value: 2000 };
+    const corrected = { date: "2027-02-01", value: 200 };
+    expect(latestMeasurement([{ date: "2027-01-01", value: 120 }, mistyped, corrected])).toBe(corrected);
+    expect(assessBenefit(up, [mistyped, corrected], T).latest?.value).toBe(200);
   });
 
   it("cannot judge a benefit with no measurements or without baseline and target", () => {
