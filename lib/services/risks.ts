@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import { getDb, type DbOrTx } from "@/db";
 import { projects, risks, users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
@@ -82,7 +82,13 @@ export function updateRisk(actor: ActingUser, riskId: number, formData: FormData
   });
 }
 
-/** The "ingen væsentlige risici" tick that the gate checklist accepts instead of a registered risk. */
+const openRisksMessage = (open: number) =>
+  `Projektet har ${open === 1 ? "1 åben risiko" : `${open} åbne risici`}. Luk ${open === 1 ? "den" : "dem"}, før du markerer, at der ingen væsentlige risici er.`;
+
+/**
+ * The "ingen væsentlige risici" tick that the gate checklist accepts instead of a registered risk. It cannot be set
+ * while the project has an open risk: the register would say the opposite.
+ */
 export function setNoSignificantRisks(actor: ActingUser, code: string, formData: FormData | Record<string, unknown>, now = new Date()): void {
   const db = getDb();
   const project = getProjectOrThrow(db, code);
@@ -92,6 +98,10 @@ export function setNoSignificantRisks(actor: ActingUser, code: string, formData:
     const before = getProjectOrThrow(tx, code);
     const current = () => ({ noSignificantRisks: before.noSignificantRisks ? "Ja" : "Nej", version: String(before.version) });
     if (before.version !== input.version) throw new ConflictError(staleProjectMessage, current());
+    if (input.noSignificantRisks && !before.noSignificantRisks) {
+      const open = tx.select({ n: count() }).from(risks).where(and(eq(risks.projectId, project.id), eq(risks.status, "open"))).get()!.n;
+      if (open > 0) throw new ValidationError({ noSignificantRisks: [openRisksMessage(open)] }, openRisksMessage(open));
+    }
     const result = tx
       .update(projects)
       .set({ noSignificantRisks: input.noSignificantRisks, version: input.version + 1, updatedAt: now.toISOString() })

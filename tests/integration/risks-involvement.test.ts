@@ -272,6 +272,18 @@ describe("setNoSignificantRisks", () => {
     const missing = expectRefusedUnchanged(db(), ValidationError, () => setNoSignificantRisks(world.owner, projectCode, form({ noSignificantRisks: "on" }), fixedNow));
     expect(missing.fieldErrors.version).toEqual(["Formularen mangler sin version; genindlæs siden"]);
   });
+
+  it("refuses the tick while a risk is open, saying how many, and allows it once they are closed", () => {
+    const id = createRisk(world.lead, projectCode, newRisk());
+    const version = projectRow(db(), world.project.id).version;
+    const refused = expectRefusedUnchanged(db(), ValidationError, () =>
+      setNoSignificantRisks(world.lead, projectCode, form({ noSignificantRisks: "on", version }), fixedNow),
+    );
+    expect(refused.fieldErrors.noSignificantRisks).toEqual(["Projektet har 1 åben risiko. Luk den, før du markerer, at der ingen væsentlige risici er."]);
+    db().update(risks).set({ status: "closed" }).where(eq(risks.id, id)).run();
+    setNoSignificantRisks(world.lead, projectCode, form({ noSignificantRisks: "on", version }), fixedNow);
+    expect(projectRow(db(), world.project.id)).toMatchObject({ noSignificantRisks: true });
+  });
 });
 
 describe("createInvolvement", () => {

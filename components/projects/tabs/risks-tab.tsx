@@ -34,7 +34,10 @@ export function RisksTab({
           )}
         </div>
         {noSignificantRisks && <p className="font-medium">Projektet har markeret: ingen væsentlige risici.</p>}
-        {canEdit && <NoSignificantRisksForm action={actions.setNoSignificantRisks.bind(null, code)} checked={noSignificantRisks} version={projectVersion} />}
+        {/* Offered while no risk is open, and to take the tick back. */}
+        {canEdit && (noSignificantRisks || !risks.some((risk) => risk.status === "open")) && (
+          <NoSignificantRisksForm action={actions.setNoSignificantRisks.bind(null, code)} checked={noSignificantRisks} version={projectVersion} />
+        )}
         {risks.length === 0 ? (
           <p className="text-muted">Ingen risici registreret.</p>
         ) : (
