@@ -219,6 +219,7 @@ const fieldLabels: Record<string, string> = {
   linkExpiresAt: "Link gælder til",
   endedSessions: "Afsluttede sessioner",
   experimentId: "Forsøg",
+  noSignificantRisks: "Ingen væsentlige risici",
 };
 
 /** The settings' keys (`settings.update`) by the labels of the settings form. */

@@ -1,3 +1,4 @@
+import { auditFieldLabel, describeAuditAction } from "./audit-descriptions";
 import { controlledFieldLabels, decisionOutcomeLabels, phaseLabels } from "./labels";
 
 type Changes = Record<string, unknown>;
@@ -16,7 +17,7 @@ export function describeHistoryEvent(action: string, changes: Changes): string {
       return "Projektet blev oprettet";
     case "project.update": {
       const fields = Object.keys(changes);
-      return fields.length ? `Projektet blev ændret (${fields.length} ${fields.length === 1 ? "felt" : "felter"})` : "Projektet blev gemt uden ændringer";
+      return fields.length ? `Projektet blev ændret: ${fields.map((field) => auditFieldLabel(field).toLowerCase()).join(", ")}` : "Projektet blev gemt uden ændringer";
     }
     case "project.phase":
       return `Fase ændret: ${phase(changes.from)} → ${phase(changes.to)}${changes.reason ? ` (${String(changes.reason)})` : ""}`;
@@ -67,6 +68,6 @@ export function describeHistoryEvent(action: string, changes: Changes): string {
     case "meeting.decision_undo":
       return `Koncernledelsen fortrød beslutningen ${decisionWord(changes.outcome)}${changes.title ? ` — ${String(changes.title)}` : ""}${changes.reason ? `. Begrundelse: ${String(changes.reason)}` : ""}`;
     default:
-      return action;
+      return describeAuditAction(action);
   }
 }
