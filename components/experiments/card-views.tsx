@@ -1,5 +1,5 @@
 import type { ExperimentDetail } from "@/lib/queries/experiments";
-import { evidenceStrengthLabels, experimentDecisionLabels, radarRingLabels, sharingLabels } from "@/lib/domain/labels";
+import { evidenceStrengthLabels, experimentDecisionLabels, radarRingLabels, sharingLabels, testCardFieldLabels } from "@/lib/domain/labels";
 import { formatDate, formatKr } from "@/lib/format";
 
 type Experiment = ExperimentDetail["experiment"];
@@ -20,10 +20,10 @@ export function TestCardView({ experiment }: { experiment: Experiment }) {
         Testkort
       </h2>
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <Row term="Vi tror at">{experiment.hypothesis}</Row>
-        <Row term="For at afprøve det vil vi">{experiment.test}</Row>
-        <Row term="Og måle">{experiment.metric}</Row>
-        <Row term="Vi har ret, hvis">{experiment.successCriterion}</Row>
+        <Row term={testCardFieldLabels.hypothesis}>{experiment.hypothesis}</Row>
+        <Row term={testCardFieldLabels.test}>{experiment.test}</Row>
+        <Row term={testCardFieldLabels.metric}>{experiment.metric}</Row>
+        <Row term={testCardFieldLabels.successCriterion}>{experiment.successCriterion}</Row>
         <Row term="Periode">
           {formatDate(experiment.periodStart)} – {formatDate(experiment.periodEnd)}
         </Row>

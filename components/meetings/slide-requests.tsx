@@ -1,4 +1,4 @@
-import { experimentStateLabels, gateStatusLabels, phaseLabels, radarRingLabels, rebaselineStatusLabels } from "@/lib/domain/labels";
+import { experimentStateLabels, gateStatusLabels, phaseLabels, radarRingLabels, rebaselineStatusLabels, testCardFieldLabels } from "@/lib/domain/labels";
 import { experimentFrameStatement, experimentFrameStatementTexts } from "@/lib/domain/experiment-frame";
 import { formatDate, formatDateTime, formatKr, formatNumber } from "@/lib/format";
 import type { PresentationCard } from "@/lib/queries/meetings";
@@ -132,13 +132,13 @@ export function ExperimentFacts({ itemId, card }: { itemId: number; card: Experi
         </a>
       </p>
       <dl className="grid gap-x-4 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">Vi tror at</dt>
+        <dt className="font-semibold">{testCardFieldLabels.hypothesis}</dt>
         <dd>{experiment.hypothesis || "–"}</dd>
-        <dt className="font-semibold">For at afprøve det vil vi</dt>
+        <dt className="font-semibold">{testCardFieldLabels.test}</dt>
         <dd>{experiment.test || "–"}</dd>
-        <dt className="font-semibold">Og måle</dt>
+        <dt className="font-semibold">{testCardFieldLabels.metric}</dt>
         <dd>{experiment.metric || "–"}</dd>
-        <dt className="font-semibold">Vi har ret, hvis</dt>
+        <dt className="font-semibold">{testCardFieldLabels.successCriterion}</dt>
         <dd>{experiment.successCriterion || "–"}</dd>
         <dt className="font-semibold">Periode</dt>
         <dd>

@@ -17,7 +17,9 @@ export function InspirationEntry({ item, headingLevel = 3 }: { item: Inspiration
       <p className="mt-2 flex flex-wrap gap-x-4 text-sm">
         {item.link && isWebLink(item.link) && (
           <a href={item.link} rel="noopener noreferrer" className="inline-flex min-h-11 items-center underline">
-            Kilde<span className="sr-only">: {item.title}</span> (åbner {new URL(item.link).hostname})
+            <span>
+              Kilde<span className="sr-only">: {item.title}</span> (åbner {new URL(item.link).hostname})
+            </span>
           </a>
         )}
         {item.zoneSlug && (

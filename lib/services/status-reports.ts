@@ -29,7 +29,7 @@ export function reportErrors(input: StatusReportInput, proposals: Record<ReportD
   for (const dimension of reportDimensions) {
     const light = input[`${dimension}Light`];
     if (light !== "green" && !input[`${dimension}Comment`]) {
-      errors[`${dimension}Comment`] = [`${lightLabels[light]} ${dimensionNames[dimension]} skal have en kommentar`];
+      errors[`${dimension}Comment`] = [`Skriv en kommentar til ${dimensionNames[dimension]}: ${lightLabels[light].toLowerCase()} skal begrundes`];
     }
     const proposal = proposals[dimension];
     if (proposal && proposal.light !== light && !input[`${dimension}OverrideReason`]) {

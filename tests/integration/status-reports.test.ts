@@ -181,8 +181,8 @@ describe("createStatusReport", () => {
       ),
     );
     expect(error.fieldErrors).toEqual({
-      deliveryComment: ["Gul leverance/kvalitet skal have en kommentar"],
-      riskComment: ["Rød risiko skal have en kommentar"],
+      deliveryComment: ["Skriv en kommentar til leverance/kvalitet: gul skal begrundes"],
+      riskComment: ["Skriv en kommentar til risiko: rød skal begrundes"],
     });
   });
 
@@ -212,7 +212,7 @@ describe("createStatusReport", () => {
       createStatusReport(world.lead, projectCode, report({ overallLight: "red" }), fixedNow),
     );
     expect(error.fieldErrors).toEqual({
-      overallComment: ["Rød samlet status skal have en kommentar"],
+      overallComment: ["Skriv en kommentar til samlet status: rød skal begrundes"],
       overallOverrideReason: ["Portalen foreslår grøn; begrund, hvorfor du vælger rød"],
     });
   });
