@@ -191,7 +191,10 @@ test.describe("director on a tablet", () => {
     const minutes = page.locator("li", { has: page.getByRole("heading", { name: `${gate!.position}. ${gate!.title}` }) });
     await expect(minutes).toContainText("Godkendt");
     await expect(minutes).toContainText("Registreret af Anne Søgaard Nielsen");
-    await page.getByRole("button", { name: "Godkend referatet" }).click();
+    // Other items are still undecided, so approving asks once more and says so.
+    await page.locator("summary", { hasText: "Godkend referatet" }).click();
+    await expect(page.getByText(/^\d+ punkter? har ingen beslutning registreret\./)).toBeVisible();
+    await page.getByRole("button", { name: "Ja, godkend referatet" }).click();
     await expect(page.getByText(/^Du har godkendt referatet\./).first()).toBeVisible();
     await expect(page.getByText(/^Anne Søgaard Nielsen: godkendt /)).toBeVisible();
     await expect(page.getByText("Referatet er ikke godkendt endnu")).toBeVisible();
@@ -409,6 +412,7 @@ test.describe("director", () => {
     for (const outcome of ["Afvist", "Udsat", "Justeret", "Taget til efterretning"]) await expect(page.getByText(outcome, { exact: true }).first()).toBeVisible();
     await expect(page.getByText(/Registreret af /).first()).toBeVisible();
     await expect(page.getByRole("button", { name: "Godkend referatet" })).toHaveCount(0);
+    await expect(page.locator("summary", { hasText: "Godkend referatet" })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     await page.goto(`/meetings/${held.id}`);

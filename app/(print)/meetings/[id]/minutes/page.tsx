@@ -21,6 +21,10 @@ type Props = { params: Promise<{ id: string }> };
 
 export const metadata: Metadata = { title: "Beslutningsreferat" };
 
+/** Approving minutes with items still undecided is allowed (an item may not have been reached), but asked about first. */
+const undecidedWarning = (count: number) =>
+  `${count === 1 ? "1 punkt har" : `${count} punkter har`} ingen beslutning registreret. Et punkt, der ikke blev behandlet, kan registreres som Udsat i mødetilstanden, før du godkender.`;
+
 export default async function MinutesPage({ params }: Props) {
   const { id } = await params;
   const { user, meetingId } = await requireMeetingReader(id, "/meetings/[id]/minutes");
@@ -30,6 +34,7 @@ export default async function MinutesPage({ params }: Props) {
   const approvedAt = new Map(approvals.map((approval) => [approval.directorId, approval.approvedAt]));
   const directors = participants.filter(isBoardMember);
   const hasDecisions = items.some((item) => item.decision);
+  const undecided = items.filter((item) => !item.decision).length;
   const isParticipatingDirector = can(user, "minutes.approve", { kind: "meeting", agendaPublished: meeting.agendaPublishedAt !== null, participantIds: directors.map((person) => person.id) });
   const canApprove = isParticipatingDirector && !locked && hasDecisions && meeting.status === "held" && !approvedAt.has(user.id);
   const canMarkHeld = can(user, "board.decide") && meeting.status === "planned";
@@ -111,7 +116,14 @@ export default async function MinutesPage({ params }: Props) {
         )}
         {canApprove && (
           <div className="no-print mt-4">
-            <ActionButton action={approveMinutesAction.bind(null, meeting.id)} label="Godkend referatet" className="btn" pendingLabel="Godkender …" showSuccess />
+            <ActionButton
+              action={approveMinutesAction.bind(null, meeting.id)}
+              label="Godkend referatet"
+              className="btn"
+              pendingLabel="Godkender …"
+              showSuccess
+              confirm={undecided > 0 ? undecidedWarning(undecided) : undefined}
+            />
           </div>
         )}
         {isParticipatingDirector && !locked && !hasDecisions && (
