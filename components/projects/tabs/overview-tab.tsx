@@ -135,6 +135,8 @@ export function OverviewTab({ detail, latestReport, phasePanel }: { detail: Proj
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <div className="space-y-6 lg:col-span-2">
+        {/* First, so that on a tablet why the light is what it is comes before the facts. */}
+        <LatestReportCard code={project.code} report={latestReport} />
         <section aria-labelledby="overview-heading" className="card">
           <h2 id="overview-heading" className="mb-2 text-xl font-semibold">
             Overblik
@@ -167,7 +169,6 @@ export function OverviewTab({ detail, latestReport, phasePanel }: { detail: Proj
       </div>
 
       <div className="space-y-6">
-        <LatestReportCard code={project.code} report={latestReport} />
         <section aria-labelledby="economy-heading" className="card">
           <h2 id="economy-heading" className="mb-2 text-xl font-semibold">
             Økonomi
