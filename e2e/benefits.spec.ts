@@ -52,6 +52,70 @@ test.describe("department head on a tablet", () => {
   });
 });
 
+test.describe("department head correcting their own measurements", () => {
+  test.use({ storageState: storageStateOf("department_head") });
+
+  test("two measurements on one date are told apart, and deleting one asks once more and keeps it in the audit log", async ({ page }) => {
+    const title = `Færre ventedage ${Date.now()}`;
+    const today = new Date().toISOString().slice(0, 10);
+    const db = openTestDatabase();
+    let code: string;
+    let doomed: number;
+    try {
+      const head = db.prepare("select id, department_id from users where email = 'afdelingschef@egeby.dk'").get() as { id: number; department_id: number };
+      const project = db.prepare("select id, code from projects where department_id = ? order by code limit 1").get(head.department_id) as { id: number; code: string };
+      code = project.code;
+      const benefit = db
+        .prepare(
+          `insert into benefits (project_id, title, type, owner_id, indicator, unit, direction, status, measurement_frequency_months)
+           values (?, ?, 'quality', ?, 'Ventedage pr. sag', 'dage', 'down', 'realising', 3) returning id`,
+        )
+        .get(project.id, title, head.id) as { id: number };
+      const now = new Date().toISOString();
+      const measure = db.prepare("insert into benefit_measurements (benefit_id, date, value, recorded_by_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?) returning id");
+      measure.run(benefit.id, today, 40, head.id, now, now);
+      doomed = (measure.get(benefit.id, today, 42.5, head.id, now, now) as { id: number }).id;
+    } finally {
+      db.close();
+    }
+
+    await page.goto(`/projects/${code}?tab=benefits`);
+    const card = page.getByRole("article", { name: title });
+    const rows = card.locator("summary", { hasText: /^Ret eller slet din måling fra / });
+    await expect(rows).toHaveCount(2);
+    await expect(rows.filter({ hasText: /\(40 dage\)$/ })).toHaveCount(1);
+    const doomedRow = rows.filter({ hasText: /\(42,5 dage\)$/ });
+    const doomedDetails = card.locator("details").filter({ has: page.locator("summary", { hasText: /\(42,5 dage\)$/ }) });
+    await doomedRow.click();
+
+    // The first press only says what deleting does; the measurement stays.
+    await doomedDetails.locator("summary", { hasText: "Slet målingen" }).click();
+    await expect(
+      doomedDetails.getByText("Målingen fjernes fra kurven og fra vurderingen af gevinsten. Det kan ikke fortrydes, men revisionsloggen gemmer målingens dato og værdi."),
+    ).toBeVisible();
+    const stored = () => {
+      const check = openTestDatabase();
+      try {
+        return {
+          rows: (check.prepare("select count(*) as n from benefit_measurements where id = ?").get(doomed) as { n: number }).n,
+          audited: check
+            .prepare("select json_extract(changes, '$.value') as value from audit_events where action = 'benefit.measure_delete' and json_extract(changes, '$.measurementId') = ?")
+            .all(doomed) as { value: number }[],
+        };
+      } finally {
+        check.close();
+      }
+    };
+    expect(stored()).toEqual({ rows: 1, audited: [] });
+    await expectNoAxeViolations(page);
+
+    await doomedDetails.getByRole("button", { name: /^Ja, slet målingen: .* \(42,5 dage\)$/ }).click();
+    await expect(doomedRow).toHaveCount(0);
+    await expect(rows).toHaveCount(1);
+    expect(stored()).toEqual({ rows: 0, audited: [{ value: 42.5 }] });
+  });
+});
+
 test.describe("director", () => {
   test.use({ storageState: storageStateOf("director") });
 

@@ -58,7 +58,7 @@ async function createShareLink(page: Page, experimentId: number): Promise<string
   const section = page.getByRole("region", { name: "Delingslink" });
   await section.getByRole("button", { name: "Opret delingslink" }).click();
   await expect(section.getByRole("status")).toContainText("Delingslinket er oprettet");
-  const url = await section.getByLabel("Delingslink").inputValue();
+  const url = await section.getByLabel("Delingslink", { exact: true }).inputValue();
   expect(url).toMatch(/^http:\/\/localhost:\d+\/share\/[A-Za-z0-9_-]{43}$/);
   return url;
 }
@@ -126,8 +126,10 @@ test.describe("director", () => {
 
     await page.reload();
     const section = page.getByRole("region", { name: "Delingslink" });
-    await expect(section.getByLabel("Delingslink")).toHaveCount(0);
-    await section.getByRole("button", { name: /^Tilbagekald/ }).click();
+    await expect(section.getByLabel("Delingslink", { exact: true })).toHaveCount(0);
+    // "Tilbagekald" asks once more (a <summary>, which Playwright does not count as a button).
+    await section.locator("summary", { hasText: "Tilbagekald" }).click();
+    await section.getByRole("button", { name: /^Ja, tilbagekald: delingslink 1, oprettet / }).click();
     await expect(section.getByText(/Tilbagekaldt/)).toBeVisible();
 
     const revoked = await outsider.goto(url);
@@ -137,6 +139,42 @@ test.describe("director", () => {
     await expect(outsider.locator("a")).toHaveCount(0);
     await expectNoAxeViolations(outsider);
     await context.close();
+  });
+
+  test("revoking asks once more, and the page stops showing the address of the link it revoked", async ({ page, browser }) => {
+    const title = `Tilbagekaldt dikteringsforsøg ${Date.now()}`;
+    const id = insertLearning(title);
+    const url = await createShareLink(page, id);
+    const section = page.getByRole("region", { name: "Delingslink" });
+    const revokedAt = () => withDb((db) => (db.prepare("select revoked_at from share_links where experiment_id = ?").get(id) as { revoked_at: string | null }).revoked_at);
+
+    // The first press only says what revoking does; the link still works.
+    await section.locator("summary", { hasText: "Tilbagekald" }).click();
+    await expect(
+      section.getByText("Linket holder op med at virke med det samme for alle, der har det. Et tilbagekaldt link kan ikke genåbnes, men du kan oprette et nyt delingslink."),
+    ).toBeVisible();
+    expect(revokedAt()).toBeNull();
+    await expectNoAxeViolations(page);
+
+    await section.getByRole("button", { name: /^Ja, tilbagekald: delingslink 1, oprettet / }).click();
+    await expect(section.getByText("Delingslink 1 · Tilbagekaldt")).toBeVisible();
+    expect(revokedAt()).not.toBeNull();
+    // The address made a moment ago is dead now: neither it, its copy button nor the message to copy it stays.
+    await expect(section.getByLabel("Delingslink", { exact: true })).toHaveCount(0);
+    await expect(section.getByRole("button", { name: /^Kopi/ })).toHaveCount(0);
+    await expect(section.getByText("Delingslinket er oprettet")).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    const context = await browser.newContext(anonymous);
+    expect((await context.request.get(url)).status()).toBe(404);
+    await context.close();
+
+    // A new link can be made, and is shown.
+    await section.getByRole("button", { name: "Opret delingslink" }).click();
+    await expect(section.getByText("Delingslink 2 · Aktivt")).toBeVisible();
+    const fresh = await section.getByLabel("Delingslink", { exact: true }).inputValue();
+    expect(fresh).toMatch(/\/share\/[A-Za-z0-9_-]{43}$/);
+    expect(fresh).not.toBe(url);
   });
 
   test("an unknown token answers 404", async ({ browser }) => {

@@ -3,11 +3,22 @@ import Link from "@/components/ui/link";
 import { currentPapers, type PaperView } from "@/lib/queries/attachments";
 import { FrozenMark, PaperFacts, PaperLink } from "./paper-details";
 import type { PaperActions, PaperUpload } from "./paper-actions";
+import { PaperChanges } from "./paper-changes";
 import { PaperUploadForm } from "./upload-form";
 
 /**
+ * What "Slet" says before it acts, as deletePaper does it: the paper leaves every list and link, while the row and the
+ * stored bytes stay behind for the audit log; a deleted newer version brings the one it replaced back.
+ */
+function deleteConsequence(paper: PaperView): string {
+  const previous = paper.version > 1 ? " Den forrige version bliver igen den gældende." : "";
+  return `Bilaget fjernes fra listerne, og ingen kan længere åbne eller hente det. Det kan ikke fortrydes. Filen bevares dog i Styrerums lager, og sletningen står i revisionsloggen.${previous}`;
+}
+
+/**
  * The "Bilag" of an agenda item or a project: the current version of each paper, with "Erstat" and "Slet" for those who
- * may change them (a frozen paper cannot be deleted), and the upload form. Replaced versions are shown in the minutes.
+ * may change them (a frozen paper cannot be deleted; "Slet" asks once more), and the upload form. Replaced versions are
+ * shown in the minutes.
  * Where many lists share a page (an agenda's items), `manageHref` links to a page that manages the papers instead.
  */
 export function PaperList({
@@ -66,7 +77,15 @@ export function PaperList({
                       />
                     </div>
                   </details>
-                  {!paper.frozen && <ActionButton action={edit.actions.remove.bind(null, paper.id)} label="Slet" context={paper.fileName} />}
+                  {!paper.frozen && (
+                    <ActionButton
+                      action={edit.actions.remove.bind(null, paper.id)}
+                      label="Slet"
+                      context={paper.fileName}
+                      pendingLabel="Sletter …"
+                      confirm={deleteConsequence(paper)}
+                    />
+                  )}
                 </div>
               )}
             </li>
@@ -78,7 +97,11 @@ export function PaperList({
           Vedhæft, erstat eller slet bilag
         </Link>
       )}
-      {edit && <PaperUploadForm action={edit.upload} idPrefix={`${idPrefix}-upload`} label="Vedhæft et bilag" context={context} maxSizeMb={edit.maxSizeMb} />}
+      {edit && (
+        <PaperChanges papers={papers.map(({ id, fileName }) => ({ id, fileName }))}>
+          <PaperUploadForm action={edit.upload} idPrefix={`${idPrefix}-upload`} label="Vedhæft et bilag" context={context} maxSizeMb={edit.maxSizeMb} />
+        </PaperChanges>
+      )}
     </section>
   );
 }

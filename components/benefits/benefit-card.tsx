@@ -19,6 +19,9 @@ function completePath(benefit: BenefitView): BenefitPath | null {
 
 const value = (amount: number | null, unit: string) => (amount == null ? "–" : `${formatNumber(amount)}${unit ? ` ${unit}` : ""}`);
 
+/** A measurement as its correction row names it, "2. dec. 2026 (40 stk.)", so two on one date can be told apart. */
+const measurementName = (m: { date: string; value: number }, unit: string) => `${formatDate(m.date)} (${value(m.value, unit)})`;
+
 /** What a re-baseline changes, old → new, leaving out what it keeps ("baseline 46 → 40, måldato 31. dec. 2027 → 30. jun. 2028"). */
 function rebaselineChanges(
   r: { oldBaselineValue: number | null; newBaselineValue: number; oldBaselineDate: string | null; newBaselineDate: string; oldTargetValue: number | null; newTargetValue: number; oldTargetDate: string | null; newTargetDate: string },
@@ -196,12 +199,13 @@ export function BenefitCard({
           .filter((m) => canCorrectMeasurement(permissions.actorId, m, now, permissions.correctionDays))
           .map((m) => (
             <details key={m.id} className="rounded-md border border-gray-300 p-3">
-              <summary className="flex min-h-11 cursor-pointer items-center font-medium">Ret eller slet din måling fra {formatDate(m.date)}</summary>
+              <summary className="flex min-h-11 cursor-pointer items-center font-medium">Ret eller slet din måling fra {measurementName(m, benefit.unit)}</summary>
               <div className="mt-2">
                 <CorrectMeasurementForm
                   action={actions.correctMeasurement.bind(null, code, m.id)}
                   deleteAction={actions.deleteMeasurement.bind(null, code, m.id)}
                   values={m}
+                  name={measurementName(m, benefit.unit)}
                   idPrefix={`correct-${m.id}`}
                 />
               </div>

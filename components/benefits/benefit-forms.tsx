@@ -1,5 +1,6 @@
 "use client";
 
+import { ActionButton } from "@/components/ui/action-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SubmitButton, TextAreaField, TextField } from "@/components/ui/form";
@@ -29,15 +30,25 @@ export function MeasurementForm({ action, today, unit, idPrefix }: { action: Act
 
 const measurementLabels: Record<string, string> = { date: "Dato", value: "Værdi", comment: "Kommentar" };
 
+/**
+ * What "Slet målingen" says before it acts, as deleteMeasurement does it: the row is deleted, so the curve and the
+ * assessment no longer count it; the audit log keeps its date and value.
+ */
+const deleteMeasurementConsequence =
+  "Målingen fjernes fra kurven og fra vurderingen af gevinsten. Det kan ikke fortrydes, men revisionsloggen gemmer målingens dato og værdi.";
+
 export function CorrectMeasurementForm({
   action,
   deleteAction,
   values,
+  name,
   idPrefix,
 }: {
   action: Action;
   deleteAction: Action;
   values: { date: string; value: number; comment: string; version: number };
+  /** The measurement as its row names it ("2. dec. 2026 (40 stk.)"), for the delete button's accessible name. */
+  name: string;
   idPrefix: string;
 }) {
   return (
@@ -62,17 +73,14 @@ export function CorrectMeasurementForm({
           </>
         )}
       </ActionForm>
-      <ActionForm action={deleteAction} ariaLabel="Slet måling">
-        {(state) => (
-          <>
-            <input type="hidden" name="version" value={values.version} />
-            <SubmitButton className="btn btn-secondary" pendingText="Sletter…">
-              Slet målingen
-            </SubmitButton>
-            <FormMessage state={state} />
-          </>
-        )}
-      </ActionForm>
+      <ActionButton
+        action={deleteAction}
+        label="Slet målingen"
+        context={name}
+        hidden={{ version: String(values.version) }}
+        pendingLabel="Sletter…"
+        confirm={deleteMeasurementConsequence}
+      />
     </div>
   );
 }

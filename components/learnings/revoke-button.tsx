@@ -1,24 +1,22 @@
-"use client";
-
-import { ActionForm } from "@/components/ui/action-form";
-import { FormMessage } from "@/components/ui/form";
+import { ActionButton } from "@/components/ui/action-button";
 import type { ActionState } from "@/lib/action-state";
 
 type RevokeAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
+/** What revoking does, as revokeShareLink does it: the link answers 404 from that moment; a new one can be made. */
+const revokeConsequence =
+  "Linket holder op med at virke med det samme for alle, der har det. Et tilbagekaldt link kan ikke genåbnes, men du kan oprette et nyt delingslink.";
+
+/** Revokes one share link, after one more step (ConfirmStep): "Tilbagekald", then "Ja, tilbagekald". */
 export function RevokeButton({ action, linkId, label }: { action: RevokeAction; linkId: number; label: string }) {
   return (
-    <ActionForm action={action} className="space-y-2">
-      {(state, pending) => (
-        <>
-          <input type="hidden" name="linkId" value={linkId} />
-          <button type="submit" className="btn btn-secondary" disabled={pending} aria-disabled={pending}>
-            {pending ? "Tilbagekalder…" : "Tilbagekald"}
-            <span className="sr-only"> {label}</span>
-          </button>
-          <div aria-live="polite">{!state.ok && <FormMessage state={state} />}</div>
-        </>
-      )}
-    </ActionForm>
+    <ActionButton
+      action={action}
+      label="Tilbagekald"
+      context={label}
+      hidden={{ linkId: String(linkId) }}
+      pendingLabel="Tilbagekalder…"
+      confirm={revokeConsequence}
+    />
   );
 }

@@ -4,13 +4,30 @@ import { useActionState, useState } from "react";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { idleState, type ActionState } from "@/lib/action-state";
 
-export type ShareLinkState = ActionState & { path?: string };
+export type ShareLinkState = ActionState & { path?: string; linkId?: number };
 type CreateAction = (state: ShareLinkState, formData: FormData) => Promise<ShareLinkState>;
 
-/** Makes a share link; the full address is shown this once (only its hash is stored). */
-export function ShareLinkCreator({ action, kind, id, origin }: { action: CreateAction; kind: string; id: number; origin: string }) {
-  const [state, formAction] = useActionState<ShareLinkState, FormData>(action, idleState);
+/**
+ * Makes a share link; the full address is shown this once (only its hash is stored). `activeLinkIds` are the links not
+ * revoked: once the link just made is revoked, its address (dead now) and the message to copy it are no longer shown.
+ */
+export function ShareLinkCreator({
+  action,
+  kind,
+  id,
+  origin,
+  activeLinkIds,
+}: {
+  action: CreateAction;
+  kind: string;
+  id: number;
+  origin: string;
+  activeLinkIds: number[];
+}) {
+  const [answer, formAction] = useActionState<ShareLinkState, FormData>(action, idleState);
   const [copied, setCopied] = useState<string | null>(null);
+  const revoked = answer.ok && answer.linkId !== undefined && !activeLinkIds.includes(answer.linkId);
+  const state: ShareLinkState = revoked ? idleState : answer;
   const url = state.ok && state.path ? `${origin}${state.path}` : null;
   return (
     <div className="space-y-3">

@@ -14,7 +14,7 @@ export function ShareLinkList({ links, revokeAction }: { links: ShareLinkItem[];
         return (
           <li key={link.id} className="flex flex-wrap items-center justify-between gap-3 p-3">
             <div>
-              <p className="font-medium">
+              <p className="font-medium" aria-live="polite">
                 Delingslink {links.length - index} · {link.revokedAt ? "Tilbagekaldt" : "Aktivt"}
               </p>
               <p className="text-sm text-muted">

@@ -31,6 +31,7 @@ export default async function LearningPage({ params }: Props) {
   if (!ref || !detail) notFound();
   const { card, access } = detail;
   const canShare = can(user, "share.manage", access);
+  const links = canShare ? listShareLinks(ref) : [];
   const sourceHref = card.kind === "experiment" ? `/experiments/${card.id}` : `/projects/${encodeURIComponent(card.code)}`;
 
   return (
@@ -62,7 +63,13 @@ export default async function LearningPage({ params }: Props) {
                 Et delingslink viser kun dette delingskort, uden login og uden adgang til resten af Styrerum. Du kan tilbagekalde det når som
                 helst.
               </p>
-              <ShareLinkCreator action={createShareLinkAction} kind={card.kind} id={card.id} origin={await requestOrigin()} />
+              <ShareLinkCreator
+                action={createShareLinkAction}
+                kind={card.kind}
+                id={card.id}
+                origin={await requestOrigin()}
+                activeLinkIds={links.filter((link) => !link.revokedAt).map((link) => link.id)}
+              />
             </>
           ) : (
             <p>
@@ -70,7 +77,7 @@ export default async function LearningPage({ params }: Props) {
               delingslink.
             </p>
           )}
-          <ShareLinkList links={listShareLinks(ref)} revokeAction={revokeShareLinkAction} />
+          <ShareLinkList links={links} revokeAction={revokeShareLinkAction} />
         </section>
       )}
     </>
