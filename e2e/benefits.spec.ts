@@ -133,6 +133,7 @@ test.describe("director", () => {
     const request = page.getByRole("listitem").filter({ hasText: "Afventer direktør" });
     await request.getByLabel("Direktørens kommentar").fill("Godkendt: ny opgørelsesmetode fra 2026.");
     await request.getByRole("button", { name: "Godkend ny baseline" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Den nye baseline er godkendt og gælder nu for gevinsten." })).toBeVisible();
     const approved = page.getByRole("listitem").filter({ hasText: "Godkendt: ny opgørelsesmetode fra 2026." });
     await expect(approved).toBeVisible();
     // The history names what the re-baseline changed, old → new (the demo's changes only the target date).

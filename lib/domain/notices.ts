@@ -8,6 +8,8 @@ export const notices = {
   "change-rejected": "Ændringsanmodningen er afvist. Projektets tal er uændrede.",
   "benefit-created": "Gevinsten er oprettet.",
   "benefit-saved": "Gevinsten er gemt.",
+  "rebaseline-approved": "Den nye baseline er godkendt og gælder nu for gevinsten.",
+  "rebaseline-rejected": "Anmodningen om ny baseline er afvist. Gevinstens baseline og mål er uændrede.",
   "agenda-item-saved": "Punktet er gemt.",
   "risk-created": "Risikoen er registreret.",
   "risk-saved": "Risikoen er gemt.",

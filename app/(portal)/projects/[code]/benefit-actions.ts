@@ -37,8 +37,11 @@ export const requestRebaselineAction = serviceAction(
 export const decideRebaselineAction = serviceAction(
   (user, formData, _code: string, rebaselineId: number) => decideRebaseline(user, rebaselineId, formData),
   {
-    success: ({ formData }) => (formData.get("decision") === "approved" ? "Den nye baseline er godkendt." : "Anmodningen er afvist."),
-    revalidate: benefitPaths,
+    success: "",
+    revalidate: ({ args: [code] }) => [`/projects/${code}`, "/benefits"],
+    // The decided request leaves the card, and its form with it, so the answer stands at the top of the tab.
+    redirect: ({ args: [code], formData }) =>
+      `/projects/${code}?tab=benefits&notice=${formData.get("decision") === "approved" ? "rebaseline-approved" : "rebaseline-rejected"}`,
   },
 );
 
