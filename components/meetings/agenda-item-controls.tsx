@@ -1,5 +1,6 @@
 "use client";
 
+import { Fragment } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { ConfirmStep } from "@/components/ui/confirm-step";
 import { FormMessage } from "@/components/ui/form";
@@ -37,37 +38,21 @@ export function AgendaItemControls({
         <>
           <input type="hidden" name="version" value={version} />
           <div className="flex flex-wrap items-start gap-2">
-            {controls.map(({ op, label, confirm }) =>
-              confirm ? (
+            {controls.map(({ op, label, confirm }) => {
+              const button = (text: string, className: string) => (
+                <button type="submit" name="op" value={op} className={className} disabled={pending} aria-disabled={pending} aria-label={`${text}: ${title}`}>
+                  {text}
+                </button>
+              );
+              return confirm ? (
                 <ConfirmStep key={op} label={label}>
                   <p className="text-sm">{confirm}</p>
-                  <button
-                    type="submit"
-                    name="op"
-                    value={op}
-                    className="btn"
-                    disabled={pending}
-                    aria-disabled={pending}
-                    aria-label={`Ja, ${label.toLowerCase()}: ${title}`}
-                  >
-                    {`Ja, ${label.toLowerCase()}`}
-                  </button>
+                  {button(`Ja, ${label.toLowerCase()}`, "btn")}
                 </ConfirmStep>
               ) : (
-                <button
-                  key={op}
-                  type="submit"
-                  name="op"
-                  value={op}
-                  className="btn btn-secondary"
-                  disabled={pending}
-                  aria-disabled={pending}
-                  aria-label={`${label}: ${title}`}
-                >
-                  {label}
-                </button>
-              ),
-            )}
+                <Fragment key={op}>{button(label, "btn btn-secondary")}</Fragment>
+              );
+            })}
           </div>
           {!state.ok && <FormMessage state={state} />}
         </>
