@@ -25,19 +25,13 @@ import type {
   ReportState,
   RiskCategory,
   RiskStatus,
-  Role,
   SearchKind,
   SharingLevel,
 } from "@/lib/codes";
 
 /** The Danish words for every code the portal stores (lib/codes.ts); each map covers its whole code list. */
 
-export const roleLabels = {
-  director: "Direktør",
-  department_head: "Afdelingschef",
-  staff: "Medarbejder",
-  admin: "Administrator",
-} as const satisfies Record<Role, string>;
+export { roleLabels } from "./role-labels";
 
 export const phaseLabels = {
   idea: "Idé",

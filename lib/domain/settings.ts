@@ -1,5 +1,5 @@
 import { roles, type Role } from "@/lib/codes";
-import { roleLabels } from "./labels";
+import { roleLabels } from "./role-labels";
 import { parseRequiredRoles } from "./two-factor";
 
 /** The adjustable rules of the portal and their defaults (edited on /admin/settings). */

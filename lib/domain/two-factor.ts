@@ -1,5 +1,5 @@
 import { roles, type Role } from "@/lib/codes";
-import { roleLabels } from "@/lib/domain/labels";
+import { roleLabels } from "@/lib/domain/role-labels";
 
 /** Rules of two-factor sign-in (TOTP, RFC 6238) that need neither a database nor a clock. */
 

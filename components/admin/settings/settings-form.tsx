@@ -5,7 +5,7 @@ import { CurrentValues } from "@/components/ui/current-values";
 import { describedBy, FieldMessages, FormMessage, SubmitButton, TextField } from "@/components/ui/form";
 import type { ActionState, FormAction } from "@/lib/action-state";
 import { roles } from "@/lib/codes";
-import { roleLabels } from "@/lib/domain/labels";
+import { roleLabels } from "@/lib/domain/role-labels";
 import {
   checkboxFieldsMarker,
   checkboxSettingKeys,

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { CurrentValues } from "@/components/ui/current-values";
 import { FormMessage, SubmitButton } from "@/components/ui/form";
 import { idleState, type ActionState } from "@/lib/action-state";
-import { roleLabels } from "@/lib/domain/labels";
+import { roleLabels } from "@/lib/domain/role-labels";
 import { EmailField, UserFields, type DepartmentOption, type UserFieldValues } from "./user-fields";
 
 type EditAction = (state: ActionState, formData: FormData) => Promise<ActionState>;

@@ -3,7 +3,7 @@
 import { SelectField, TextField } from "@/components/ui/form";
 import type { ActionState } from "@/lib/action-state";
 import { roles } from "@/lib/codes";
-import { roleLabels } from "@/lib/domain/labels";
+import { roleLabels } from "@/lib/domain/role-labels";
 
 export type DepartmentOption = { value: number; label: string };
 export type UserFieldValues = { name: string; title: string; role: string; departmentId: string };
