@@ -194,6 +194,7 @@ test.describe("director on a tablet", () => {
     // Other items are still undecided, so approving asks once more and says so.
     await page.locator("summary", { hasText: "Godkend referatet" }).click();
     await expect(page.getByText(/^\d+ punkter? har ingen beslutning registreret\./)).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Ja, godkend referatet" }).click();
     await expect(page.getByText(/^Du har godkendt referatet\./).first()).toBeVisible();
     await expect(page.getByText(/^Anne Søgaard Nielsen: godkendt /)).toBeVisible();

@@ -1,13 +1,13 @@
 "use client";
 
 import { ActionForm } from "@/components/ui/action-form";
-import { ConfirmStep } from "@/components/ui/confirm-step";
-import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { ConfirmableSubmit } from "@/components/ui/confirm-step";
+import { FormMessage } from "@/components/ui/form";
 import type { FormAction } from "@/lib/action-state";
 
 /**
- * One button that runs one action on a department (deactivate, reactivate, delete), with its message beside it. With
- * `confirm` the button opens what the action does first (ConfirmStep), and the action runs from the `yes` button inside.
+ * One button that runs one action on a department (deactivate, reactivate, delete), with its message beside it; with
+ * `confirm` it asks once more (ConfirmableSubmit).
  */
 export function DepartmentButton({
   action,
@@ -26,18 +26,7 @@ export function DepartmentButton({
     <ActionForm action={action} ariaLabel={label} className="space-y-2">
       {(state) => (
         <>
-          {confirm ? (
-            <ConfirmStep label={label}>
-              <p className="text-sm">{confirm.text}</p>
-              <SubmitButton pendingText={pendingText} className="btn">
-                {confirm.yes}
-              </SubmitButton>
-            </ConfirmStep>
-          ) : (
-            <SubmitButton pendingText={pendingText} className={secondary ? "btn btn-secondary" : "btn"}>
-              {label}
-            </SubmitButton>
-          )}
+          <ConfirmableSubmit label={label} pendingText={pendingText} className={secondary ? "btn btn-secondary" : "btn"} confirm={confirm} />
           <div aria-live="polite">
             <FormMessage state={state} />
           </div>

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { ConfirmStep } from "@/components/ui/confirm-step";
-import { FormMessage, SubmitButton } from "@/components/ui/form";
+import { ConfirmableSubmit } from "@/components/ui/confirm-step";
+import { FormMessage } from "@/components/ui/form";
 import { idleState, type ActionState } from "@/lib/action-state";
 import { OneTimeLink } from "./one-time-link";
 
@@ -10,8 +10,7 @@ type LinkState = ActionState & { path?: string; expiresAt?: string };
 type Action<State extends ActionState = ActionState> = (state: State, formData: FormData) => Promise<State>;
 
 /**
- * One button that runs one action and shows its outcome beside it. With `confirm` the button opens what the action
- * does first (ConfirmStep), and the action runs from the `yes` button inside.
+ * One button that runs one action and shows its outcome beside it; with `confirm` it asks once more (ConfirmableSubmit).
  */
 function ActionButton({
   action,
@@ -30,18 +29,7 @@ function ActionButton({
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <p className="text-sm text-muted">{description}</p>
-      {confirm ? (
-        <ConfirmStep label={label}>
-          <p className="text-sm">{confirm.text}</p>
-          <SubmitButton className="btn" pendingText={pendingText}>
-            {confirm.yes}
-          </SubmitButton>
-        </ConfirmStep>
-      ) : (
-        <SubmitButton className="btn btn-secondary" pendingText={pendingText}>
-          {label}
-        </SubmitButton>
-      )}
+      <ConfirmableSubmit label={label} pendingText={pendingText} confirm={confirm} />
       <div aria-live="polite">
         <FormMessage state={state} />
       </div>
@@ -54,12 +42,11 @@ function ResetButton({ action }: { action: Action<LinkState> }) {
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <p className="text-sm text-muted">Den nuværende adgangskode holder op med at virke, og brugeren logges ud overalt. Brugeren vælger en ny via et engangslink.</p>
-      <ConfirmStep label="Nulstil adgangskode">
-        <p className="text-sm">Det kan ikke fortrydes: brugeren kan først logge ind igen, når en ny adgangskode er valgt via linket.</p>
-        <SubmitButton className="btn" pendingText="Nulstiller…">
-          Ja, nulstil adgangskoden
-        </SubmitButton>
-      </ConfirmStep>
+      <ConfirmableSubmit
+        label="Nulstil adgangskode"
+        pendingText="Nulstiller…"
+        confirm={{ text: "Det kan ikke fortrydes: brugeren kan først logge ind igen, når en ny adgangskode er valgt via linket.", yes: "Ja, nulstil adgangskoden" }}
+      />
       <div aria-live="polite" className="space-y-3">
         <FormMessage state={state} />
         {state.ok && state.path && <OneTimeLink id="reset-link" path={state.path} expiresAt={state.expiresAt} />}

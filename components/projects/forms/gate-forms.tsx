@@ -6,7 +6,7 @@ import type { ActionState } from "@/lib/action-state";
 import type { Phase } from "@/lib/codes";
 import { phaseLabels } from "@/lib/domain/labels";
 import { DecisionButtons } from "@/components/ui/decision-buttons";
-import { ConfirmStep } from "@/components/ui/confirm-step";
+import { ConfirmableSubmit } from "@/components/ui/confirm-step";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -48,12 +48,14 @@ export function PhaseChangeForm({ action, phases }: { action: Action; phases: Ph
           <SelectField name="toPhase" label="Ny fase" state={state} options={phases.map((phase) => ({ value: phase, label: phaseLabels[phase] }))} />
           <TextAreaField name="reason" label="Begrundelse" hint="Skal udfyldes, når et projekt stoppes" state={state} rows={2} />
           {/* A phase is never changed back, and a stopped or closed project is frozen: one more step first. */}
-          <ConfirmStep label="Skift fase">
-            <p className="text-sm">
-              Fasen kan ikke skiftes tilbage. Stoppes eller afsluttes projektet, kan dets fase, budget, datoer og ejer ikke ændres mere.
-            </p>
-            <SubmitButton>Ja, skift fase</SubmitButton>
-          </ConfirmStep>
+          <ConfirmableSubmit
+            label="Skift fase"
+            pendingText="Gemmer…"
+            confirm={{
+              text: "Fasen kan ikke skiftes tilbage. Stoppes eller afsluttes projektet, kan dets fase, budget, datoer og ejer ikke ændres mere.",
+              yes: "Ja, skift fase",
+            }}
+          />
         </>
       )}
     </ActionForm>
